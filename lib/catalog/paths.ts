@@ -1,0 +1,15 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+
+import { getEnv } from "@/lib/env";
+
+/** DATA_DIR resolved against the working directory, created when missing. */
+export function dataDir(): string {
+  const dir = path.resolve(getEnv().DATA_DIR);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export function catalogPath(): string {
+  return path.join(dataDir(), "catalog.sqlite");
+}
