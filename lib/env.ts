@@ -19,8 +19,6 @@ const serverSchema = z.object({
   CATALOG_SOURCE: z.string().trim().min(1).default("./vendor/mame-software-lists/mame-software-lists.ndjson.gz"),
   /** How many of the most popular game pages `next build` prerenders. */
   STATIC_GAME_PAGES: z.coerce.number().int().min(0).max(100_000).default(500),
-  /** Seconds before an on-demand (ISR) game or platform page is regenerated. */
-  PAGE_REVALIDATE_SECONDS: z.coerce.number().int().min(1).default(3600),
   /** Exposes /api/bench/baseline, the bare route `npm run bench:http` uses as its ceiling. */
   BENCH_ENDPOINTS: z
     .enum(["0", "1", "true", "false"])
@@ -51,6 +49,3 @@ export function getEnv(): ServerEnv {
 export function resetEnvForTests(): void {
   cached = undefined;
 }
-
-/** Next.js inlines NEXT_RUNTIME at build time; instrumentation uses it to stay off the edge runtime. */
-export const nextRuntime = process.env.NEXT_RUNTIME;

@@ -1,7 +1,7 @@
 // Groups releases into games (the work), following the rules in ./README.md:
 // 1. a MAME parent and its clones in one list are one game;
 // 2. list groups that share a title key (any release title or original-language title) are the same work
-//    when their evidence agrees: a shared publisher (releases at most 8 years apart), or, for a distinctive
+//    when their evidence agrees: a shared publisher (releases at most 5 years apart), or, for a distinctive
 //    title (two or more words, or eight or more letters), the same release year;
 // 3. a "crowded" key, used by four or more publishers ("Tetris", "Chess", "Baseball"), names different
 //    games, so there only a shared publisher merges;
@@ -9,7 +9,7 @@
 import { companyKeys, type ReleaseDraft } from "./release-from-entry";
 import { UnionFind } from "./union-find";
 
-const MAX_YEAR_GAP_SAME_PUBLISHER = 8;
+const MAX_YEAR_GAP_SAME_PUBLISHER = 5;
 const MIN_DISTINCTIVE_KEY_LENGTH = 8;
 const CROWDED_KEY_PUBLISHERS = 4;
 

@@ -1,5 +1,6 @@
 // The term dictionary. Ids are assigned in order of term length so that fuzzy matching can restrict a
 // bigram posting list to "terms of length n±k" with two binary searches instead of scanning it.
+import { radixOrder } from "./radix-order";
 
 /** What a term is in some title: a plain token, or two / three adjacent tokens written together. */
 export const TermKind = {
@@ -11,7 +12,9 @@ export const TermKind = {
 export class Vocabulary {
   private constructor(
     private readonly terms: string[],
-    private readonly ids: Map<string, number>,
+    /** The builder's map (term → collection index), reused rather than rebuilt: it holds every term. */
+    private readonly collectedIds: Map<string, number>,
+    private readonly finalId: Int32Array,
     /** Bit set of TermKind per term id (a string can be a token in one title and a compound in another). */
     readonly kinds: Uint8Array,
     /** lengthStart[n] is the first id of a term of length ≥ n. */
@@ -20,31 +23,31 @@ export class Vocabulary {
     private readonly alphabetical: Int32Array,
   ) {}
 
-  /** Freezes the collected terms (term → TermKind bits) into a dictionary. */
-  static build(termKinds: Map<string, number>, maxLength: number): Vocabulary {
-    const buckets: string[][] = Array.from({ length: maxLength + 2 }, () => []);
-    for (const term of termKinds.keys()) buckets[Math.min(term.length, maxLength + 1)]?.push(term);
-    const terms: string[] = [];
-    const lengthStart = new Int32Array(maxLength + 3);
-    for (let n = 0; n < buckets.length; n++) {
-      lengthStart[n] = terms.length;
-      for (const term of buckets[n] ?? []) terms.push(term);
+  /**
+   * Freezes collected terms into a dictionary: collected maps each term to its index i in terms, and
+   * kinds[i] holds its TermKind bits. finalId maps each collection index to the term's id.
+   */
+  static build(
+    collected: Map<string, number>,
+    terms: string[],
+    kinds: Uint8Array,
+    maxLength: number,
+  ): { vocabulary: Vocabulary; finalId: Int32Array } {
+    const byLength = radixOrder(terms.length, 1, (i) => Math.min(terms[i]?.length ?? 0, maxLength + 1));
+    const ordered: string[] = new Array<string>(terms.length);
+    const orderedKinds = new Uint8Array(terms.length);
+    const finalId = new Int32Array(terms.length);
+    const lengthStart = new Int32Array(maxLength + 3).fill(terms.length);
+    for (let id = terms.length - 1; id >= 0; id--) {
+      const collected = byLength[id] ?? 0;
+      const term = terms[collected] ?? "";
+      ordered[id] = term;
+      orderedKinds[id] = kinds[collected] ?? 0;
+      finalId[collected] = id;
+      for (let n = Math.min(term.length, maxLength + 1); n >= 0 && (lengthStart[n] ?? 0) > id; n--) lengthStart[n] = id;
     }
-    lengthStart[buckets.length] = terms.length;
-
-    const ids = new Map<string, number>();
-    const kinds = new Uint8Array(terms.length);
-    terms.forEach((term, id) => {
-      ids.set(term, id);
-      kinds[id] = termKinds.get(term) ?? 0;
-    });
-    const alphabetical = Int32Array.from(terms.keys());
-    alphabetical.sort((a, b) => {
-      const x = terms[a] ?? "";
-      const y = terms[b] ?? "";
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-    return new Vocabulary(terms, ids, kinds, lengthStart, alphabetical);
+    const vocabulary = new Vocabulary(ordered, collected, finalId, orderedKinds, lengthStart, alphabeticalOrder(ordered));
+    return { vocabulary, finalId };
   }
 
   get size(): number {
@@ -53,7 +56,8 @@ export class Vocabulary {
 
   /** The id of a term, or -1 when no title holds it. */
   idOf(term: string): number {
-    return this.ids.get(term) ?? -1;
+    const collected = this.collectedIds.get(term);
+    return collected === undefined ? -1 : (this.finalId[collected] ?? -1);
   }
 
   termOf(id: number): string {
@@ -91,4 +95,27 @@ export class Vocabulary {
     }
     return lo;
   }
+}
+
+/** Code-unit order (as `<` compares) via a radix pass on the first three characters, then small comparator sorts. */
+function alphabeticalOrder(terms: string[]): Int32Array {
+  const digit = (i: number, position: number) => {
+    const term = terms[i] ?? "";
+    return position < term.length ? Math.min(term.charCodeAt(position), 65534) + 1 : 0;
+  };
+  const order = radixOrder(terms.length, 3, digit);
+  const samePrefix = (a: number, b: number) =>
+    digit(a, 0) === digit(b, 0) && digit(a, 1) === digit(b, 1) && digit(a, 2) === digit(b, 2);
+  const compare = (a: number, b: number) => {
+    const x = terms[a] ?? "";
+    const y = terms[b] ?? "";
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  let runStart = 0;
+  for (let i = 1; i <= order.length; i++) {
+    if (i < order.length && samePrefix(order[i] ?? 0, order[runStart] ?? 0)) continue;
+    if (i - runStart > 1) order.subarray(runStart, i).sort(compare);
+    runStart = i;
+  }
+  return order;
 }

@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { GameCover } from "@/components/catalog/game-cover";
+import { GameGrid } from "@/components/catalog/game-card";
+import { ReleaseTable } from "@/components/catalog/release-table";
+import { getEnv } from "@/lib/env";
+import { getGameBySlug } from "@/lib/catalog/get-game";
+import { getSimilarGames } from "@/lib/catalog/get-similar-games";
+import { listPopularGameSlugs } from "@/lib/catalog/list-games";
+import { siteUrl } from "@/lib/site";
+import { formatReleaseDate } from "@/lib/utils";
+
+// The most popular games are prerendered at build time; any other slug renders on first request and is
+// then cached like them (ISR), refreshed at most hourly. Next requires this literal to be static.
+export const revalidate = 3600;
+export const dynamicParams = true;
+
+export function generateStaticParams(): Array<{ slug: string }> {
+  return listPopularGameSlugs(getEnv().STATIC_GAME_PAGES).map((slug) => ({ slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const game = getGameBySlug((await params).slug);
+  if (!game) return { title: "Game not found" };
+  const platforms = game.platforms.map((p) => p.name).join(", ");
+  const description = `${game.name} (${game.release_year ?? "unknown year"}) on ${platforms}${game.publisher ? `, published by ${game.publisher}` : ""}.`;
+  return {
+    title: game.name,
+    description,
+    alternates: { canonical: `/games/${game.slug}` },
+    openGraph: { title: game.name, description, type: "website", url: `/games/${game.slug}` },
+  };
+}
+
+export default async function GamePage({ params }: Props) {
+  const game = getGameBySlug((await params).slug);
+  if (!game) notFound();
+  const similar = getSimilarGames(game);
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": "VideoGame",
+    name: game.name,
+    url: `${siteUrl()}/games/${game.slug}`,
+    alternateName: game.alternative_titles.length ? game.alternative_titles : undefined,
+    gamePlatform: game.platforms.map((p) => p.name),
+    datePublished: game.release_date ?? undefined,
+    publisher: game.publishers.map((name) => ({ "@type": "Organization", name })),
+    author: game.developers.length ? game.developers.map((name) => ({ "@type": "Organization", name })) : undefined,
+  };
+
+  return (
+    <article>
+      {/* JSON-LD: "<" is escaped so a title can never close the script element. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      <div className="grid gap-6 sm:grid-cols-[200px_1fr]">
+        <div className="mx-auto w-40 sm:w-full">
+          <GameCover name={game.name} coverUrl={game.cover_url} />
+        </div>
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{game.name}</h1>
+          <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+            {formatReleaseDate(game.release_date)}
+            {game.publisher ? <> · {game.publisher}</> : null}
+          </p>
+          <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">Platforms</dt>
+            <dd className="flex flex-wrap gap-1">
+              {game.platforms.map((p) => (
+                <Link key={p.slug} href={`/platforms/${p.slug}`} className="rounded bg-zinc-200 px-2 py-0.5 hover:bg-zinc-300 dark:bg-zinc-800 dark:hover:bg-zinc-700">
+                  {p.name}
+                </Link>
+              ))}
+            </dd>
+            {game.publishers.length > 0 ? (
+              <>
+                <dt className="font-semibold">Publishers</dt>
+                <dd>{game.publishers.join(", ")}</dd>
+              </>
+            ) : null}
+            {game.developers.length > 0 ? (
+              <>
+                <dt className="font-semibold">Developers</dt>
+                <dd>{game.developers.join(", ")}</dd>
+              </>
+            ) : null}
+            {game.alternative_titles.length > 0 ? (
+              <>
+                <dt className="font-semibold">Also known as</dt>
+                <dd>
+                  <ul data-testid="alternative-titles" className="space-y-0.5">
+                    {game.alternative_titles.map((t) => (
+                      <li key={t} lang={/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t) ? "ja" : undefined}>{t}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </div>
+      </div>
+
+      <section aria-labelledby="releases" className="mt-10">
+        <h2 id="releases" className="mb-3 text-lg font-semibold">Releases by platform and region</h2>
+        <ReleaseTable releases={game.releases} />
+      </section>
+
+      {similar.length > 0 ? (
+        <section aria-labelledby="similar" className="mt-10">
+          <h2 id="similar" className="mb-3 text-lg font-semibold">Similar games</h2>
+          <GameGrid games={similar} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

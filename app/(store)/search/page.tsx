@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+
+import { GameRow } from "@/components/catalog/game-row";
+import { Pagination } from "@/components/ui/pagination";
+import { AppError } from "@/lib/api/errors";
+import { listPlatforms } from "@/lib/catalog/list-platforms";
+import { searchGamesQuerySchema, SEARCH_SORTS } from "@/lib/search/schemas";
+import { searchGames, type SearchGamesResponse } from "@/lib/search/search-games";
+import { formatCount } from "@/lib/utils";
+
+const PAGE_SIZE = 20;
+const SORT_LABELS: Record<(typeof SEARCH_SORTS)[number], string> = {
+  relevance: "Relevance",
+  popularity: "Popularity",
+  release_date: "Release date",
+  name: "Name",
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = first((await searchParams).q)?.trim();
+  return { title: q ? `“${q}”: search` : "Search", robots: { index: false }, alternates: { canonical: "/search" } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const page = Math.max(1, Math.min(500, Number(first(raw.page)) || 1));
+  const input = {
+    q: first(raw.q) ?? "",
+    platform: first(raw.platform),
+    year: first(raw.year),
+    sort: first(raw.sort),
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  };
+  const parsed = searchGamesQuerySchema.safeParse(input);
+  let response: SearchGamesResponse | null = null;
+  let problem: string | null = null;
+  if (parsed.success) {
+    try {
+      response = searchGames(parsed.data);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      problem = error.message;
+    }
+  } else if (input.q.trim()) {
+    problem = parsed.error.issues[0]?.message ?? "Invalid search";
+  }
+  const platforms = listPlatforms(80);
+  const hrefFor = (p: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ q: input.q, platform: input.platform, year: input.year, sort: input.sort })) if (v) params.set(k, v);
+    params.set("page", String(p));
+    return `/search?${params}`;
+  };
+  const selectClass = "rounded border border-zinc-300 bg-white px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900";
+
+  return (
+    <div>
+      <h1 className="mb-4 text-2xl font-bold">Search</h1>
+      <form action="/search" className="mb-6 grid gap-3 text-sm sm:grid-cols-[1fr_auto_auto_auto_auto] sm:items-end">
+        <label className="flex flex-col gap-1">
+          Title
+          <input name="q" type="search" defaultValue={input.q} placeholder="zelda, rockman 2, ms pacman…" className={selectClass} />
+        </label>
+        <label className="flex flex-col gap-1">
+          Platform
+          <select name="platform" defaultValue={input.platform ?? ""} className={selectClass}>
+            <option value="">All platforms</option>
+            {platforms.map((p) => (
+              <option key={p.slug} value={p.slug}>{p.name}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          Year
+          <input name="year" type="number" min={1950} max={2100} defaultValue={input.year ?? ""} placeholder="Any" className={`${selectClass} w-24`} />
+        </label>
+        <label className="flex flex-col gap-1">
+          Sort
+          <select name="sort" defaultValue={input.sort ?? "relevance"} className={selectClass}>
+            {SEARCH_SORTS.map((s) => (
+              <option key={s} value={s}>{SORT_LABELS[s]}</option>
+            ))}
+          </select>
+        </label>
+        <button className="rounded bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700">Search</button>
+      </form>
+
+      {problem ? <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">{problem}</p> : null}
+      {!response && !problem ? <p className="py-10 text-center text-zinc-500">Type a title above: typos, accents and Japanese titles are fine.</p> : null}
+      {response ? (
+        <section aria-live="polite">
+          <p className="text-sm text-zinc-500">
+            {formatCount(response.meta.total)} {response.meta.total === 1 ? "game" : "games"} · {response.meta.query_time_ms} ms
+          </p>
+          {response.results.length > 0 ? (
+            <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
+              {response.results.map((game) => (
+                <GameRow key={game.id} game={game} />
+              ))}
+            </ul>
+          ) : (
+            <p className="py-10 text-center text-zinc-500">No games match “{input.q.trim()}”. Try fewer words or another spelling.</p>
+          )}
+          <Pagination page={page} pageCount={Math.min(500, Math.ceil(response.meta.total / PAGE_SIZE))} hrefFor={hrefFor} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

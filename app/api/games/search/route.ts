@@ -1,0 +1,11 @@
+// GET /api/games/search?q=zelda&limit=&offset=&platform=&year=&sort= – search the catalog (seed 000 contract)
+import { NextResponse, type NextRequest } from "next/server";
+
+import { withErrors } from "@/lib/api/with-errors";
+import { searchGamesQuerySchema } from "@/lib/search/schemas";
+import { searchGames } from "@/lib/search/search-games";
+
+export const GET = withErrors((req: NextRequest) => {
+  const query = searchGamesQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
+  return NextResponse.json(searchGames(query));
+});

@@ -1,0 +1,71 @@
+import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+import { InstantSearch } from "@/components/search/instant-search";
+import { siteUrl } from "@/lib/site";
+
+import "./globals.css";
+import { Providers } from "./providers";
+
+// Inter from the repo (OFL, app/fonts): next/font/google would need the network at build time.
+const inter = localFont({
+  src: [
+    { path: "./fonts/inter-latin-wght-normal.woff2", weight: "100 900", style: "normal" },
+    { path: "./fonts/inter-latin-ext-wght-normal.woff2", weight: "100 900", style: "normal" },
+  ],
+  variable: "--font-inter",
+  display: "swap",
+});
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
+  title: { default: "Questlog: every game, one search", template: "%s · Questlog" },
+  description: "Search and browse more than 70,000 video games across 500 platforms: releases by region, publishers and alternative titles.",
+  openGraph: { siteName: "Questlog", type: "website" },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fafafa" },
+    { media: "(prefers-color-scheme: dark)", color: "#09090b" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={inter.variable}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900">
+          Skip to content
+        </a>
+        <Providers>
+          <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
+            <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+              <Link href="/" className="text-lg font-bold tracking-tight text-brand-600 dark:text-brand-100">
+                Questlog
+              </Link>
+              <nav aria-label="Main" className="order-2 flex gap-4 text-sm sm:order-3">
+                <Link href="/platforms" className="hover:underline">Platforms</Link>
+                <Link href="/search" className="hover:underline">Advanced search</Link>
+              </nav>
+              <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">
+                <InstantSearch />
+              </div>
+            </div>
+          </header>
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+            {children}
+          </main>
+        </Providers>
+        <footer className="border-t border-zinc-200 py-6 text-center text-xs text-zinc-500 dark:border-zinc-800">
+          <p>
+            Catalog data: <a className="underline" href="https://docs.mamedev.org/">MAME software lists</a>, CC0.
+            Cover art and ratings, where shown, come from IGDB.com.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

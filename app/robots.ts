@@ -1,0 +1,7 @@
+import type { MetadataRoute } from "next";
+
+import { siteUrl } from "@/lib/site";
+
+export default function robots(): MetadataRoute.Robots {
+  return { rules: [{ userAgent: "*", allow: "/", disallow: ["/api/", "/search"] }], host: siteUrl() };
+}

@@ -1,0 +1,68 @@
+import "server-only";
+
+import { getCatalogDb } from "./db";
+import { GameSummarySchema, type GameSummary } from "./schemas";
+
+interface GameRow {
+  id: number;
+  name: string;
+  slug: string;
+  cover_image_id: string | null;
+  first_release_date: string | null;
+  first_release_year: number | null;
+  rating: number | null;
+  summary: string | null;
+  popularity: number;
+  publisher: string | null;
+}
+
+const GAME_COLUMNS = `g.id, g.name, g.slug, g.cover_image_id, g.first_release_date, g.first_release_year, g.rating,
+  g.summary, g.popularity,
+  (SELECT c.name FROM releases r JOIN companies c ON c.id = r.publisher_id WHERE r.game_id = g.id
+    GROUP BY c.id ORDER BY count(*) DESC, min(r.year) LIMIT 1) AS publisher`;
+
+export const gameSummaryColumns = GAME_COLUMNS;
+
+export function coverUrl(imageId: string | null, size = "cover_big"): string | null {
+  return imageId ? `https://images.igdb.com/igdb/image/upload/t_${size}/${imageId}.jpg` : null;
+}
+
+/** Summaries for the given ids, in the same order; unknown ids are dropped. */
+export function loadGameSummaries(ids: readonly number[]): GameSummary[] {
+  if (ids.length === 0) return [];
+  const db = getCatalogDb();
+  const placeholders = ids.map(() => "?").join(",");
+  const rows = db.prepare(`SELECT ${GAME_COLUMNS} FROM games g WHERE g.id IN (${placeholders})`).all(...ids) as GameRow[];
+  const platformRows = db
+    .prepare(
+      `SELECT DISTINCT r.game_id, p.slug, p.name FROM releases r JOIN platforms p ON p.id = r.platform_id
+       WHERE r.game_id IN (${placeholders}) ORDER BY p.game_count DESC`,
+    )
+    .all(...ids) as Array<{ game_id: number; slug: string; name: string }>;
+  const platforms = new Map<number, Array<{ slug: string; name: string }>>();
+  for (const p of platformRows) {
+    const list = platforms.get(p.game_id) ?? [];
+    list.push({ slug: p.slug, name: p.name });
+    platforms.set(p.game_id, list);
+  }
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      GameSummarySchema.parse({
+        id: row.id,
+        name: row.name,
+        slug: row.slug,
+        cover_url: coverUrl(row.cover_image_id),
+        release_date: row.first_release_date,
+        release_year: row.first_release_year,
+        rating: row.rating,
+        summary: row.summary,
+        platforms: platforms.get(id) ?? [],
+        publisher: row.publisher,
+        popularity: row.popularity,
+      }),
+    ];
+  });
+}

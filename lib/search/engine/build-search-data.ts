@@ -1,0 +1,182 @@
+// Turns documents into the engine's structures in two passes: collect every term (tokens and compounds)
+// so ids can be assigned by length, then write titles as term ids and invert them into posting lists.
+import { fold } from "@/lib/text/fold";
+
+import { hasDigit, tokenize } from "../normalize";
+import type { SearchDocument } from "../types";
+import { BigramIndex } from "./bigram-index";
+import { DocumentStore, packLists, ranksFrom } from "./document-store";
+import { PostingLists } from "./posting-lists";
+import { TermKind, Vocabulary } from "./vocabulary";
+
+/** Tokens past this in one title are ignored: nobody types them, and they would slow re-ranking. */
+const MAX_TITLE_TOKENS = 32;
+const MAX_TERM_LENGTH = 64;
+
+export interface SearchData {
+  vocabulary: Vocabulary;
+  postings: PostingLists;
+  bigrams: BigramIndex;
+  store: DocumentStore;
+  /** ln(1 + N / df) per term: rare words decide a match, "the" and "of" hardly count. */
+  idf: Float32Array;
+}
+
+/** Slots a title of m tokens takes in the title layout (tokens, pairs, triples). */
+function layoutSize(m: number): number {
+  return m + Math.max(0, m - 1) + Math.max(0, m - 2);
+}
+
+/** Builds every structure the engine queries from the catalog's documents. */
+export function buildSearchData(documents: Iterable<SearchDocument>): SearchData {
+  // Pass 1: intern every term once (strings are built and hashed here only) and write titles as
+  // collection indexes in the title layout; pass 2 renumbers them to the vocabulary's length-ordered ids.
+  const collected = new Map<string, number>();
+  const terms: string[] = [];
+  let kinds = new Uint8Array(1 << 16);
+  const intern = (term: string, kind: number): number => {
+    let index = collected.get(term);
+    if (index === undefined) {
+      index = terms.length;
+      collected.set(term, index);
+      terms.push(term);
+      if (index >= kinds.length) {
+        const grown = new Uint8Array(kinds.length * 2);
+        grown.set(kinds);
+        kinds = grown;
+      }
+    }
+    kinds[index] = (kinds[index] ?? 0) | kind;
+    return index;
+  };
+  const docs: SearchDocument[] = [];
+  const titleLengths: number[] = [];
+  const titlesPerDoc: number[] = [];
+  let slots = new Int32Array(1 << 18);
+  let slotCount = 0;
+  const write = (value: number) => {
+    if (slotCount === slots.length) {
+      const grown = new Int32Array(slots.length * 2);
+      grown.set(slots);
+      slots = grown;
+    }
+    slots[slotCount++] = value;
+  };
+
+  for (const doc of documents) {
+    const seen = new Set<string>();
+    let titleCount = 0;
+    for (const title of doc.titles) {
+      const tokens = tokenize(String(title)).slice(0, MAX_TITLE_TOKENS);
+      const key = tokens.join(" ");
+      if (tokens.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      const m = tokens.length;
+      for (let j = 0; j < m; j++) write(intern(tokens[j] ?? "", TermKind.token));
+      for (let j = 0; j + 1 < m; j++) write(intern((tokens[j] ?? "") + (tokens[j + 1] ?? ""), TermKind.pair));
+      for (let j = 0; j + 2 < m; j++) {
+        write(intern((tokens[j] ?? "") + (tokens[j + 1] ?? "") + (tokens[j + 2] ?? ""), TermKind.triple));
+      }
+      titleLengths.push(m);
+      titleCount++;
+    }
+    docs.push(doc);
+    titlesPerDoc.push(titleCount);
+  }
+
+  const { vocabulary, finalId } = Vocabulary.build(collected, terms, kinds, MAX_TERM_LENGTH);
+  const titleTerms = slots.slice(0, slotCount);
+  for (let i = 0; i < slotCount; i++) titleTerms[i] = finalId[titleTerms[i] ?? 0] ?? 0;
+
+  const docTitleStart = new Int32Array(docs.length + 1);
+  const titleStart = new Int32Array(titleLengths.length + 1);
+  const titleLength = Uint16Array.from(titleLengths);
+  const shortestTitle = new Uint16Array(docs.length);
+  const docTermStart = new Int32Array(docs.length + 1);
+  const docTerms = new Int32Array(slotCount);
+  const lastDocOfTerm = new Int32Array(vocabulary.size).fill(-1);
+  let title = 0;
+  let slot = 0;
+  let docTermCount = 0;
+  for (let d = 0; d < docs.length; d++) {
+    docTitleStart[d] = title;
+    let shortest = MAX_TITLE_TOKENS;
+    const titleEnd = title + (titlesPerDoc[d] ?? 0);
+    for (; title < titleEnd; title++) {
+      const m = titleLength[title] ?? 0;
+      titleStart[title] = slot;
+      shortest = Math.min(shortest, m);
+      const end = slot + layoutSize(m);
+      for (let i = slot; i < end; i++) {
+        const term = titleTerms[i] ?? 0;
+        if (lastDocOfTerm[term] === d) continue;
+        lastDocOfTerm[term] = d;
+        docTerms[docTermCount++] = term;
+      }
+      slot = end;
+    }
+    shortestTitle[d] = shortest;
+    docTermStart[d + 1] = docTermCount;
+  }
+  docTitleStart[docs.length] = title;
+  titleStart[title] = slot;
+
+  const postings = PostingLists.build(vocabulary.size, docTermStart, docTerms.subarray(0, docTermCount));
+  const idf = new Float32Array(vocabulary.size);
+  for (let t = 0; t < vocabulary.size; t++) idf[t] = Math.log(1 + docs.length / Math.max(1, postings.df(t)));
+  // Fuzzy matching targets words and two-word compounds ("megaman"); triples and numbers are left out:
+  // nobody misspells "supermarioworld", and "1943" is not a typo of "1942".
+  const bigrams = BigramIndex.build(vocabulary, (t) => {
+    const term = vocabulary.termOf(t);
+    return ((vocabulary.kinds[t] ?? 0) & (TermKind.token | TermKind.pair)) !== 0 && term.length >= 3 && !hasDigit(term);
+  });
+  const store = buildStore(docs, docTitleStart, titleStart, titleLength, titleTerms, shortestTitle);
+  return { vocabulary, postings, bigrams, idf, store };
+}
+
+function buildStore(
+  docs: SearchDocument[],
+  docTitleStart: Int32Array,
+  titleStart: Int32Array,
+  titleLength: Uint16Array,
+  titleTerms: Int32Array,
+  shortestTitle: Uint16Array,
+): DocumentStore {
+  const n = docs.length;
+  const popularity = Float32Array.from(docs, (d) => Math.min(100, Math.max(0, Number(d.popularity) || 0)) / 100);
+  const names = docs.map((d) => fold(d.sortName || d.titles[0] || ""));
+  const dates = docs.map((d) => d.firstReleaseDate ?? "");
+  const byName = (a: number, b: number) => {
+    const x = names[a] ?? "";
+    const y = names[b] ?? "";
+    return x < y ? -1 : x > y ? 1 : a - b;
+  };
+  const nameRank = ranksFrom(n, byName);
+  const nameTie = (a: number, b: number) => (nameRank[a] ?? 0) - (nameRank[b] ?? 0);
+  const popularityRank = ranksFrom(n, (a, b) => (popularity[b] ?? 0) - (popularity[a] ?? 0) || nameTie(a, b));
+  const releaseRank = ranksFrom(n, (a, b) => {
+    const x = dates[a] ?? "";
+    const y = dates[b] ?? "";
+    // Newest first; undated games go last rather than first.
+    if (x !== y) return x === "" ? 1 : y === "" ? -1 : x < y ? 1 : -1;
+    return nameTie(a, b);
+  });
+  const platforms = packLists(docs.map((d) => d.platformIds), (len) => new Int32Array(len));
+  const years = packLists(docs.map((d) => d.years), (len) => new Int16Array(len));
+  return new DocumentStore(
+    Float64Array.from(docs, (d) => d.id),
+    popularity,
+    docTitleStart,
+    titleStart,
+    titleLength,
+    titleTerms,
+    shortestTitle,
+    platforms.start,
+    platforms.values,
+    years.start,
+    years.values,
+    popularityRank,
+    releaseRank,
+    nameRank,
+  );
+}

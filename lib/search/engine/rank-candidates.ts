@@ -1,0 +1,71 @@
+// Orders the matched documents for one page. Relevance is two-stage: a cheap prior (token scores,
+// popularity, title length) picks a pool, then the title ranker scores the pool precisely. The other
+// sorts only need the page itself, taken from ranks computed at build time.
+import type { SearchHit, SearchSort } from "../types";
+import type { SearchData } from "./build-search-data";
+import type { QueryPlan } from "./plan-query";
+import type { ScoreAccumulator } from "./score-accumulator";
+import { selectTop } from "./select-top";
+import type { TitleRanker } from "./title-ranker";
+
+/** How many candidates the title ranker sees; past it the prior's order is good enough and cheaper. */
+const RERANK_POOL = 300;
+
+export const BlendWeights = {
+  /** Tokens matched across all of the game's titles, not just its best one. */
+  documentCoverage: 0.15,
+  /** 0..1 popularity: decides between equal matches and lets a famous game beat an obscure exact title. */
+  popularity: 0.5,
+  priorPopularity: 0.35,
+  priorShortTitle: 0.1,
+} as const;
+
+export interface PageRequest {
+  sort: SearchSort;
+  offset: number;
+  limit: number;
+}
+
+/** The requested page of candidates, best first, with scores (relevance, or the text match share otherwise). */
+export function rankCandidates(
+  candidates: Int32Array,
+  plan: QueryPlan,
+  data: SearchData,
+  accumulator: ScoreAccumulator,
+  ranker: TitleRanker,
+  page: PageRequest,
+): SearchHit[] {
+  const { store } = data;
+  const wanted = page.offset + page.limit;
+  let maxScore = 0;
+  for (const token of plan.tokens) maxScore += token.idf * (token.expansions[0]?.weight ?? 0);
+  const share = (doc: number) => (maxScore > 0 ? (accumulator.score[doc] ?? 0) / maxScore : 0);
+  const hit = (doc: number, score: number): SearchHit => ({ id: store.ids[doc] ?? 0, score: Math.round(score * 1e4) / 1e4 });
+
+  if (page.sort !== "relevance") {
+    const ranks =
+      page.sort === "popularity" ? store.popularityRank : page.sort === "name" ? store.nameRank : store.releaseRank;
+    return selectTop(candidates, (doc) => -(ranks[doc] ?? 0), wanted)
+      .slice(page.offset)
+      .map((doc) => hit(doc, share(doc)));
+  }
+
+  const prior = (doc: number) =>
+    share(doc) +
+    BlendWeights.priorPopularity * (store.popularity[doc] ?? 0) +
+    BlendWeights.priorShortTitle / Math.max(1, store.shortestTitle[doc] ?? 1);
+  const pool = selectTop(candidates, prior, Math.max(RERANK_POOL, wanted));
+  const scores = new Map<number, number>();
+  for (const doc of pool) {
+    scores.set(
+      doc,
+      ranker.bestTitleScore(doc, plan) +
+        BlendWeights.documentCoverage * share(doc) +
+        BlendWeights.popularity * (store.popularity[doc] ?? 0),
+    );
+  }
+  return pool
+    .sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b)
+    .slice(page.offset, wanted)
+    .map((doc) => hit(doc, scores.get(doc) ?? 0));
+}

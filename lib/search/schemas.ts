@@ -1,0 +1,32 @@
+// Input schema of the search API, shared by the route, the search page and the instant-search hook.
+import { z } from "zod";
+
+import { fold } from "@/lib/text/fold";
+
+export const SEARCH_SORTS = ["relevance", "popularity", "release_date", "name"] as const;
+export const MAX_QUERY_LENGTH = 100;
+export const MAX_PAGE_SIZE = 50;
+
+/** trim, lowercase, fold accents, collapse spaces: the cache key's form of a query. */
+export function normalizeQuery(q: string): string {
+  return fold(q).replace(/\s+/g, " ").trim();
+}
+
+const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const searchGamesQuerySchema = z.object({
+  q: z
+    .string({ error: "q is required" })
+    .trim()
+    .min(1, "q must not be empty")
+    .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`),
+  limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20)),
+  offset: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10_000).default(0)),
+  platform: z.preprocess(
+    emptyToUndefined,
+    z.string().trim().regex(/^[a-z0-9-]{1,80}$/, "platform must be a platform slug such as game-boy").optional(),
+  ),
+  year: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1950).max(2100).optional()),
+  sort: z.preprocess(emptyToUndefined, z.enum(SEARCH_SORTS).default("relevance")),
+});
+export type SearchGamesQuery = z.infer<typeof searchGamesQuerySchema>;

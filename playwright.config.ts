@@ -1,0 +1,42 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium (scripts/test.sh installs it): Playwright's own browser download cannot reach the network.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "api", testMatch: "api/**/*.spec.ts" },
+    {
+      name: "store",
+      testMatch: "store/**/*.spec.ts",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: CHROMIUM,
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // prepare-start imports the catalog into DATA_DIR when empty and builds when the sources changed.
+    command: `node_modules/.bin/tsx scripts/prepare-start.ts && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    env: { DATA_DIR, PORT: String(PORT), LOG_LEVEL: "warn" },
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: "pipe",
+  },
+});
