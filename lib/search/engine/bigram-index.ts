@@ -2,6 +2,7 @@
 // an edit destroys at most three of a word's bigrams (a transposition), so a term within k edits shares
 // at least (unique bigrams − 3k) of them. Candidates passing that count are verified with OSA distance.
 import { osaDistance } from "./osa-distance";
+import { radixOrder } from "./radix-order";
 import type { Vocabulary } from "./vocabulary";
 
 const START = 1;
@@ -49,17 +50,41 @@ export class BigramIndex {
 
   /** Indexes the terms for which include(id) holds. Ids ascend by term length, so each list is length-sorted. */
   static build(vocabulary: Vocabulary, include: (termId: number) => boolean): BigramIndex {
-    const building = new Map<number, number[]>();
+    let capacity = 0;
+    for (let id = 0; id < vocabulary.size; id++) if (include(id)) capacity += vocabulary.termOf(id).length + 1;
+    // Flat (bigram, term) pairs, radix-sorted by bigram; the sort is stable, so ids stay ascending per bigram.
+    const keys = new Uint32Array(capacity);
+    const ids = new Int32Array(capacity);
+    let count = 0;
     for (let id = 0; id < vocabulary.size; id++) {
       if (!include(id)) continue;
-      for (const key of bigramKeys(vocabulary.termOf(id))) {
-        const list = building.get(key);
-        if (list) list.push(id);
-        else building.set(key, [id]);
+      const term = vocabulary.termOf(id);
+      const first = count;
+      let previous = START;
+      for (let i = 0; i <= term.length; i++) {
+        const code = i < term.length ? term.charCodeAt(i) : END;
+        const key = ((previous << 16) | code) >>> 0;
+        previous = code;
+        let repeated = false;
+        for (let k = first; k < count && !repeated; k++) repeated = keys[k] === key;
+        if (repeated) continue;
+        keys[count] = key;
+        ids[count++] = id;
       }
     }
+    const order = radixOrder(count, 2, (i, digit) => (digit === 0 ? (keys[i] ?? 0) >>> 16 : (keys[i] ?? 0) & 0xffff));
+    const sortedIds = new Int32Array(count);
     const lists = new Map<number, Int32Array>();
-    for (const [key, ids] of building) lists.set(key, Int32Array.from(ids));
+    let runStart = 0;
+    for (let k = 0; k < count; k++) {
+      const entry = order[k] ?? 0;
+      sortedIds[k] = ids[entry] ?? 0;
+      const key = keys[entry] ?? 0;
+      if (k + 1 === count || keys[order[k + 1] ?? 0] !== key) {
+        lists.set(key, sortedIds.subarray(runStart, k + 1));
+        runStart = k + 1;
+      }
+    }
     return new BigramIndex(vocabulary, lists);
   }
 

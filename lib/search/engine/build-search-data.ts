@@ -7,6 +7,7 @@ import type { SearchDocument } from "../types";
 import { BigramIndex } from "./bigram-index";
 import { DocumentStore, packLists, ranksFrom } from "./document-store";
 import { PostingLists } from "./posting-lists";
+import { TermCollector } from "./term-collector";
 import { TermKind, Vocabulary } from "./vocabulary";
 
 /** Tokens past this in one title are ignored: nobody types them, and they would slow re-ranking. */
@@ -29,63 +30,25 @@ function layoutSize(m: number): number {
 
 /** Builds every structure the engine queries from the catalog's documents. */
 export function buildSearchData(documents: Iterable<SearchDocument>): SearchData {
-  // Pass 1: intern every term once (strings are built and hashed here only) and write titles as
-  // collection indexes in the title layout; pass 2 renumbers them to the vocabulary's length-ordered ids.
-  const collected = new Map<string, number>();
-  const terms: string[] = [];
-  let kinds = new Uint8Array(1 << 16);
-  const intern = (term: string, kind: number): number => {
-    let index = collected.get(term);
-    if (index === undefined) {
-      index = terms.length;
-      collected.set(term, index);
-      terms.push(term);
-      if (index >= kinds.length) {
-        const grown = new Uint8Array(kinds.length * 2);
-        grown.set(kinds);
-        kinds = grown;
-      }
-    }
-    kinds[index] = (kinds[index] ?? 0) | kind;
-    return index;
-  };
+  // Pass 1 interns terms and writes titles as collection indexes; pass 2 renumbers them to the
+  // vocabulary's length-ordered ids and inverts them into posting lists.
+  const collector = new TermCollector();
   const docs: SearchDocument[] = [];
-  const titleLengths: number[] = [];
   const titlesPerDoc: number[] = [];
-  let slots = new Int32Array(1 << 18);
-  let slotCount = 0;
-  const write = (value: number) => {
-    if (slotCount === slots.length) {
-      const grown = new Int32Array(slots.length * 2);
-      grown.set(slots);
-      slots = grown;
-    }
-    slots[slotCount++] = value;
-  };
-
   for (const doc of documents) {
-    const seen = new Set<string>();
+    collector.startDocument();
     let titleCount = 0;
     for (const title of doc.titles) {
-      const tokens = tokenize(String(title)).slice(0, MAX_TITLE_TOKENS);
-      const key = tokens.join(" ");
-      if (tokens.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      const m = tokens.length;
-      for (let j = 0; j < m; j++) write(intern(tokens[j] ?? "", TermKind.token));
-      for (let j = 0; j + 1 < m; j++) write(intern((tokens[j] ?? "") + (tokens[j + 1] ?? ""), TermKind.pair));
-      for (let j = 0; j + 2 < m; j++) {
-        write(intern((tokens[j] ?? "") + (tokens[j + 1] ?? "") + (tokens[j + 2] ?? ""), TermKind.triple));
-      }
-      titleLengths.push(m);
-      titleCount++;
+      if (collector.addTitle(tokenize(String(title)).slice(0, MAX_TITLE_TOKENS))) titleCount++;
     }
     docs.push(doc);
     titlesPerDoc.push(titleCount);
   }
 
+  const { collected, terms, kinds, titleLengths } = collector;
   const { vocabulary, finalId } = Vocabulary.build(collected, terms, kinds, MAX_TERM_LENGTH);
-  const titleTerms = slots.slice(0, slotCount);
+  const slotCount = collector.slotCount;
+  const titleTerms = collector.slots.slice(0, slotCount);
   for (let i = 0; i < slotCount; i++) titleTerms[i] = finalId[titleTerms[i] ?? 0] ?? 0;
 
   const docTitleStart = new Int32Array(docs.length + 1);
