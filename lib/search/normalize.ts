@@ -34,6 +34,14 @@ function pushToken(tokens: string[], token: string): void {
 }
 
 /**
+ * fold() (lowercase, no accents) with a fast path: most titles are plain ASCII, and Unicode
+ * normalisation would otherwise dominate the index build time.
+ */
+export function foldText(text: string): string {
+  return ASCII_PRINTABLE_RE.test(text) ? text.toLowerCase() : fold(text);
+}
+
+/**
  * Folds accents and case and cuts text into search tokens.
  * "&" reads as "and", apostrophes vanish ("Link's" → "links"), and any other non-alphanumeric run splits.
  * Letters and digits are split too ("Doom64", "MegaMan2", "X3"), so that "mega man 2", "megaman2" and
@@ -43,8 +51,7 @@ function pushToken(tokens: string[], token: string): void {
  * @example tokenize("Ms. Pac-Man 2") // ["ms", "pac", "man", "2"]
  */
 export function tokenize(text: string): string[] {
-  // Most titles are plain ASCII: skip Unicode normalisation for them, it dominates index build time.
-  const folded = ASCII_PRINTABLE_RE.test(text) ? text.toLowerCase() : fold(text);
+  const folded = foldText(text);
   const tokens: string[] = [];
   // A token is built from slices between skipped characters, so "link's" costs two slices, not six concatenations.
   let token = "";
@@ -114,5 +121,10 @@ export function numeralAlias(token: string): NumeralAlias | null {
 
 /** True for tokens that hold a digit: they are never fuzzy-matched ("1942" is not a typo of "1943"). */
 export function hasDigit(token: string): boolean {
-  return DIGIT_RE.test(token);
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+    if (code >= 128) return DIGIT_RE.test(token);
+  }
+  return false;
 }

@@ -2,10 +2,11 @@
 // an edit destroys at most three of a word's bigrams (a transposition), so a term within k edits shares
 // at least (unique bigrams − 3k) of them. Candidates passing that count are verified with OSA distance.
 import { osaDistance } from "./osa-distance";
-import { radixOrder } from "./radix-order";
+import { uint32Order } from "./radix-order";
 import type { Vocabulary } from "./vocabulary";
 
 const START = 1;
+const EMPTY = new Int32Array(0);
 const END = 2;
 
 function bigramKeys(term: string): number[] {
@@ -72,7 +73,7 @@ export class BigramIndex {
         ids[count++] = id;
       }
     }
-    const order = radixOrder(count, 2, (i, digit) => (digit === 0 ? (keys[i] ?? 0) >>> 16 : (keys[i] ?? 0) & 0xffff));
+    const order = uint32Order(keys, count);
     const sortedIds = new Int32Array(count);
     const lists = new Map<number, Int32Array>();
     let runStart = 0;
@@ -91,22 +92,31 @@ export class BigramIndex {
   /**
    * Indexed terms within maxEdits OSA edits of token (the token itself excluded).
    *
+   * A match shares at least `need` of the token's U bigrams, so it must appear in at least one of any
+   * U − need + 1 of their posting lists (pigeonhole). Candidates therefore come from the shortest lists
+   * only, and are checked against the long ones ("er", "an") by binary search instead of walking them.
+   *
    * @example index.findSimilar("metriod", 1) // [{ termId: <metroid>, distance: 1 }, ...]
    */
   findSimilar(token: string, maxEdits: number): FuzzyMatch[] {
     if (maxEdits <= 0) return [];
     const keys = bigramKeys(token);
-    const threshold = Math.max(1, keys.length - 3 * maxEdits);
+    const need = Math.max(1, keys.length - 3 * maxEdits);
     const [lo, hi] = this.vocabulary.idRangeForLengths(token.length - maxEdits, token.length + maxEdits);
+    const lists = keys
+      .map((key) => {
+        const list = this.lists.get(key);
+        return list ? list.subarray(lowerBound(list, lo), lowerBound(list, hi)) : EMPTY;
+      })
+      .sort((a, b) => a.length - b.length);
+    const probes = Math.min(lists.length, keys.length - need + 1);
     const counts = this.counts;
     const touched = this.touched;
     let touchedCount = 0;
-    for (const key of keys) {
-      const list = this.lists.get(key);
-      if (!list) continue;
-      for (let i = lowerBound(list, lo); i < list.length; i++) {
+    for (let l = 0; l < probes; l++) {
+      const list = lists[l] ?? EMPTY;
+      for (let i = 0; i < list.length; i++) {
         const id = list[i] ?? 0;
-        if (id >= hi) break;
         if (counts[id] === 0) touched[touchedCount++] = id;
         counts[id] = (counts[id] ?? 0) + 1;
       }
@@ -114,14 +124,17 @@ export class BigramIndex {
     const matches: FuzzyMatch[] = [];
     for (let i = 0; i < touchedCount; i++) {
       const id = touched[i] ?? 0;
-      if ((counts[id] ?? 0) >= threshold) {
-        const term = this.vocabulary.termOf(id);
-        if (term !== token) {
-          const distance = osaDistance(token, term, maxEdits);
-          if (distance <= maxEdits) matches.push({ termId: id, distance });
-        }
-      }
+      let shared = counts[id] ?? 0;
       counts[id] = 0;
+      for (let l = probes; l < lists.length && shared < need && shared + lists.length - l >= need; l++) {
+        const list = lists[l] ?? EMPTY;
+        if (list[lowerBound(list, id)] === id) shared++;
+      }
+      if (shared < need) continue;
+      const term = this.vocabulary.termOf(id);
+      if (term === token) continue;
+      const distance = osaDistance(token, term, maxEdits);
+      if (distance <= maxEdits) matches.push({ termId: id, distance });
     }
     return matches;
   }

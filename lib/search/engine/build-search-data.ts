@@ -1,11 +1,11 @@
 // Turns documents into the engine's structures in two passes: collect every term (tokens and compounds)
 // so ids can be assigned by length, then write titles as term ids and invert them into posting lists.
-import { fold } from "@/lib/text/fold";
-
 import { hasDigit, tokenize } from "../normalize";
 import type { SearchDocument } from "../types";
 import { BigramIndex } from "./bigram-index";
-import { DocumentStore, packLists, ranksFrom } from "./document-store";
+import { DeletionIndex } from "./deletion-index";
+import { buildDocumentStore } from "./build-document-store";
+import type { DocumentStore } from "./document-store";
 import { PostingLists } from "./posting-lists";
 import { TermCollector } from "./term-collector";
 import { TermKind, Vocabulary } from "./vocabulary";
@@ -17,6 +17,9 @@ const MAX_TERM_LENGTH = 64;
 export interface SearchData {
   vocabulary: Vocabulary;
   postings: PostingLists;
+  /** One-typo lookup over words and two-word compounds. */
+  deletions: DeletionIndex;
+  /** Two-typo lookup over long words. */
   bigrams: BigramIndex;
   store: DocumentStore;
   /** ln(1 + N / df) per term: rare words decide a match, "the" and "of" hardly count. */
@@ -87,59 +90,16 @@ export function buildSearchData(documents: Iterable<SearchDocument>): SearchData
   const postings = PostingLists.build(vocabulary.size, docTermStart, docTerms.subarray(0, docTermCount));
   const idf = new Float32Array(vocabulary.size);
   for (let t = 0; t < vocabulary.size; t++) idf[t] = Math.log(1 + docs.length / Math.max(1, postings.df(t)));
-  // Fuzzy matching targets words and two-word compounds ("megaman"); triples and numbers are left out:
-  // nobody misspells "supermarioworld", and "1943" is not a typo of "1942".
-  const bigrams = BigramIndex.build(vocabulary, (t) => {
+  // One-typo matching covers words and two-word compounds ("megamna" → "megaman"); numbers are left out,
+  // "1943" is not a typo of "1942". Two typos are searched only among long plain words (see plan-query).
+  const fuzzy = (t: number) => {
     const term = vocabulary.termOf(t);
     return ((vocabulary.kinds[t] ?? 0) & (TermKind.token | TermKind.pair)) !== 0 && term.length >= 3 && !hasDigit(term);
-  });
-  const store = buildStore(docs, docTitleStart, titleStart, titleLength, titleTerms, shortestTitle);
-  return { vocabulary, postings, bigrams, idf, store };
-}
-
-function buildStore(
-  docs: SearchDocument[],
-  docTitleStart: Int32Array,
-  titleStart: Int32Array,
-  titleLength: Uint16Array,
-  titleTerms: Int32Array,
-  shortestTitle: Uint16Array,
-): DocumentStore {
-  const n = docs.length;
-  const popularity = Float32Array.from(docs, (d) => Math.min(100, Math.max(0, Number(d.popularity) || 0)) / 100);
-  const names = docs.map((d) => fold(d.sortName || d.titles[0] || ""));
-  const dates = docs.map((d) => d.firstReleaseDate ?? "");
-  const byName = (a: number, b: number) => {
-    const x = names[a] ?? "";
-    const y = names[b] ?? "";
-    return x < y ? -1 : x > y ? 1 : a - b;
   };
-  const nameRank = ranksFrom(n, byName);
-  const nameTie = (a: number, b: number) => (nameRank[a] ?? 0) - (nameRank[b] ?? 0);
-  const popularityRank = ranksFrom(n, (a, b) => (popularity[b] ?? 0) - (popularity[a] ?? 0) || nameTie(a, b));
-  const releaseRank = ranksFrom(n, (a, b) => {
-    const x = dates[a] ?? "";
-    const y = dates[b] ?? "";
-    // Newest first; undated games go last rather than first.
-    if (x !== y) return x === "" ? 1 : y === "" ? -1 : x < y ? 1 : -1;
-    return nameTie(a, b);
+  const deletions = DeletionIndex.build(vocabulary, fuzzy);
+  const bigrams = BigramIndex.build(vocabulary, (t) => {
+    return ((vocabulary.kinds[t] ?? 0) & TermKind.token) !== 0 && vocabulary.termOf(t).length >= 6 && fuzzy(t);
   });
-  const platforms = packLists(docs.map((d) => d.platformIds), (len) => new Int32Array(len));
-  const years = packLists(docs.map((d) => d.years), (len) => new Int16Array(len));
-  return new DocumentStore(
-    Float64Array.from(docs, (d) => d.id),
-    popularity,
-    docTitleStart,
-    titleStart,
-    titleLength,
-    titleTerms,
-    shortestTitle,
-    platforms.start,
-    platforms.values,
-    years.start,
-    years.values,
-    popularityRank,
-    releaseRank,
-    nameRank,
-  );
+  const store = buildDocumentStore(docs, { docTitleStart, titleStart, titleLength, titleTerms, shortestTitle });
+  return { vocabulary, postings, deletions, bigrams, idf, store };
 }

@@ -1,23 +1,17 @@
 // Per-document data kept in typed arrays indexed by document position (not games.id): titles as term ids,
 // popularity, filter values and precomputed sort ranks. Strings are not kept, which keeps the heap small.
 
-/**
- * Title layout in titleTerms, for a title of m tokens starting at s:
- * tokens at [s, s+m), pair compounds (token j + token j+1) at [s+m, s+2m-1),
- * triple compounds at [s+2m-1, s+3m-3). Compounds are stored so that re-ranking can see "Pac-Man"
- * matched by "pacman" without building strings at query time.
- */
-export interface TitleLayout {
-  start: number;
-  length: number;
-}
-
 export class DocumentStore {
   constructor(
     readonly ids: Float64Array,
     /** 0..1 (the importer's 0..100 scaled). */
     readonly popularity: Float32Array,
-    /** Titles of document d are title indexes docTitleStart[d] .. docTitleStart[d+1]; title 0 is the display name. */
+    /**
+     * Titles of document d are title indexes docTitleStart[d] .. docTitleStart[d+1]; the first is the
+     * display name. A title of m tokens starting at s = titleStart[t] holds in titleTerms its tokens at
+     * [s, s+m), its pair compounds (token j + token j+1) at [s+m, s+2m-1) and its triple compounds at
+     * [s+2m-1, s+3m-3): re-ranking sees "Pac-Man" matched by "pacman" without building strings.
+     */
     readonly docTitleStart: Int32Array,
     readonly titleStart: Int32Array,
     readonly titleLength: Uint16Array,
@@ -62,12 +56,4 @@ export function packLists<T extends Int32Array | Int16Array>(
   const values = make(start[lists.length] ?? 0);
   lists.forEach((list, d) => values.set(list, start[d] ?? 0));
   return { start, values };
-}
-
-/** Turns a comparator over document indexes into each document's rank in that order. */
-export function ranksFrom(count: number, compare: (a: number, b: number) => number): Int32Array {
-  const order = Int32Array.from({ length: count }, (_, i) => i).sort(compare);
-  const ranks = new Int32Array(count);
-  order.forEach((doc, rank) => (ranks[doc] = rank));
-  return ranks;
 }

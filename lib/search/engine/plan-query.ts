@@ -2,6 +2,7 @@
 // what the user typed, its numeral alias, the compound it forms with its neighbours, completions of the
 // last token and terms within a few typos. Every later stage only sees term ids and weights.
 import { hasDigit, numeralAlias, tokenize } from "../normalize";
+import type { FuzzyMatch } from "./bigram-index";
 import type { SearchData } from "./build-search-data";
 
 /** Queries are cut here: longer input is pasted text, not a search, and must not cost more. */
@@ -59,7 +60,7 @@ function typoWeight(distance: number, length: number): number {
  * @example planQuery("chrono triger", data).tokens[1].expansions // [{ term: <trigger>, weight: 0.72 }, ...]
  */
 export function planQuery(query: string, data: SearchData): QueryPlan {
-  const { vocabulary, postings, bigrams, idf } = data;
+  const { vocabulary, postings, idf } = data;
   const texts = [...new Set(tokenize(String(query).slice(0, MAX_QUERY_LENGTH)))].slice(0, MAX_QUERY_TOKENS);
   const alternatives = texts.map(() => new Map<number, number>());
   const offer = (i: number, term: number, weight: number) => {
@@ -78,9 +79,7 @@ export function planQuery(query: string, data: SearchData): QueryPlan {
       for (let k = i; k < i + span; k++) offer(k, joined, MatchWeight.joined);
     }
     if (!hasDigit(text)) {
-      for (const match of bigrams.findSimilar(text, allowedEdits(text.length))) {
-        offer(i, match.termId, typoWeight(match.distance, text.length));
-      }
+      for (const match of typoCorrections(data, text)) offer(i, match.termId, typoWeight(match.distance, text.length));
     }
   });
 
@@ -107,6 +106,19 @@ export function planQuery(query: string, data: SearchData): QueryPlan {
   // A query made only of common words ("the 2") still has to match them.
   if (tokens.length > 0 && tokens.every((t) => !t.required)) for (const t of tokens) t.required = true;
   return { tokens };
+}
+
+/**
+ * Terms one edit away; two edits only for long words that nothing one edit away matches. A word that
+ * exists as typed gets one edit at most ("mortal combat" must still reach "kombat"). Two-edit search
+ * costs ten times more and mostly finds other real words, so it is the last resort.
+ */
+function typoCorrections(data: SearchData, text: string): FuzzyMatch[] {
+  const allowed = allowedEdits(text.length);
+  if (allowed === 0) return [];
+  const close = data.deletions.findOneEdit(text).map((termId) => ({ termId, distance: 1 }));
+  if (close.length > 0 || allowed === 1 || data.vocabulary.idOf(text) >= 0) return close;
+  return data.bigrams.findSimilar(text, 2);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The term dictionary. Ids are assigned in order of term length so that fuzzy matching can restrict a
 // bigram posting list to "terms of length n±k" with two binary searches instead of scanning it.
-import { radixOrder } from "./radix-order";
+import { codeUnitOrder, radixOrder } from "./radix-order";
 
 /** What a term is in some title: a plain token, or two / three adjacent tokens written together. */
 export const TermKind = {
@@ -34,19 +34,20 @@ export class Vocabulary {
     maxLength: number,
   ): { vocabulary: Vocabulary; finalId: Int32Array } {
     const byLength = radixOrder(terms.length, 1, (i) => Math.min(terms[i]?.length ?? 0, maxLength + 1));
-    const ordered: string[] = new Array<string>(terms.length);
+    // Filled by push in id order: `new Array(n)` of this size would be a slow dictionary-mode array.
+    const ordered: string[] = [];
     const orderedKinds = new Uint8Array(terms.length);
     const finalId = new Int32Array(terms.length);
     const lengthStart = new Int32Array(maxLength + 3).fill(terms.length);
-    for (let id = terms.length - 1; id >= 0; id--) {
+    for (let id = 0; id < terms.length; id++) {
       const collected = byLength[id] ?? 0;
       const term = terms[collected] ?? "";
-      ordered[id] = term;
+      ordered.push(term);
       orderedKinds[id] = kinds[collected] ?? 0;
       finalId[collected] = id;
       for (let n = Math.min(term.length, maxLength + 1); n >= 0 && (lengthStart[n] ?? 0) > id; n--) lengthStart[n] = id;
     }
-    const vocabulary = new Vocabulary(ordered, collected, finalId, orderedKinds, lengthStart, alphabeticalOrder(ordered));
+    const vocabulary = new Vocabulary(ordered, collected, finalId, orderedKinds, lengthStart, codeUnitOrder(ordered));
     return { vocabulary, finalId };
   }
 
@@ -97,25 +98,3 @@ export class Vocabulary {
   }
 }
 
-/** Code-unit order (as `<` compares) via a radix pass on the first three characters, then small comparator sorts. */
-function alphabeticalOrder(terms: string[]): Int32Array {
-  const digit = (i: number, position: number) => {
-    const term = terms[i] ?? "";
-    return position < term.length ? Math.min(term.charCodeAt(position), 65534) + 1 : 0;
-  };
-  const order = radixOrder(terms.length, 3, digit);
-  const samePrefix = (a: number, b: number) =>
-    digit(a, 0) === digit(b, 0) && digit(a, 1) === digit(b, 1) && digit(a, 2) === digit(b, 2);
-  const compare = (a: number, b: number) => {
-    const x = terms[a] ?? "";
-    const y = terms[b] ?? "";
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-  let runStart = 0;
-  for (let i = 1; i <= order.length; i++) {
-    if (i < order.length && samePrefix(order[i] ?? 0, order[runStart] ?? 0)) continue;
-    if (i - runStart > 1) order.subarray(runStart, i).sort(compare);
-    runStart = i;
-  }
-  return order;
-}

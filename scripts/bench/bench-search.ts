@@ -1,0 +1,186 @@
+// npm run bench:search [-- --catalog path/to/catalog.sqlite] [--skip-fuse]
+// Measures our in-memory search engine against baselines on the labelled queries in search-queries.json:
+// hit@1/5/10, MRR and per-query latency. The last line printed is one JSON object for CI and reports.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
+import Database from "better-sqlite3";
+
+import { getEnv } from "@/lib/env";
+import { SearchIndex } from "@/lib/search/search-index";
+
+import { createFts5Engine } from "./baselines/fts5-engine";
+import { createFuseEngine } from "./baselines/fuse-engine";
+import { createLikeEngine } from "./baselines/like-engine";
+import { loadSearchDocuments, loadSlugIds } from "./baselines/load-catalog";
+import { createMiniSearchEngine } from "./baselines/minisearch-engine";
+import type { BenchEngine } from "./baselines/search-engine";
+
+const K = 5;
+/** Results fetched per query: MRR and hit@10 look this deep. */
+const DEPTH = 10;
+
+interface LabelledQuery {
+  q: string;
+  expect: string;
+  kind: string;
+}
+
+interface Evaluation {
+  hitAt1: number;
+  hitAt5: number;
+  hitAt10: number;
+  mrr: number;
+  p50: number;
+  p95: number;
+  /** 1-based rank of the expected game per query, 0 when not in the first DEPTH results. */
+  ranks: number[];
+  results: number[][];
+}
+
+function argument(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const inline = args.find((a) => a.startsWith(`${name}=`));
+  if (inline) return inline.slice(name.length + 1);
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+function catalogPath(): string {
+  return argument("--catalog") ?? path.join(getEnv().DATA_DIR, "catalog.sqlite");
+}
+
+/** A callable gc() so heap figures are not blurred by garbage; tsx gives no way to pass --expose-gc. */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function evaluate(engine: BenchEngine, queries: LabelledQuery[], expected: number[]): Evaluation {
+  if (engine.rounds > 1) for (const { q } of queries) engine.search(q, DEPTH);
+  const times: number[] = [];
+  const results: number[][] = [];
+  for (let r = 0; r < engine.rounds; r++) {
+    queries.forEach(({ q }, i) => {
+      const start = performance.now();
+      const ids = engine.search(q, DEPTH);
+      times.push(performance.now() - start);
+      if (r === 0) results[i] = ids;
+    });
+  }
+  const ranks = results.map((ids, i) => ids.indexOf(expected[i] ?? -1) + 1);
+  const share = (ok: (rank: number) => boolean) => ranks.filter(ok).length / Math.max(1, ranks.length);
+  times.sort((a, b) => a - b);
+  return {
+    hitAt1: share((r) => r === 1),
+    hitAt5: share((r) => r >= 1 && r <= K),
+    hitAt10: share((r) => r >= 1 && r <= DEPTH),
+    mrr: ranks.reduce((sum, r) => sum + (r > 0 ? 1 / r : 0), 0) / Math.max(1, ranks.length),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    ranks,
+    results,
+  };
+}
+
+function table(header: string[], rows: Array<Array<string | number>>): string {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? "").length)));
+  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  ");
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...cells.slice(1).map(line)].join("\n");
+}
+
+function main(): void {
+  const file = catalogPath();
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const slugIds = loadSlugIds(db);
+  const labelled = JSON.parse(readFileSync(new URL("./search-queries.json", import.meta.url), "utf8")) as LabelledQuery[];
+  const unknown = labelled.filter((l) => !slugIds.has(l.expect));
+  for (const l of unknown) console.warn(`! "${l.q}": expected slug ${l.expect} is not in the catalog; skipped`);
+  const queries = labelled.filter((l) => slugIds.has(l.expect));
+  const expected = queries.map((l) => slugIds.get(l.expect) ?? -1);
+
+  const docs = loadSearchDocuments(db);
+  const names = new Map(docs.map((d) => [d.id, d.titles[0] ?? ""]));
+  console.log(`catalog ${file}: ${docs.length} games, ${queries.length} labelled queries\n`);
+
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const buildStart = performance.now();
+  const index = SearchIndex.build(docs);
+  const buildMs = performance.now() - buildStart;
+  collectGarbage();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  console.log(`questlog index: built in ${buildMs.toFixed(0)} ms, heap +${heapMb.toFixed(1)} MB\n`);
+
+  const ours: BenchEngine = {
+    name: "questlog",
+    rounds: 5,
+    search: (q, limit) => index.search(q, { limit, offset: 0, sort: "relevance" }).hits.map((h) => h.id),
+  };
+  const mine = evaluate(ours, queries, expected);
+
+  const misses = queries
+    .map((l, i) => ({ l, rank: mine.ranks[i] ?? 0, top: mine.results[i] ?? [] }))
+    .filter((m) => m.rank === 0 || m.rank > K);
+  console.log(`misses (expected game not in our top ${K}): ${misses.length}`);
+  if (misses.length > 0) {
+    const rows = misses.map((m) => [
+      m.l.q,
+      m.l.kind,
+      names.get(slugIds.get(m.l.expect) ?? -1) ?? m.l.expect,
+      m.rank === 0 ? `>${DEPTH}` : m.rank,
+      m.top.slice(0, 3).map((id) => names.get(id)).join(" | "),
+    ]);
+    console.log(table(["query", "kind", "expected", "rank", "our top 3"], rows));
+  }
+  const kinds = [...new Set(queries.map((q) => q.kind))];
+  console.log(`\nours by kind:\n${table(["kind", "n", `hit@${K}`, "mrr"], kinds.map((kind) => {
+    const at = queries.map((q, i) => (q.kind === kind ? i : -1)).filter((i) => i >= 0);
+    const hits = at.filter((i) => (mine.ranks[i] ?? 0) >= 1 && (mine.ranks[i] ?? 0) <= K).length;
+    const mrr = at.reduce((s, i) => s + ((mine.ranks[i] ?? 0) > 0 ? 1 / (mine.ranks[i] ?? 1) : 0), 0) / at.length;
+    return [kind, at.length, round(hits / at.length), round(mrr)];
+  }))}\n`);
+
+  const baselines: BenchEngine[] = [createMiniSearchEngine(docs)];
+  if (!process.argv.includes("--skip-fuse")) baselines.push(createFuseEngine(docs));
+  baselines.push(createFts5Engine(db), createLikeEngine(db));
+  const evaluations = new Map<string, Evaluation>([[ours.name, mine]]);
+  for (const engine of baselines) {
+    console.log(`running ${engine.name}…`);
+    evaluations.set(engine.name, evaluate(engine, queries, expected));
+  }
+  db.close();
+
+  console.log(`\n${table(
+    ["engine", "hit@1", `hit@${K}`, "hit@10", "mrr", "p50 ms", "p95 ms"],
+    [...evaluations].map(([name, e]) => [name, round(e.hitAt1), round(e.hitAt5), round(e.hitAt10), round(e.mrr), round(e.p50), round(e.p95)]),
+  )}\n`);
+  const summary = {
+    hit_at_k: round(mine.hitAt5, 4),
+    k: K,
+    mrr: round(mine.mrr, 4),
+    p50_ms: round(mine.p50, 4),
+    p95_ms: round(mine.p95, 4),
+    queries: queries.length,
+    build_ms: Math.round(buildMs),
+    heap_mb: round(heapMb, 1),
+    baselines: Object.fromEntries(
+      [...evaluations]
+        .filter(([name]) => name !== ours.name)
+        .map(([name, e]) => [name, { hit_at_k: round(e.hitAt5, 4), mrr: round(e.mrr, 4), p95_ms: round(e.p95, 4) }]),
+    ),
+  };
+  console.log(JSON.stringify(summary));
+}
+
+main();
