@@ -119,6 +119,11 @@ export function numeralAlias(token: string): NumeralAlias | null {
   return null;
 }
 
+/** True for numbers and roman numerals up to 29 ("2", "1942", "ii", "x"): sequel markers, never noise. */
+export function isNumeral(token: string): boolean {
+  return /^\d+$/.test(token) || ROMAN_TO_ARABIC.has(token);
+}
+
 /** True for tokens that hold a digit: they are never fuzzy-matched ("1942" is not a typo of "1943"). */
 export function hasDigit(token: string): boolean {
   for (let i = 0; i < token.length; i++) {

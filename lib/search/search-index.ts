@@ -1,9 +1,12 @@
 // In-memory game search: typo, accent, numeral, prefix, punctuation and word-order tolerant, ranked by
-// relevance blended with popularity. Built once from the catalog's documents; queries take about a
-// millisecond over 70k games. The pieces live in ./engine, in pipeline order:
-//   plan-query (expansions) → score-accumulator (postings) → rank-candidates / title-ranker (page).
+// relevance blended with popularity. Built once from the catalog's documents (build-search-data, about a
+// second for 73k games); a query takes well under a millisecond. The pieces live in ./engine, in
+// pipeline order: plan-query (per-word expansions: typos, numerals, compounds, completions) →
+// score-accumulator (posting lists) → collect() here (required words, filters, completions checked on
+// titles) → rank-candidates (prior, pool, sorts) → title-ranker / title-matcher (per-title relevance).
 import { buildSearchData, type SearchData } from "./engine/build-search-data";
-import { planQuery } from "./engine/plan-query";
+import { findPrefixedTerm } from "./engine/find-prefixed-term";
+import { planQuery, prefixWeight, type QueryPlan } from "./engine/plan-query";
 import { rankCandidates } from "./engine/rank-candidates";
 import { ScoreAccumulator } from "./engine/score-accumulator";
 import { TermMatchTable } from "./engine/term-match-table";
@@ -22,6 +25,8 @@ export class SearchIndex {
   private readonly table: TermMatchTable;
   private readonly ranker: TitleRanker;
   private candidates: Int32Array;
+  /** Completions of the word being typed found by reading candidate titles: term, token, weight, typed. */
+  private titleCompletions: Array<[number, number, number, number]> = [];
 
   private constructor(private readonly data: SearchData) {
     this.accumulator = new ScoreAccumulator(data.store.size);
@@ -56,33 +61,53 @@ export class SearchIndex {
     this.accumulator.accumulate(plan, this.data.postings);
 
     const required = plan.tokens.filter((t) => t.required).length;
-    let total = this.collect(required, options);
+    let total = this.collect(plan, required, options);
     // One word nobody has ("zelda snes"): better the games matching the rest than nothing.
-    if (total === 0 && required >= 2) total = this.collect(required - 1, options);
+    if (total === 0 && required >= 2) total = this.collect(plan, required - 1, options);
     if (total === 0) return { hits: [], total: 0 };
 
-    // Wiring the engine must not cost more than the engine: the table is only needed for relevance.
+    const offset = toCount(options.offset, 0, Number.MAX_SAFE_INTEGER);
+    const limit = toCount(options.limit, 10, MAX_LIMIT);
+    if (offset >= total || limit === 0) return { hits: [], total };
     const sort = SORTS.has(options.sort) ? options.sort : "relevance";
-    if (sort === "relevance") this.table.load(plan);
-    const hits = rankCandidates(this.candidates.subarray(0, total), plan, this.data, this.accumulator, this.ranker, {
-      sort,
-      offset: toCount(options.offset, 0, Number.MAX_SAFE_INTEGER),
-      limit: toCount(options.limit, 10, MAX_LIMIT),
-    });
+    // The match table serves only the title re-ranking, which the other sorts skip.
+    if (sort === "relevance") {
+      this.table.load(plan);
+      for (const [term, token, weight, typed] of this.titleCompletions) this.table.add(term, token, weight, typed);
+    }
+    const candidates = this.candidates.subarray(0, total);
+    const hits = rankCandidates(candidates, plan, this.data, this.accumulator, this.ranker, { sort, offset, limit });
     return { hits, total };
   }
 
-  /** Fills this.candidates with the scored documents matching at least `need` required tokens and the filters. */
-  private collect(need: number, options: SearchOptions): number {
-    const { store } = this.data;
-    const { matched } = this.accumulator;
+  /**
+   * Fills this.candidates with the scored documents matching at least `need` required tokens and the
+   * filters, and, for a word being typed that is checked on titles, a title word starting with it.
+   */
+  private collect(plan: QueryPlan, need: number, options: SearchOptions): number {
+    const { store, vocabulary } = this.data;
+    const { matched, tokenMask, score } = this.accumulator;
     const touched = this.accumulator.touchedDocuments();
+    const typing = plan.tokens.findIndex((t) => t.verifyPrefix);
+    const prefix = plan.tokens[typing];
+    const typed = new Set(plan.tokens.filter((t) => !t.verifyPrefix).map((t) => t.text));
+    this.titleCompletions = [];
+    const completed = new Set<number>();
     let count = 0;
     for (let i = 0; i < touched.length; i++) {
       const doc = touched[i] ?? 0;
-      if ((matched[doc] ?? 0) >= need && store.passesFilters(doc, options.platformId, options.year)) {
-        this.candidates[count++] = doc;
+      if ((matched[doc] ?? 0) < need || !store.passesFilters(doc, options.platformId, options.year)) continue;
+      if (prefix && ((tokenMask[doc] ?? 0) & (1 << typing)) === 0) {
+        const term = findPrefixedTerm(this.data, doc, prefix.text, typed);
+        if (term < 0) continue;
+        const weight = prefixWeight(prefix.text, vocabulary.termOf(term));
+        score[doc] = (score[doc] ?? 0) + weight * prefix.idf;
+        if (!completed.has(term)) {
+          completed.add(term);
+          this.titleCompletions.push([term, typing, weight, prefix.text.length]);
+        }
       }
+      this.candidates[count++] = doc;
     }
     return count;
   }

@@ -1,6 +1,7 @@
-// Finds vocabulary terms within a few edits of a query token without comparing it to every term:
-// an edit destroys at most three of a word's bigrams (a transposition), so a term within k edits shares
-// at least (unique bigrams − 3k) of them. Candidates passing that count are verified with OSA distance.
+// Two-typo lookup (one typo is the DeletionIndex's job): finds vocabulary terms within k edits of a query
+// token without comparing it to every term. An edit destroys at most three of a word's bigrams (a
+// transposition), so a term within k edits shares at least (unique bigrams − 3k) of them; candidates
+// passing that count are verified with OSA distance.
 import { osaDistance } from "./osa-distance";
 import { uint32Order } from "./radix-order";
 import type { Vocabulary } from "./vocabulary";

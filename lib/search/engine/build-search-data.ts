@@ -1,6 +1,6 @@
 // Turns documents into the engine's structures in two passes: collect every term (tokens and compounds)
 // so ids can be assigned by length, then write titles as term ids and invert them into posting lists.
-import { hasDigit, tokenize } from "../normalize";
+import { hasDigit, isNumeral, tokenize } from "../normalize";
 import type { SearchDocument } from "../types";
 import { BigramIndex } from "./bigram-index";
 import { DeletionIndex } from "./deletion-index";
@@ -13,6 +13,8 @@ import { TermKind, Vocabulary } from "./vocabulary";
 /** Tokens past this in one title are ignored: nobody types them, and they would slow re-ranking. */
 const MAX_TITLE_TOKENS = 32;
 const MAX_TERM_LENGTH = 64;
+/** The idf of a word in about one game in 400. */
+const NUMERAL_MIN_IDF = 6;
 
 export interface SearchData {
   vocabulary: Vocabulary;
@@ -22,6 +24,8 @@ export interface SearchData {
   /** Two-typo lookup over long words. */
   bigrams: BigramIndex;
   store: DocumentStore;
+  /** Completions of one- and two-letter prefixes, filled on first use (bounded by the alphabet). */
+  completionCache: Map<string, number[]>;
   /** ln(1 + N / df) per term: rare words decide a match, "the" and "of" hardly count. */
   idf: Float32Array;
 }
@@ -48,8 +52,8 @@ export function buildSearchData(documents: Iterable<SearchDocument>): SearchData
     titlesPerDoc.push(titleCount);
   }
 
-  const { collected, terms, kinds, titleLengths } = collector;
-  const { vocabulary, finalId } = Vocabulary.build(collected, terms, kinds, MAX_TERM_LENGTH);
+  const { table, kinds, titleLengths } = collector;
+  const { vocabulary, finalId } = Vocabulary.build(table, kinds, MAX_TERM_LENGTH);
   const slotCount = collector.slotCount;
   const titleTerms = collector.slots.slice(0, slotCount);
   for (let i = 0; i < slotCount; i++) titleTerms[i] = finalId[titleTerms[i] ?? 0] ?? 0;
@@ -89,17 +93,25 @@ export function buildSearchData(documents: Iterable<SearchDocument>): SearchData
 
   const postings = PostingLists.build(vocabulary.size, docTermStart, docTerms.subarray(0, docTermCount));
   const idf = new Float32Array(vocabulary.size);
-  for (let t = 0; t < vocabulary.size; t++) idf[t] = Math.log(1 + docs.length / Math.max(1, postings.df(t)));
+  for (let t = 0; t < vocabulary.size; t++) {
+    const value = Math.log(1 + docs.length / Math.max(1, postings.df(t)));
+    // "2" and "ii" are in thousands of titles, yet a sequel number is what tells "Tetris" from
+    // "Tetris 2": numerals weigh at least as much as a fairly rare word.
+    const numeral = ((vocabulary.kinds[t] ?? 0) & TermKind.token) !== 0 && isNumeral(vocabulary.termOf(t));
+    idf[t] = numeral ? Math.max(value, NUMERAL_MIN_IDF) : value;
+  }
   // One-typo matching covers words and two-word compounds ("megamna" → "megaman"); numbers are left out,
   // "1943" is not a typo of "1942". Two typos are searched only among long plain words (see plan-query).
-  const fuzzy = (t: number) => {
+  const fuzzy = new Uint8Array(vocabulary.size);
+  for (let t = 0; t < vocabulary.size; t++) {
+    if (((vocabulary.kinds[t] ?? 0) & (TermKind.token | TermKind.pair)) === 0) continue;
     const term = vocabulary.termOf(t);
-    return ((vocabulary.kinds[t] ?? 0) & (TermKind.token | TermKind.pair)) !== 0 && term.length >= 3 && !hasDigit(term);
-  };
-  const deletions = DeletionIndex.build(vocabulary, fuzzy);
+    fuzzy[t] = term.length >= 3 && !hasDigit(term) ? 1 : 0;
+  }
+  const deletions = DeletionIndex.build(vocabulary, (t) => fuzzy[t] === 1);
   const bigrams = BigramIndex.build(vocabulary, (t) => {
-    return ((vocabulary.kinds[t] ?? 0) & TermKind.token) !== 0 && vocabulary.termOf(t).length >= 6 && fuzzy(t);
+    return fuzzy[t] === 1 && ((vocabulary.kinds[t] ?? 0) & TermKind.token) !== 0 && vocabulary.termOf(t).length >= 6;
   });
   const store = buildDocumentStore(docs, { docTitleStart, titleStart, titleLength, titleTerms, shortestTitle });
-  return { vocabulary, postings, deletions, bigrams, idf, store };
+  return { vocabulary, postings, deletions, bigrams, idf, store, completionCache: new Map() };
 }

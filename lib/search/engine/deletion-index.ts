@@ -2,12 +2,12 @@
 // edit of the query exactly when some string with at most one character deleted from the term equals
 // some string with at most one character deleted from the query (a transposition "ab"/"ba" meets on
 // "a" or "b"). Every term's deletion variants are stored as 32-bit hashes in one sorted typed array, so
-// the query side is L + 1 binary searches and an OSA check per candidate; no strings are built at all.
+// the query side is L + 1 bucket scans and an OSA check per candidate; no strings are built at all.
 import { osaDistance } from "./osa-distance";
-import { uint32Order } from "./radix-order";
 import type { Vocabulary } from "./vocabulary";
 
 const BASE = 0x01000193;
+const BUCKETS = 1 << 16;
 
 /** Hashes of `text` and of every one-character deletion of it, written to out from index 0; returns the count. */
 function variantHashes(text: string, out: Uint32Array): number {
@@ -44,9 +44,11 @@ export class DeletionIndex {
 
   private constructor(
     private readonly vocabulary: Vocabulary,
-    /** Variant hashes, ascending. */
+    /** Entries of bucket b (the top 16 bits of their hash) are bucketStart[b] .. bucketStart[b + 1]. */
+    private readonly bucketStart: Int32Array,
+    /** Variant hash of each entry, grouped by bucket. */
     private readonly hashes: Uint32Array,
-    /** Term id of each variant hash. */
+    /** Term id of each entry. */
     private readonly terms: Int32Array,
   ) {
     this.seen = new Int32Array(vocabulary.size);
@@ -55,32 +57,42 @@ export class DeletionIndex {
   /** Indexes the terms for which include(id) holds (terms longer than 80 characters are skipped). */
   static build(vocabulary: Vocabulary, include: (termId: number) => boolean): DeletionIndex {
     let capacity = 0;
+    // include() first: the text of a term it leaves out may have to be built.
+    const included = new Uint8Array(vocabulary.size);
     for (let id = 0; id < vocabulary.size; id++) {
+      if (!include(id)) continue;
       const length = vocabulary.termOf(id).length;
-      if (length <= MAX_LENGTH && include(id)) capacity += length + 1;
+      if (length > MAX_LENGTH) continue;
+      included[id] = 1;
+      capacity += length + 1;
     }
     const hashes = new Uint32Array(capacity);
     const terms = new Int32Array(capacity);
     const scratch = new Uint32Array(MAX_LENGTH + 1);
     let count = 0;
     for (let id = 0; id < vocabulary.size; id++) {
+      if (included[id] === 0) continue;
       const term = vocabulary.termOf(id);
-      if (term.length > MAX_LENGTH || !include(id)) continue;
       const variants = variantHashes(term, scratch);
       for (let v = 0; v < variants; v++) {
         hashes[count] = scratch[v] ?? 0;
         terms[count++] = id;
       }
     }
-    const order = uint32Order(hashes, count);
-    const sortedHashes = new Uint32Array(count);
-    const sortedTerms = new Int32Array(count);
-    for (let k = 0; k < count; k++) {
-      const entry = order[k] ?? 0;
-      sortedHashes[k] = hashes[entry] ?? 0;
-      sortedTerms[k] = terms[entry] ?? 0;
+    // One counting-sort pass on the top 16 bits: a bucket holds a few dozen entries, scanned linearly.
+    const bucketStart = new Int32Array(BUCKETS + 1);
+    for (let i = 0; i < count; i++) bucketStart[((hashes[i] ?? 0) >>> 16) + 1]! += 1;
+    for (let b = 0; b < BUCKETS; b++) bucketStart[b + 1]! += bucketStart[b] ?? 0;
+    const cursor = bucketStart.slice(0, BUCKETS);
+    const groupedHashes = new Uint32Array(count);
+    const groupedTerms = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      const hash = hashes[i] ?? 0;
+      const at = cursor[hash >>> 16]!++;
+      groupedHashes[at] = hash;
+      groupedTerms[at] = terms[i] ?? 0;
     }
-    return new DeletionIndex(vocabulary, sortedHashes, sortedTerms);
+    return new DeletionIndex(vocabulary, bucketStart, groupedHashes, groupedTerms);
   }
 
   /**
@@ -99,7 +111,9 @@ export class DeletionIndex {
     const found: number[] = [];
     for (let v = 0; v < count; v++) {
       const hash = variants[v] ?? 0;
-      for (let i = this.lowerBound(hash); i < this.hashes.length && this.hashes[i] === hash; i++) {
+      const end = this.bucketStart[(hash >>> 16) + 1] ?? 0;
+      for (let i = this.bucketStart[hash >>> 16] ?? 0; i < end; i++) {
+        if (this.hashes[i] !== hash) continue;
         const id = this.terms[i] ?? 0;
         if (this.seen[id] === this.stamp) continue;
         this.seen[id] = this.stamp;
@@ -107,16 +121,5 @@ export class DeletionIndex {
       }
     }
     return found;
-  }
-
-  private lowerBound(hash: number): number {
-    let lo = 0;
-    let hi = this.hashes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.hashes[mid] ?? 0) < hash) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }

@@ -1,24 +1,32 @@
 // Turns a query string into per-token alternatives ("expansions"), each a vocabulary term with a weight:
 // what the user typed, its numeral alias, the compound it forms with its neighbours, completions of the
 // last token and terms within a few typos. Every later stage only sees term ids and weights.
-import { hasDigit, numeralAlias, tokenize } from "../normalize";
-import type { FuzzyMatch } from "./bigram-index";
+import { hasDigit, isNumeral, numeralAlias, tokenize } from "../normalize";
 import type { SearchData } from "./build-search-data";
+import { completions, hasMoreCompletions, typoCompletions } from "./complete-prefix";
+import { TermKind } from "./vocabulary";
 
 /** Queries are cut here: longer input is pasted text, not a search, and must not cost more. */
 const MAX_QUERY_LENGTH = 200;
 const MAX_QUERY_TOKENS = 10;
-/** A token in more than this share of games ("the", "of", "2") adds score but is not required. */
+/**
+ * A word in more than this share of games ("the", "of", "no") adds score but is not required; in a small
+ * catalog it must also be in more than OPTIONAL_MIN_DF games, or every word would look common.
+ */
 const OPTIONAL_DF_SHARE = 0.03;
-/** Completions kept for the last token; the most frequent win, because they are what people type. */
-const MAX_PREFIX_TERMS = 48;
+const OPTIONAL_MIN_DF = 50;
+/** Two-typo searches per query (each costs up to a millisecond): bounds the time of pasted garbage. */
+const MAX_TWO_TYPO_SEARCHES = 1;
 
 export const MatchWeight = {
   exact: 1,
   /** "sim city" matching "SimCity": slightly below the exact spelling, so "Sim City" still wins ties. */
   joined: 0.95,
-  prefixBase: 0.7,
-  prefixByCompleteness: 0.2,
+  /** Completions: see prefixWeight(). */
+  prefixBase: 0.55,
+  prefixByCompleteness: 0.35,
+  /** Factor on a completion reached through a one-edit variant of the typed text. */
+  typoCompletion: 0.8,
   oneTypoLong: 0.72,
   oneTypoShort: 0.62,
   twoTypos: 0.5,
@@ -27,6 +35,11 @@ export const MatchWeight = {
 export interface Expansion {
   term: number;
   weight: number;
+  /**
+   * Leading characters of the term the user typed: all of them, except for completions. A completion
+   * "kombat" → "kombatii" (a compound of "Kombat II") must not count as having typed the "II".
+   */
+  typed: number;
 }
 
 export interface QueryToken {
@@ -37,6 +50,11 @@ export interface QueryToken {
   idf: number;
   /** Best weight first; one entry per term. */
   expansions: Expansion[];
+  /**
+   * The word being typed has more completions than expansions ("the blues b"): it does not select
+   * candidates, but each candidate of the other words must have a title word starting with it.
+   */
+  verifyPrefix: boolean;
 }
 
 export interface QueryPlan {
@@ -62,15 +80,18 @@ function typoWeight(distance: number, length: number): number {
 export function planQuery(query: string, data: SearchData): QueryPlan {
   const { vocabulary, postings, idf } = data;
   const texts = [...new Set(tokenize(String(query).slice(0, MAX_QUERY_LENGTH)))].slice(0, MAX_QUERY_TOKENS);
-  const alternatives = texts.map(() => new Map<number, number>());
-  const offer = (i: number, term: number, weight: number) => {
+  const alternatives = texts.map(() => new Map<number, Expansion>());
+  const offer = (i: number, term: number, weight: number, typed = Number.MAX_SAFE_INTEGER) => {
     const options = alternatives[i];
     if (term < 0 || !options) return;
-    if ((options.get(term) ?? 0) < weight) options.set(term, weight);
+    if ((options.get(term)?.weight ?? 0) < weight) options.set(term, { term, weight, typed });
   };
 
+  let twoTypoSearches = MAX_TWO_TYPO_SEARCHES;
+  const last = texts.length - 1;
   texts.forEach((text, i) => {
-    offer(i, vocabulary.idOf(text), MatchWeight.exact);
+    const exact = vocabulary.idOf(text);
+    offer(i, exact, MatchWeight.exact);
     const alias = numeralAlias(text);
     if (alias) offer(i, vocabulary.idOf(alias.token), alias.weight);
     // Adjacent query tokens written as one title word: "sim city" → SimCity, "ms pac man" → Ms. Pacman.
@@ -78,73 +99,73 @@ export function planQuery(query: string, data: SearchData): QueryPlan {
       const joined = vocabulary.idOf(texts.slice(i, i + span).join(""));
       for (let k = i; k < i + span; k++) offer(k, joined, MatchWeight.joined);
     }
-    if (!hasDigit(text)) {
-      for (const match of typoCorrections(data, text)) offer(i, match.termId, typoWeight(match.distance, text.length));
+    const fuzzy = allowedEdits(text.length) > 0 && !hasDigit(text);
+    const corrections = fuzzy ? oneTypoCorrections(data, text) : [];
+    for (const term of corrections) offer(i, term, typoWeight(1, text.length));
+
+    let completed = false;
+    if (i === last) {
+      let found = completions(data, text);
+      let factor: number = 1;
+      // Typing with a typo ("castlvan"): nothing starts with the text and no whole word is one edit
+      // away, so complete the text's one-edit variants instead.
+      if (found.length === 0 && exact < 0 && fuzzy && corrections.length === 0) {
+        found = typoCompletions(data, text);
+        factor = MatchWeight.typoCompletion;
+        completed = found.length > 0;
+      }
+      // "road r" must not complete to the "road" typed just before.
+      const typedTerms = new Set(texts.slice(0, last).map((t) => vocabulary.idOf(t)));
+      for (const term of found) {
+        if (!typedTerms.has(term)) offer(i, term, factor * prefixWeight(text, vocabulary.termOf(term)), text.length);
+      }
+    }
+    // Two typos: the last resort for a long word that exists nowhere, nothing one edit away and nothing
+    // completing it. It costs ten times more and mostly finds other real words.
+    if (fuzzy && allowedEdits(text.length) > 1 && exact < 0 && corrections.length === 0 && !completed && twoTypoSearches > 0) {
+      twoTypoSearches--;
+      for (const match of data.bigrams.findSimilar(text, 2)) offer(i, match.termId, typoWeight(match.distance, text.length));
     }
   });
-
-  const last = texts.length - 1;
-  const lastText = texts[last];
-  if (lastText !== undefined) {
-    for (const term of completions(data, lastText)) {
-      const completeness = lastText.length / Math.max(1, vocabulary.termOf(term).length);
-      offer(last, term, MatchWeight.prefixBase + MatchWeight.prefixByCompleteness * completeness);
-    }
-  }
 
   const docCount = Math.max(1, data.store.size);
   const tokens: QueryToken[] = texts.map((text, i) => {
-    const expansions = [...(alternatives[i] ?? [])]
-      .map(([term, weight]) => ({ term, weight }))
-      .sort((a, b) => b.weight - a.weight || postings.df(b.term) - postings.df(a.term));
+    const expansions = [...(alternatives[i]?.values() ?? [])].sort((a, b) => b.weight - a.weight || postings.df(b.term) - postings.df(a.term));
     const exact = vocabulary.idOf(text);
     const reading = exact >= 0 ? exact : expansions[0]?.term;
     const tokenIdf = reading === undefined ? Math.log(1 + docCount) : (idf[reading] ?? 0);
-    const common = exact >= 0 && postings.df(exact) > OPTIONAL_DF_SHARE * docCount;
-    return { text, required: !common, idf: tokenIdf, expansions };
+    // Numbers are frequent but never noise: "final fantasy 3" must not be any Final Fantasy.
+    const df = exact >= 0 ? postings.df(exact) : 0;
+    const common = df > OPTIONAL_DF_SHARE * docCount && df > OPTIONAL_MIN_DF && !isNumeral(text);
+    return { text, required: !common, idf: tokenIdf, expansions, verifyPrefix: false };
   });
   // A query made only of common words ("the 2") still has to match them.
   if (tokens.length > 0 && tokens.every((t) => !t.required)) for (const t of tokens) t.required = true;
+  // A short word being typed ("cool s") completes to more terms than can be expanded: let the other words
+  // choose the candidates, and check the prefix on their titles instead.
+  const typing = tokens[last];
+  if (typing?.required && tokens.some((t, i) => i !== last && t.required) && hasMoreCompletions(data, typing.text)) {
+    typing.required = false;
+    typing.verifyPrefix = true;
+  }
   return { tokens };
 }
 
-/**
- * Terms one edit away; two edits only for long words that nothing one edit away matches. A word that
- * exists as typed gets one edit at most ("mortal combat" must still reach "kombat"). Two-edit search
- * costs ten times more and mostly finds other real words, so it is the last resort.
- */
-function typoCorrections(data: SearchData, text: string): FuzzyMatch[] {
-  const allowed = allowedEdits(text.length);
-  if (allowed === 0) return [];
-  const close = data.deletions.findOneEdit(text).map((termId) => ({ termId, distance: 1 }));
-  if (close.length > 0 || allowed === 1 || data.vocabulary.idOf(text) >= 0) return close;
-  return data.bigrams.findSimilar(text, 2);
+/** Weight of a completion: "castlev" → castlevania 0.77, but "x" → xtreme only 0.61 (a guess, not a match). */
+export function prefixWeight(typed: string, term: string): number {
+  return MatchWeight.prefixBase + (MatchWeight.prefixByCompleteness * typed.length) / Math.max(1, term.length);
 }
 
 /**
- * Terms that start with the text (not the text itself), the most frequent first when there are too many.
- * One-letter prefixes span tens of thousands of terms, so selection keeps a small sorted array rather than
- * sorting the range.
+ * Terms one edit away, including compounds ("megamna" → megaman), but not a compound that merely extends
+ * or trims the typed word: "rockman" is one letter from "rockmanx" (Rockman X2), but that letter is a
+ * whole other word.
  */
-function completions(data: SearchData, text: string): number[] {
-  const { vocabulary, postings } = data;
-  const [from, to] = vocabulary.prefixRange(text);
-  const itself = vocabulary.idOf(text);
-  const terms: number[] = [];
-  const dfs: number[] = [];
-  for (let i = from; i < to; i++) {
-    const term = vocabulary.alphabeticalAt(i);
-    if (term === itself) continue;
-    const df = postings.df(term);
-    if (terms.length === MAX_PREFIX_TERMS && df <= (dfs[MAX_PREFIX_TERMS - 1] ?? 0)) continue;
-    let at = Math.min(terms.length, MAX_PREFIX_TERMS - 1);
-    while (at > 0 && (dfs[at - 1] ?? 0) < df) at--;
-    terms.splice(at, 0, term);
-    dfs.splice(at, 0, df);
-    if (terms.length > MAX_PREFIX_TERMS) {
-      terms.pop();
-      dfs.pop();
-    }
-  }
-  return terms;
+function oneTypoCorrections(data: SearchData, text: string): number[] {
+  const { vocabulary } = data;
+  return data.deletions.findOneEdit(text).filter((termId) => {
+    if ((vocabulary.kinds[termId] ?? 0) & TermKind.token) return true;
+    const term = vocabulary.termOf(termId);
+    return !(term.startsWith(text) || term.endsWith(text) || text.startsWith(term) || text.endsWith(term));
+  });
 }

@@ -9,13 +9,13 @@ import { selectTop } from "./select-top";
 import type { TitleRanker } from "./title-ranker";
 
 /** How many candidates the title ranker sees; past it the prior's order is good enough and cheaper. */
-const RERANK_POOL = 300;
+const RERANK_POOL = 200;
 
 export const BlendWeights = {
   /** Tokens matched across all of the game's titles, not just its best one. */
   documentCoverage: 0.15,
   /** 0..1 popularity: decides between equal matches and lets a famous game beat an obscure exact title. */
-  popularity: 0.5,
+  popularity: 0.8,
   priorPopularity: 0.35,
   priorShortTitle: 0.1,
 } as const;
@@ -39,28 +39,34 @@ export function rankCandidates(
   const wanted = page.offset + page.limit;
   let maxScore = 0;
   for (const token of plan.tokens) maxScore += token.idf * (token.expansions[0]?.weight ?? 0);
-  const share = (doc: number) => (maxScore > 0 ? (accumulator.score[doc] ?? 0) / maxScore : 0);
+  const scale = maxScore > 0 ? 1 / maxScore : 0;
   const hit = (doc: number, score: number): SearchHit => ({ id: store.ids[doc] ?? 0, score: Math.round(score * 1e4) / 1e4 });
+  const keys = keyBuffer(candidates.length);
 
   if (page.sort !== "relevance") {
     const ranks =
       page.sort === "popularity" ? store.popularityRank : page.sort === "name" ? store.nameRank : store.releaseRank;
-    return selectTop(candidates, (doc) => -(ranks[doc] ?? 0), wanted)
+    for (let i = 0; i < candidates.length; i++) keys[i] = -(ranks[candidates[i] ?? 0] ?? 0);
+    return selectTop(candidates, keys, wanted, true)
       .slice(page.offset)
-      .map((doc) => hit(doc, share(doc)));
+      .map((doc) => hit(doc, (accumulator.score[doc] ?? 0) * scale));
   }
 
-  const prior = (doc: number) =>
-    share(doc) +
-    BlendWeights.priorPopularity * (store.popularity[doc] ?? 0) +
-    BlendWeights.priorShortTitle / Math.max(1, store.shortestTitle[doc] ?? 1);
-  const pool = selectTop(candidates, prior, Math.max(RERANK_POOL, wanted));
+  for (let i = 0; i < candidates.length; i++) {
+    const doc = candidates[i] ?? 0;
+    keys[i] =
+      (accumulator.score[doc] ?? 0) * scale +
+      BlendWeights.priorPopularity * (store.popularity[doc] ?? 0) +
+      BlendWeights.priorShortTitle / Math.max(1, store.shortestTitle[doc] ?? 1);
+  }
+  const pool = selectTop(candidates, keys, Math.max(RERANK_POOL, wanted), false);
+  ranker.prepare(plan);
   const scores = new Map<number, number>();
   for (const doc of pool) {
     scores.set(
       doc,
-      ranker.bestTitleScore(doc, plan) +
-        BlendWeights.documentCoverage * share(doc) +
+      ranker.bestTitleScore(doc) +
+        BlendWeights.documentCoverage * (accumulator.score[doc] ?? 0) * scale +
         BlendWeights.popularity * (store.popularity[doc] ?? 0),
     );
   }
@@ -68,4 +74,12 @@ export function rankCandidates(
     .sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b)
     .slice(page.offset, wanted)
     .map((doc) => hit(doc, scores.get(doc) ?? 0));
+}
+
+let keyArray = new Float64Array(1024);
+
+/** A reusable key array of at least the given length (queries run one at a time). */
+function keyBuffer(length: number): Float64Array {
+  if (keyArray.length < length) keyArray = new Float64Array(Math.max(length, keyArray.length * 2));
+  return keyArray;
 }

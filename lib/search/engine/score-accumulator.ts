@@ -9,6 +9,8 @@ export class ScoreAccumulator {
   readonly score: Float32Array;
   /** Required tokens matched, valid for documents stamped with the current query. */
   readonly matched: Uint8Array;
+  /** Bit i set when plan token i matched, valid for documents stamped with the current query. */
+  readonly tokenMask: Uint16Array;
   private readonly tokenBest: Float32Array;
   private readonly tokenStamp: Int32Array;
   private readonly queryStamp: Int32Array;
@@ -20,6 +22,7 @@ export class ScoreAccumulator {
   constructor(documentCount: number) {
     this.score = new Float32Array(documentCount);
     this.matched = new Uint8Array(documentCount);
+    this.tokenMask = new Uint16Array(documentCount);
     this.tokenBest = new Float32Array(documentCount);
     this.tokenStamp = new Int32Array(documentCount);
     this.queryStamp = new Int32Array(documentCount);
@@ -34,8 +37,12 @@ export class ScoreAccumulator {
     this.nextStamp(true);
     this.touchedCount = 0;
     const query = this.query;
-    const ordered = [...plan.tokens.filter((t) => t.required), ...plan.tokens.filter((t) => !t.required)];
-    for (const token of ordered) {
+    // Required tokens first: only they may add documents, optional ones merely score them.
+    const order = plan.tokens.map((_, i) => i).sort((a, b) => Number(plan.tokens[b]?.required) - Number(plan.tokens[a]?.required));
+    for (const index of order) {
+      const token = plan.tokens[index];
+      if (!token) continue;
+      const bit = 1 << index;
       const stamp = this.nextStamp(false);
       for (const { term, weight } of token.expansions) {
         const value = weight * token.idf;
@@ -56,11 +63,13 @@ export class ScoreAccumulator {
             this.queryStamp[doc] = query;
             this.score[doc] = 0;
             this.matched[doc] = 0;
+            this.tokenMask[doc] = 0;
             this.touched[this.touchedCount++] = doc;
           }
           this.tokenStamp[doc] = stamp;
           this.tokenBest[doc] = value;
           this.score[doc] = (this.score[doc] ?? 0) + value;
+          this.tokenMask[doc] = (this.tokenMask[doc] ?? 0) | bit;
           if (token.required) this.matched[doc] = (this.matched[doc] ?? 0) + 1;
         }
       }

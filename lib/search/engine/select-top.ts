@@ -1,73 +1,59 @@
-// Top-k selection with a binary min-heap: a one-word query can match tens of thousands of games, and only
-// the first page (or the re-ranking pool) needs ordering, so a full sort would waste most of the budget.
+// Top-k selection in linear time: a one-word query can match ten thousand games, and only the first page
+// (or the re-ranking pool) needs ordering. Quickselect finds the k-th best key, and only the documents
+// at or above it are kept (and sorted, when the caller needs them in order).
 
-let heapDocs = new Int32Array(256);
-let heapKeys = new Float64Array(256);
+let scratch = new Float64Array(1024);
 
 /**
- * The k documents with the highest key, best first. Ties go to the lower document index so that results
- * are deterministic across runs.
+ * The k documents with the highest key (keys[i] belongs to docs[i]); best first when ordered, else in
+ * candidate order. Ties at the cut go to the earlier candidates, ties in order to the lower document.
  *
- * @example selectTop(Int32Array.of(4, 9, 2), (d) => score[d], 2) // the two best of documents 4, 9, 2
+ * @example selectTop(Int32Array.of(4, 9, 2), Float64Array.of(0.5, 0.9, 0.1), 2, true) // [9, 4]
  */
-export function selectTop(docs: ArrayLike<number>, key: (doc: number) => number, k: number): number[] {
-  const size = Math.min(k, docs.length);
+export function selectTop(docs: Int32Array, keys: Float64Array, k: number, ordered: boolean): number[] {
+  const n = docs.length;
+  const size = Math.min(k, n);
   if (size <= 0) return [];
-  if (heapDocs.length < size) {
-    heapDocs = new Int32Array(size);
-    heapKeys = new Float64Array(size);
+  let threshold = -Infinity;
+  let tiesLeft = size;
+  if (size < n) {
+    if (scratch.length < n) scratch = new Float64Array(n);
+    scratch.set(keys.subarray(0, n));
+    threshold = kthLargest(scratch, n, size);
+    for (let i = 0; i < n; i++) if ((keys[i] ?? 0) > threshold) tiesLeft--;
   }
-  let count = 0;
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i] ?? 0;
-    const value = key(doc);
-    if (count < size) {
-      heapDocs[count] = doc;
-      heapKeys[count] = value;
-      siftUp(count++);
-    } else if (worse(heapDocs[0] ?? 0, heapKeys[0] ?? 0, doc, value)) {
-      heapDocs[0] = doc;
-      heapKeys[0] = value;
-      siftDown(0, count);
+  const chosen: number[] = [];
+  for (let i = 0; i < n && chosen.length < size; i++) {
+    const value = keys[i] ?? 0;
+    if (value > threshold || (value === threshold && tiesLeft-- > 0)) chosen.push(i);
+  }
+  if (ordered) chosen.sort((a, b) => (keys[b] ?? 0) - (keys[a] ?? 0) || (docs[a] ?? 0) - (docs[b] ?? 0));
+  return chosen.map((i) => docs[i] ?? 0);
+}
+
+/** The k-th largest of values[0..n) (1-based k), reordering values in place (Hoare quickselect). */
+function kthLargest(values: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] ?? 0;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] ?? 0) > pivot) i++;
+      while ((values[j] ?? 0) < pivot) j--;
+      if (i <= j) {
+        const swap = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = swap;
+        i++;
+        j--;
+      }
     }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
   }
-  const result = Array.from(heapDocs.subarray(0, count));
-  const keys = new Map(result.map((doc, i) => [doc, heapKeys[i] ?? 0]));
-  return result.sort((a, b) => (keys.get(b) ?? 0) - (keys.get(a) ?? 0) || a - b);
-}
-
-/** True when (docA, keyA) ranks below (docB, keyB). */
-function worse(docA: number, keyA: number, docB: number, keyB: number): boolean {
-  return keyA < keyB || (keyA === keyB && docA > docB);
-}
-
-function swap(i: number, j: number): void {
-  const doc = heapDocs[i] ?? 0;
-  const key = heapKeys[i] ?? 0;
-  heapDocs[i] = heapDocs[j] ?? 0;
-  heapKeys[i] = heapKeys[j] ?? 0;
-  heapDocs[j] = doc;
-  heapKeys[j] = key;
-}
-
-function siftUp(i: number): void {
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (!worse(heapDocs[i] ?? 0, heapKeys[i] ?? 0, heapDocs[parent] ?? 0, heapKeys[parent] ?? 0)) return;
-    swap(i, parent);
-    i = parent;
-  }
-}
-
-function siftDown(i: number, count: number): void {
-  for (;;) {
-    const left = 2 * i + 1;
-    const right = left + 1;
-    let worst = i;
-    if (left < count && worse(heapDocs[left] ?? 0, heapKeys[left] ?? 0, heapDocs[worst] ?? 0, heapKeys[worst] ?? 0)) worst = left;
-    if (right < count && worse(heapDocs[right] ?? 0, heapKeys[right] ?? 0, heapDocs[worst] ?? 0, heapKeys[worst] ?? 0)) worst = right;
-    if (worst === i) return;
-    swap(i, worst);
-    i = worst;
-  }
+  return values[target] ?? 0;
 }

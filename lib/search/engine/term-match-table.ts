@@ -7,9 +7,10 @@ export class TermMatchTable {
   private readonly stampOf: Int32Array;
   private readonly headOf: Int32Array;
   private stamp = 0;
-  /** Entries: query token index, weight, next entry of the same term (-1 ends). */
+  /** Entries: query token index, weight, characters typed (see Expansion), next entry of the same term (-1 ends). */
   readonly entryToken: number[] = [];
   readonly entryWeight: number[] = [];
+  readonly entryTyped: number[] = [];
   readonly entryNext: number[] = [];
 
   constructor(vocabularySize: number) {
@@ -25,17 +26,22 @@ export class TermMatchTable {
     }
     this.entryToken.length = 0;
     this.entryWeight.length = 0;
+    this.entryTyped.length = 0;
     this.entryNext.length = 0;
     plan.tokens.forEach((token, index) => {
-      for (const { term, weight } of token.expansions) {
-        const next = this.stampOf[term] === this.stamp ? (this.headOf[term] ?? -1) : -1;
-        this.stampOf[term] = this.stamp;
-        this.headOf[term] = this.entryToken.length;
-        this.entryToken.push(index);
-        this.entryWeight.push(weight);
-        this.entryNext.push(next);
-      }
+      for (const { term, weight, typed } of token.expansions) this.add(term, index, weight, typed);
     });
+  }
+
+  /** Adds one more term for a query token, after load() (terms found by reading titles). */
+  add(term: number, token: number, weight: number, typed: number): void {
+    const next = this.stampOf[term] === this.stamp ? (this.headOf[term] ?? -1) : -1;
+    this.stampOf[term] = this.stamp;
+    this.headOf[term] = this.entryToken.length;
+    this.entryToken.push(token);
+    this.entryWeight.push(weight);
+    this.entryTyped.push(typed);
+    this.entryNext.push(next);
   }
 
   /** First entry for the term, or -1 when the term matches no query token. */

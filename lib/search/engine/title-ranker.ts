@@ -4,6 +4,7 @@
 import type { SearchData } from "./build-search-data";
 import type { QueryPlan } from "./plan-query";
 import type { TermMatchTable } from "./term-match-table";
+import { TitleMatcher } from "./title-matcher";
 
 export const RankWeights = {
   /** Share of the query (idf-weighted) found in the title: the backbone of relevance. */
@@ -12,6 +13,8 @@ export const RankWeights = {
   titleCoverage: 0.4,
   /** The query is the whole title, every word of both matched. */
   exactTitle: 0.3,
+  /** The query is the title's beginning, word for word ("rockman 2" → "Rockman 2: Dr. Wily no Nazo"). */
+  leadingPhrase: 0.15,
   /** The title starts with the query's first word ("castlev" → "Castlevania …" before "Akumajou … Castlevania"). */
   startsWith: 0.08,
   /** Query words appear in the title in the query's order. */
@@ -20,112 +23,95 @@ export const RankWeights = {
   alternativeTitle: 0.97,
 } as const;
 
-const MAX_TITLE_TOKENS = 64;
-
 export class TitleRanker {
-  private readonly positionWeight = new Float32Array(MAX_TITLE_TOKENS);
-  private readonly positionToken = new Int8Array(MAX_TITLE_TOKENS);
-  private tokenWeight = new Float32Array(16);
-  private tokenPosition = new Int16Array(16);
+  private readonly matcher: TitleMatcher;
+  private tokenIdf = new Float64Array(16);
+  private tokenCount = 0;
+  private queryIdf = 0;
 
   constructor(
     private readonly data: SearchData,
-    private readonly table: TermMatchTable,
-  ) {}
+    table: TermMatchTable,
+  ) {
+    this.matcher = new TitleMatcher(data, table);
+  }
 
-  /** Relevance (about 0..1.8) of the document's best title for the plan loaded in the match table. */
-  bestTitleScore(doc: number, plan: QueryPlan): number {
+  /** Loads a plan (its expansions must already be in the match table) before scoring documents. */
+  prepare(plan: QueryPlan): void {
+    this.tokenCount = plan.tokens.length;
+    if (this.tokenIdf.length < this.tokenCount) this.tokenIdf = new Float64Array(this.tokenCount);
+    this.queryIdf = 0;
+    plan.tokens.forEach((token, i) => {
+      this.tokenIdf[i] = token.idf;
+      this.queryIdf += token.idf;
+    });
+  }
+
+  /** Relevance (about 0..2) of the document's best title for the prepared plan. */
+  bestTitleScore(doc: number): number {
     const { store } = this.data;
-    const tokenCount = plan.tokens.length;
-    if (this.tokenWeight.length < tokenCount) {
-      this.tokenWeight = new Float32Array(tokenCount);
-      this.tokenPosition = new Int16Array(tokenCount);
-    }
-    let queryIdf = 0;
-    for (const token of plan.tokens) queryIdf += token.idf;
     let best = 0;
     const first = store.docTitleStart[doc] ?? 0;
     const end = store.docTitleStart[doc + 1] ?? 0;
     for (let title = first; title < end; title++) {
-      const score = this.titleScore(title, plan, queryIdf) * (title === first ? 1 : RankWeights.alternativeTitle);
+      const score = this.titleScore(title) * (title === first ? 1 : RankWeights.alternativeTitle);
       if (score > best) best = score;
     }
     return best;
   }
 
-  private titleScore(title: number, plan: QueryPlan, queryIdf: number): number {
+  private titleScore(title: number): number {
     const { store, idf } = this.data;
     const start = store.titleStart[title] ?? 0;
-    const length = Math.min(store.titleLength[title] ?? 0, MAX_TITLE_TOKENS);
-    const tokenCount = plan.tokens.length;
-    this.positionWeight.fill(0, 0, length);
-    this.positionToken.fill(-1, 0, length);
-    this.tokenWeight.fill(0, 0, tokenCount);
-    this.tokenPosition.fill(-1, 0, tokenCount);
-
-    // Tokens, then two- and three-token compounds, each spanning `span` title positions.
-    this.matchSpan(start, length, 1);
-    this.matchSpan(start + length, length - 1, 2);
-    this.matchSpan(start + 2 * length - 1, length - 2, 3);
+    const length = Math.min(store.titleLength[title] ?? 0, TitleMatcher.maxLength);
+    const tokenCount = this.tokenCount;
+    this.matcher.match(start, length, tokenCount);
+    const { positionWeight, positionToken, tokenWeight, tokenPosition } = this.matcher;
 
     let titleIdf = 0;
     let titleCovered = 0;
     let allTitle = true;
     for (let j = 0; j < length; j++) {
       const weight = idf[store.titleTerms[start + j] ?? 0] ?? 0;
+      const matched = positionWeight[j] ?? 0;
       titleIdf += weight;
-      titleCovered += weight * (this.positionWeight[j] ?? 0);
-      if ((this.positionWeight[j] ?? 0) === 0) allTitle = false;
+      titleCovered += weight * matched;
+      if (matched === 0) allTitle = false;
     }
     let queryCovered = 0;
     let allQuery = true;
     let ordered = 0;
     let pairs = 0;
     let previous = -1;
-    plan.tokens.forEach((token, i) => {
-      const weight = this.tokenWeight[i] ?? 0;
-      queryCovered += weight * token.idf;
+    let lastPosition = 0;
+    for (let i = 0; i < tokenCount; i++) {
+      const weight = tokenWeight[i] ?? 0;
+      queryCovered += weight * (this.tokenIdf[i] ?? 0);
       if (weight === 0) {
         allQuery = false;
-        return;
+        continue;
       }
-      const position = this.tokenPosition[i] ?? 0;
+      const position = tokenPosition[i] ?? 0;
+      if (position > lastPosition) lastPosition = position;
       if (previous >= 0) {
         pairs++;
         if (position >= previous) ordered++;
       }
       previous = position;
-    });
-    const queryCoverage = queryIdf > 0 ? queryCovered / queryIdf : 0;
+    }
+    // The query reads as the start of the title ("rockman 2" → "Rockman 2: Dr. Wily no Nazo", not
+    // "Rockman X2"): every query word matched, in order, with no unmatched title word before the last.
+    let leading = allQuery && ordered === pairs;
+    for (let j = 0; leading && j <= lastPosition && j < length; j++) leading = (positionWeight[j] ?? 0) > 0;
+    const queryCoverage = this.queryIdf > 0 ? queryCovered / this.queryIdf : 0;
     const titleCoverage = titleIdf > 0 ? titleCovered / titleIdf : 0;
     return (
       RankWeights.queryCoverage * queryCoverage +
       RankWeights.titleCoverage * titleCoverage * queryCoverage +
       (allQuery && allTitle ? RankWeights.exactTitle * queryCoverage : 0) +
-      (this.positionToken[0] === 0 ? RankWeights.startsWith : 0) +
+      (leading ? RankWeights.leadingPhrase * queryCoverage : 0) +
+      (positionToken[0] === 0 ? RankWeights.startsWith : 0) +
       (pairs > 0 ? (RankWeights.inOrder * ordered) / pairs : 0)
     );
-  }
-
-  /** Marks title positions and query tokens matched by the terms in [from, from + count), each covering span positions. */
-  private matchSpan(from: number, count: number, span: number): void {
-    const { titleTerms } = this.data.store;
-    const table = this.table;
-    for (let j = 0; j < count; j++) {
-      for (let entry = table.head(titleTerms[from + j] ?? 0); entry >= 0; entry = table.entryNext[entry] ?? -1) {
-        const token = table.entryToken[entry] ?? 0;
-        const weight = table.entryWeight[entry] ?? 0;
-        for (let p = j; p < j + span; p++) {
-          if (weight > (this.positionWeight[p] ?? 0)) {
-            this.positionWeight[p] = weight;
-            this.positionToken[p] = token;
-          }
-        }
-        if (weight > (this.tokenWeight[token] ?? 0)) {
-          this.tokenWeight[token] = weight;
-          this.tokenPosition[token] = j;
-        }
-      }
-    }
   }
 }

@@ -1,0 +1,72 @@
+// The labelled queries of the search benchmark (scripts/bench/search-queries.json) over the catalog that
+// global-setup imported from the real MAME data: the engine must keep finding what people look for.
+import { readFileSync } from "node:fs";
+
+import Database from "better-sqlite3";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+
+import { SearchIndex } from "@/lib/search/search-index";
+import type { SearchDocument } from "@/lib/search/types";
+
+interface LabelledQuery {
+  q: string;
+  expect: string;
+  kind: string;
+}
+
+const K = 5;
+const labelled = JSON.parse(readFileSync("scripts/bench/search-queries.json", "utf8")) as LabelledQuery[];
+
+let index: SearchIndex;
+let slugOf: Map<number, string>;
+let slugs: Set<string>;
+
+beforeAll(() => {
+  const db = new Database(inject("catalogPath"), { readonly: true, fileMustExist: true });
+  try {
+    const games = db.prepare("SELECT id, slug, name, sort_name, popularity, first_release_date FROM games").all() as Array<{
+      id: number;
+      slug: string;
+      name: string;
+      sort_name: string;
+      popularity: number;
+      first_release_date: string | null;
+    }>;
+    const docs = new Map<number, SearchDocument>(
+      games.map((g) => [
+        g.id,
+        { id: g.id, titles: [g.name], popularity: g.popularity, platformIds: [], years: [], sortName: g.sort_name, firstReleaseDate: g.first_release_date },
+      ]),
+    );
+    for (const row of db.prepare("SELECT game_id, title FROM alternative_titles").iterate() as Iterable<{ game_id: number; title: string }>) {
+      docs.get(row.game_id)?.titles.push(row.title);
+    }
+    slugOf = new Map(games.map((g) => [g.id, g.slug]));
+    slugs = new Set(slugOf.values());
+    index = SearchIndex.build(docs.values());
+  } finally {
+    db.close();
+  }
+});
+
+describe("labelled search queries over the imported catalog", () => {
+  it("has at least 80 queries covering every kind of tolerance", () => {
+    expect(labelled.length).toBeGreaterThanOrEqual(80);
+    const kinds = new Set(labelled.map((l) => l.kind));
+    for (const kind of ["exact", "typo", "accent", "numeral", "prefix", "punctuation", "word-order", "alt-title", "multi-word"]) {
+      expect(kinds, kind).toContain(kind);
+    }
+  });
+
+  it("expects only games that exist", () => {
+    expect(labelled.filter((l) => !slugs.has(l.expect)).map((l) => l.expect)).toEqual([]);
+  });
+
+  it(`finds the expected game in the top ${K} for at least 95% of queries`, () => {
+    const misses = labelled
+      .map((l) => ({ ...l, top: index.search(l.q, { limit: K, offset: 0, sort: "relevance" }).hits.map((h) => slugOf.get(h.id)) }))
+      .filter((l) => !l.top.includes(l.expect));
+    const hitRate = 1 - misses.length / labelled.length;
+    expect(hitRate, `misses: ${JSON.stringify(misses, null, 1)}`).toBeGreaterThanOrEqual(0.95);
+  });
+});
