@@ -5,8 +5,8 @@ import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
+import { readSearchDocuments } from "@/lib/catalog/read-search-documents";
 import { SearchIndex } from "@/lib/search/search-index";
-import type { SearchDocument } from "@/lib/search/types";
 
 interface LabelledQuery {
   q: string;
@@ -24,26 +24,10 @@ let slugs: Set<string>;
 beforeAll(() => {
   const db = new Database(inject("catalogPath"), { readonly: true, fileMustExist: true });
   try {
-    const games = db.prepare("SELECT id, slug, name, sort_name, popularity, first_release_date FROM games").all() as Array<{
-      id: number;
-      slug: string;
-      name: string;
-      sort_name: string;
-      popularity: number;
-      first_release_date: string | null;
-    }>;
-    const docs = new Map<number, SearchDocument>(
-      games.map((g) => [
-        g.id,
-        { id: g.id, titles: [g.name], popularity: g.popularity, platformIds: [], years: [], sortName: g.sort_name, firstReleaseDate: g.first_release_date },
-      ]),
-    );
-    for (const row of db.prepare("SELECT game_id, title FROM alternative_titles").iterate() as Iterable<{ game_id: number; title: string }>) {
-      docs.get(row.game_id)?.titles.push(row.title);
-    }
+    const games = db.prepare("SELECT id, slug FROM games").all() as Array<{ id: number; slug: string }>;
     slugOf = new Map(games.map((g) => [g.id, g.slug]));
     slugs = new Set(slugOf.values());
-    index = SearchIndex.build(docs.values());
+    index = SearchIndex.build(readSearchDocuments(db));
   } finally {
     db.close();
   }
