@@ -24,10 +24,30 @@ const serverSchema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((v) => v === "1" || v === "true"),
+  /** Twitch app credentials select real IGDB; without them the local stand-in serves IGDB's API. */
+  TWITCH_CLIENT_ID: optionalString,
+  TWITCH_CLIENT_SECRET: optionalString,
+  IGDB_API_URL: z.url().default("https://api.igdb.com/v4"),
+  TWITCH_TOKEN_URL: z.url().default("https://id.twitch.tv/oauth2/token"),
+  /** Per request; a timed-out request is retried like a 5xx. */
+  IGDB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Port of the stand-in that zero-config mode starts in-process (0: any free port). */
+  IGDB_STANDIN_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Shared secret IGDB sends in X-Secret to POST /api/igdb/webhook; the webhook is off without it. */
+  IGDB_WEBHOOK_SECRET: optionalString,
+  /** Zero-config: how many of the most popular games seed the local replica; the rest stay upstream-only. */
+  CATALOG_SEED_GAMES: z.coerce.number().int().min(0).max(1_000_000).default(50_000),
+  /** Games last synced longer ago than this are checked against IGDB by the background refresh. */
+  IGDB_REFRESH_AFTER_HOURS: z.coerce.number().min(0).max(24 * 365).default(168),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;
+
+/** Real IGDB needs both Twitch credentials; anything less runs against the local stand-in. */
+export function usesRealIgdb(env: ServerEnv = getEnv()): boolean {
+  return Boolean(env.TWITCH_CLIENT_ID && env.TWITCH_CLIENT_SECRET);
+}
 
 function parseEnv(): ServerEnv {
   const parsed = serverSchema.safeParse(process.env);

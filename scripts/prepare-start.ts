@@ -1,5 +1,6 @@
 // Runs before `next start` (npm start) and `next build`/`next dev` (with --no-build):
-// 1. imports the embedded catalog into DATA_DIR when it is empty (first start), with a progress bar;
+// 1. zero-config first start: imports the embedded catalog for the IGDB stand-in (progress bar) and seeds
+//    the local replica with its most popular slice;
 // 2. builds the app when there is no build yet or the sources changed since the last one.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -8,8 +9,9 @@ import path from "node:path";
 import { runImportWithProgress } from "./lib/run-import-with-progress";
 import { isCatalogEmpty } from "@/lib/catalog/ensure-catalog";
 import { openCatalogDatabase } from "@/lib/catalog/open-catalog-database";
-import { catalogPath } from "@/lib/catalog/paths";
-import { getEnv } from "@/lib/env";
+import { catalogPath, standinCatalogPath } from "@/lib/catalog/paths";
+import { seedCatalogFromStandin } from "@/lib/catalog/seed/seed-catalog-from-standin";
+import { getEnv, usesRealIgdb } from "@/lib/env";
 
 const SOURCE_ROOTS = ["app", "components", "lib", "public", "next.config.ts", "package.json", "postcss.config.mjs", "instrumentation.ts"];
 
@@ -22,13 +24,21 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
-async function ensureCatalogImported(): Promise<void> {
-  const file = catalogPath();
-  const db = openCatalogDatabase(file);
+async function ensureCatalogSeeded(): Promise<void> {
+  if (usesRealIgdb()) return; // the replica fills from IGDB: npm run igdb:sync -- --popular N
+  const db = openCatalogDatabase(catalogPath());
   try {
     if (!isCatalogEmpty(db)) return;
-    console.log(`First start: importing the embedded catalog into ${path.relative(process.cwd(), file) || file}`);
-    await runImportWithProgress(db, path.resolve(getEnv().CATALOG_SOURCE));
+    console.log("First start: importing the embedded CC0 catalog that the local IGDB stand-in serves");
+    const standin = openCatalogDatabase(standinCatalogPath());
+    try {
+      await runImportWithProgress(standin, path.resolve(getEnv().CATALOG_SOURCE));
+    } finally {
+      standin.close();
+    }
+    const seeded = seedCatalogFromStandin(db, standinCatalogPath(), getEnv().CATALOG_SEED_GAMES);
+    console.log(`Seeded the local catalog with the ${seeded.games} most popular games in ${Math.round(seeded.ms)} ms; ` +
+      `${seeded.upstreamOnly} more are upstream-only and arrive through the IGDB leg.`);
   } finally {
     db.close();
   }
@@ -44,5 +54,5 @@ function buildIfStale(): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-await ensureCatalogImported();
+await ensureCatalogSeeded();
 if (!process.argv.includes("--no-build")) buildIfStale();

@@ -2,11 +2,13 @@
 import { NextResponse } from "next/server";
 import { z, ZodError } from "zod";
 
+import { isIgdbError } from "@/lib/igdb/errors";
 import { logger } from "@/lib/log/logger";
 
 const STATUS_BY_CODE = {
   invalid_parameters: 400,
   invalid_json: 400,
+  unauthorized: 401,
   unknown_platform: 400,
   not_found: 404,
   method_not_allowed: 405,
@@ -22,6 +24,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    /** Sent as Retry-After on 429 and 503. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "AppError";
@@ -36,10 +40,12 @@ export interface ApiErrorBody {
   error: { code: ErrorCode; message: string; details?: unknown };
 }
 
-export function errorResponse(code: ErrorCode, message: string, details?: unknown): NextResponse<ApiErrorBody> {
+export function errorResponse(code: ErrorCode, message: string, details?: unknown, retryAfterSeconds?: number): NextResponse<ApiErrorBody> {
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (retryAfterSeconds !== undefined) headers["Retry-After"] = String(Math.max(1, Math.ceil(retryAfterSeconds)));
   return NextResponse.json(
     { error: details === undefined ? { code, message } : { code, message, details } },
-    { status: STATUS_BY_CODE[code], headers: { "Cache-Control": "no-store" } },
+    { status: STATUS_BY_CODE[code], headers },
   );
 }
 
@@ -55,7 +61,13 @@ export function handleApiError(error: unknown): NextResponse<ApiErrorBody> {
       fields: z.flattenError(error).fieldErrors,
     });
   }
-  if (error instanceof AppError) return errorResponse(error.code, error.message, error.details);
+  if (error instanceof AppError) return errorResponse(error.code, error.message, error.details, error.retryAfterSeconds);
+  // IGDB being down or slow is not our bug: a clear 503 the client may retry.
+  if (isIgdbError(error)) {
+    logger.warn({ err: error, kind: error.kind }, "IGDB unavailable");
+    return errorResponse("unavailable", "The game database upstream is unavailable right now. Please try again shortly.",
+      { upstream: "igdb", reason: error.kind }, (error.retryAfterMs ?? 5_000) / 1000);
+  }
   logger.error({ err: error }, "unhandled API error");
   return errorResponse("internal_error", "Something went wrong on our side. It has been logged.");
 }

@@ -20,7 +20,8 @@ interface ReleaseRow {
   is_parent: number;
 }
 
-function loadGameDetail(id: number): GameDetail | null {
+/** Uncached read; pages and handlers use getGameById/getGameBySlug. */
+export function loadGameDetail(id: number): GameDetail | null {
   const summary = loadGameSummaries([id])[0];
   if (!summary) return null;
   const db = getCatalogDb();

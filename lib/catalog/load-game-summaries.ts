@@ -1,5 +1,6 @@
 import "server-only";
 
+import { coverUrl } from "./cover-url";
 import { getCatalogDb } from "./db";
 import { GameSummarySchema, type GameSummary } from "./schemas";
 
@@ -23,9 +24,6 @@ const GAME_COLUMNS = `g.id, g.name, g.slug, g.cover_image_id, g.first_release_da
 
 export const gameSummaryColumns = GAME_COLUMNS;
 
-export function coverUrl(imageId: string | null, size = "cover_big"): string | null {
-  return imageId ? `https://images.igdb.com/igdb/image/upload/t_${size}/${imageId}.jpg` : null;
-}
 
 /** Summaries for the given ids, in the same order; unknown ids are dropped. */
 export function loadGameSummaries(ids: readonly number[]): GameSummary[] {

@@ -80,4 +80,17 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "igdb_sync",
+    sql: `
+      -- IGDB's own version of each row (updated_at in unix seconds, checksum) and when we last fetched it:
+      -- the stale refresh re-fetches only games whose upstream version moved on.
+      ALTER TABLE games ADD COLUMN igdb_updated_at INTEGER;
+      ALTER TABLE games ADD COLUMN igdb_checksum TEXT;
+      ALTER TABLE games ADD COLUMN synced_at TEXT;
+      ALTER TABLE games ADD COLUMN rating_count INTEGER;
+      CREATE INDEX games_synced_at ON games (synced_at);
+    `,
+  },
 ];

@@ -13,3 +13,11 @@ export function dataDir(): string {
 export function catalogPath(): string {
   return path.join(dataDir(), "catalog.sqlite");
 }
+
+/**
+ * The full CC0 catalog as the local IGDB stand-in serves it (zero-config mode). The local replica,
+ * catalog.sqlite, is seeded with its most popular slice; the rest is reachable only through the IGDB leg.
+ */
+export function standinCatalogPath(): string {
+  return path.join(dataDir(), "igdb-standin.sqlite");
+}

@@ -4,9 +4,11 @@ import { AppError } from "@/lib/api/errors";
 import { getPlatformBySlug } from "@/lib/catalog/list-platforms";
 import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
 import type { GameSummary } from "@/lib/catalog/schemas";
+import type { SearchOutcome } from "@/lib/search/types";
 
 import { getSearchIndex } from "./get-search-index";
 import type { SearchGamesQuery } from "./schemas";
+import { askIgdb } from "./search-igdb-leg";
 
 export interface SearchGamesResponse {
   results: GameSummary[];
@@ -22,10 +24,18 @@ export interface SearchGamesResponse {
 }
 
 /**
- * Searches the local catalog (seed 000 step 4). The Redis cache and IGDB legs wrap this function in later
- * work; the response shape is already theirs.
+ * SQLite cannot answer well when no game matches every significant word (nothing at all, or only
+ * all-but-one matches). Only the first page asks: later pages page through what the first one settled.
  */
-export function searchGames(query: SearchGamesQuery): SearchGamesResponse {
+function needsIgdb(query: SearchGamesQuery, outcome: SearchOutcome): boolean {
+  return query.offset === 0 && (outcome.total === 0 || outcome.relaxed);
+}
+
+/**
+ * Seed 000 steps 4–5: the local catalog first; IGDB when it has no good answer. The Redis cache and
+ * dedupe wrap this function in the Redis issue; the response shape is already theirs.
+ */
+export async function searchGames(query: SearchGamesQuery): Promise<SearchGamesResponse> {
   const started = performance.now();
   let platformId: number | undefined;
   if (query.platform) {
@@ -40,16 +50,18 @@ export function searchGames(query: SearchGamesQuery): SearchGamesResponse {
     year: query.year,
     sort: query.sort,
   });
-  const results = loadGameSummaries(outcome.hits.map((h) => h.id));
-  return {
-    results,
-    meta: {
-      total: outcome.total,
-      source: "database",
-      freshness: "fresh",
-      query_time_ms: Math.round((performance.now() - started) * 100) / 100,
-      limit: query.limit,
-      offset: query.offset,
-    },
-  };
+  const meta = (total: number, source: "database" | "igdb") => ({
+    total,
+    source,
+    freshness: "fresh" as const,
+    query_time_ms: Math.round((performance.now() - started) * 100) / 100,
+    limit: query.limit,
+    offset: query.offset,
+  });
+
+  if (needsIgdb(query, outcome)) {
+    const answer = await askIgdb(query, platformId, outcome.total > 0);
+    if (answer && answer.length > 0) return { results: answer, meta: meta(answer.length, "igdb") };
+  }
+  return { results: loadGameSummaries(outcome.hits.map((h) => h.id)), meta: meta(outcome.total, "database") };
 }

@@ -57,18 +57,19 @@ export class SearchIndex {
    */
   search(query: string, options: SearchOptions): SearchOutcome {
     const plan = planQuery(typeof query === "string" ? query : "", this.data);
-    if (plan.tokens.length === 0) return { hits: [], total: 0 };
+    if (plan.tokens.length === 0) return { hits: [], total: 0, relaxed: false };
     this.accumulator.accumulate(plan, this.data.postings);
 
     const required = plan.tokens.filter((t) => t.required).length;
     let total = this.collect(plan, required, options);
     // One word nobody has ("zelda snes"): better the games matching the rest than nothing.
-    if (total === 0 && required >= 2) total = this.collect(plan, required - 1, options);
-    if (total === 0) return { hits: [], total: 0 };
+    const relaxed = total === 0 && required >= 2;
+    if (relaxed) total = this.collect(plan, required - 1, options);
+    if (total === 0) return { hits: [], total: 0, relaxed };
 
     const offset = toCount(options.offset, 0, Number.MAX_SAFE_INTEGER);
     const limit = toCount(options.limit, 10, MAX_LIMIT);
-    if (offset >= total || limit === 0) return { hits: [], total };
+    if (offset >= total || limit === 0) return { hits: [], total, relaxed };
     const sort = SORTS.has(options.sort) ? options.sort : "relevance";
     // The match table serves only the title re-ranking, which the other sorts skip.
     if (sort === "relevance") {
@@ -77,7 +78,7 @@ export class SearchIndex {
     }
     const candidates = this.candidates.subarray(0, total);
     const hits = rankCandidates(candidates, plan, this.data, this.accumulator, this.ranker, { sort, offset, limit });
-    return { hits, total };
+    return { hits, total, relaxed };
   }
 
   /**

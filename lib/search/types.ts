@@ -39,4 +39,6 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** All matches after filters, not just this page. */
   total: number;
+  /** No game matched every significant word; these hits match all but one (a weak answer). */
+  relaxed: boolean;
 }

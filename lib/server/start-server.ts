@@ -1,7 +1,10 @@
-// Server start-up: make sure this instance has a catalog (first start imports the embedded data), then
-// build the search index before the first request needs it.
+// Server start-up: make sure this instance has a catalog (zero-config first start seeds it), build the
+// search index before the first request needs it, connect to IGDB (starting the local stand-in in
+// zero-config mode) and schedule the hourly stale refresh.
 import { ensureCatalog } from "@/lib/catalog/ensure-catalog";
 import { getCatalogDb } from "@/lib/catalog/db";
+import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
+import { scheduleStaleRefresh } from "@/lib/catalog-sync/schedule-stale-refresh";
 import { logger } from "@/lib/log/logger";
 import { getSearchIndex } from "@/lib/search/get-search-index";
 
@@ -11,9 +14,12 @@ export async function startServer(): Promise<void> {
   if (globalForServer.questlogServerStarted) return;
   globalForServer.questlogServerStarted = true;
   const db = getCatalogDb();
-  const imported = await ensureCatalog(db);
-  if (imported) logger.info({ games: imported.games, ms: Math.round(imported.ms) }, "catalog imported on first start");
+  const seeded = await ensureCatalog(db);
+  if (seeded) logger.info({ games: seeded.games, upstreamOnly: seeded.upstreamOnly, ms: Math.round(seeded.ms) }, "catalog seeded on first start");
   const started = performance.now();
   const index = getSearchIndex();
   logger.info({ documents: index.size, ms: Math.round(performance.now() - started) }, "search index ready");
+  // Not awaited: the site serves from SQLite while the stand-in loads; the IGDB leg awaits the same promise.
+  getIgdbConnection().catch((error: unknown) => logger.error({ err: error }, "IGDB connection failed"));
+  scheduleStaleRefresh();
 }

@@ -43,7 +43,7 @@ export default async function SearchPage({ searchParams }: Props) {
   let problem: string | null = null;
   if (parsed.success) {
     try {
-      response = searchGames(parsed.data);
+      response = await searchGames(parsed.data);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       problem = error.message;
@@ -97,7 +97,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {response ? (
         <section aria-live="polite">
           <p className="text-sm text-zinc-500">
-            {formatCount(response.meta.total)} {response.meta.total === 1 ? "game" : "games"} · {response.meta.query_time_ms} ms
+            {formatCount(response.meta.total)} {response.meta.total === 1 ? "game" : "games"} · {response.meta.query_time_ms} ms{response.meta.source === "igdb" && " · fetched from IGDB"}
           </p>
           {response.results.length > 0 ? (
             <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">

@@ -6,7 +6,7 @@ import { GameCover } from "@/components/catalog/game-cover";
 import { GameGrid } from "@/components/catalog/game-card";
 import { ReleaseTable } from "@/components/catalog/release-table";
 import { getEnv } from "@/lib/env";
-import { getGameBySlug } from "@/lib/catalog/get-game";
+import { findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { getSimilarGames } from "@/lib/catalog/get-similar-games";
 import { listPopularGameSlugs } from "@/lib/catalog/list-games";
 import { siteUrl } from "@/lib/site";
@@ -24,7 +24,7 @@ export function generateStaticParams(): Array<{ slug: string }> {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const game = getGameBySlug((await params).slug);
+  const game = await findGameBySlug((await params).slug);
   if (!game) return { title: "Game not found" };
   const platforms = game.platforms.map((p) => p.name).join(", ");
   const description = `${game.name} (${game.release_year ?? "unknown year"}) on ${platforms}${game.publisher ? `, published by ${game.publisher}` : ""}.`;
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GamePage({ params }: Props) {
-  const game = getGameBySlug((await params).slug);
+  const game = await findGameBySlug((await params).slug);
   if (!game) notFound();
   const similar = getSimilarGames(game);
   const jsonLd = {

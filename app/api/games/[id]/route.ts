@@ -1,16 +1,16 @@
-// GET /api/games/{id} – one game with its releases, alternative titles and companies
+// GET /api/games/{id} – one game with its releases, alternative titles and companies; fetched from IGDB when missing locally
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 
 import { AppError } from "@/lib/api/errors";
 import { withErrors } from "@/lib/api/with-errors";
-import { getGameById } from "@/lib/catalog/get-game";
+import { findGameById } from "@/lib/catalog-sync/find-game";
 
 const paramsSchema = z.object({ id: z.coerce.number({ error: "id must be a number" }).int().positive().max(2 ** 31 - 1) });
 
 export const GET = withErrors(async (_req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = paramsSchema.parse(await params);
-  const game = getGameById(id);
+  const game = await findGameById(id);
   if (!game) throw new AppError("not_found", `No game has the id ${id}.`);
   return NextResponse.json(game);
 });

@@ -5,7 +5,7 @@ import { withErrors } from "@/lib/api/with-errors";
 import { searchGamesQuerySchema } from "@/lib/search/schemas";
 import { searchGames } from "@/lib/search/search-games";
 
-export const GET = withErrors((req: NextRequest) => {
+export const GET = withErrors(async (req: NextRequest) => {
   const query = searchGamesQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  return NextResponse.json(searchGames(query));
+  return NextResponse.json(await searchGames(query));
 });

@@ -1,0 +1,44 @@
+import "server-only";
+
+import { cache } from "react";
+
+import { AppError } from "@/lib/api/errors";
+import { getGameById, getGameBySlug, loadGameDetail } from "@/lib/catalog/get-game";
+import type { GameDetail } from "@/lib/catalog/schemas";
+import { isIgdbError, type IgdbGame } from "@/lib/igdb";
+import { logger } from "@/lib/log/logger";
+
+import { getIgdbConnection } from "./igdb-connection";
+import { recentlyMissed, rememberMiss } from "./igdb-misses";
+import { fetchIgdbGameById, fetchIgdbGameBySlug } from "./search-igdb";
+import { storeIgdbGames } from "./store-igdb-games";
+
+type Lookup = (client: Awaited<ReturnType<typeof getIgdbConnection>>["client"]) => Promise<IgdbGame | null>;
+
+async function fetchAndStore(lookup: Lookup, what: string): Promise<GameDetail | null> {
+  if (recentlyMissed(what)) return null;
+  let game: IgdbGame | null;
+  try {
+    game = await lookup((await getIgdbConnection()).client);
+  } catch (error) {
+    if (!isIgdbError(error)) throw error;
+    logger.warn({ err: error, kind: error.kind, what }, "IGDB lookup failed");
+    throw new AppError("unavailable", "The game database upstream is unavailable right now. Please try again shortly.",
+      { upstream: "igdb", reason: error.kind }, (error.retryAfterMs ?? 5_000) / 1000);
+  }
+  if (!game) {
+    rememberMiss(what);
+    return null;
+  }
+  const [id] = storeIgdbGames([game]);
+  return id === undefined ? null : loadGameDetail(id);
+}
+
+/** The game from the catalog, or else from IGDB (then stored, so the next read is local). Null when neither has it. */
+export const findGameById = cache(async (id: number): Promise<GameDetail | null> => {
+  return getGameById(id) ?? fetchAndStore((client) => fetchIgdbGameById(client, id), `game|id|${id}`);
+});
+
+export const findGameBySlug = cache(async (slug: string): Promise<GameDetail | null> => {
+  return getGameBySlug(slug) ?? fetchAndStore((client) => fetchIgdbGameBySlug(client, slug), `game|slug|${slug}`);
+});

@@ -1,0 +1,60 @@
+// Which IGDB this process talks to. With Twitch credentials: real IGDB (or wherever IGDB_API_URL and
+// TWITCH_TOKEN_URL point). Without: the local stand-in, started in this process on first use, serving the
+// whole CC0 catalog, so zero-config mode exercises the same client, limits and wire protocol.
+import { ensureStandinCatalog } from "@/lib/catalog/seed/ensure-standin-catalog";
+import { getEnv, usesRealIgdb } from "@/lib/env";
+import { createIgdbClient, type IgdbClient } from "@/lib/igdb";
+import { startIgdbStandin, type IgdbStandin } from "@/lib/igdb-standin";
+import { logger } from "@/lib/log/logger";
+
+export interface IgdbConnection {
+  client: IgdbClient;
+  mode: "igdb" | "standin";
+  /** Present in zero-config mode. */
+  standin: IgdbStandin | null;
+}
+
+// One connection per process, shared by route handlers and instrumentation (separate module graphs).
+const globalForIgdb = globalThis as unknown as { questlogIgdb?: Promise<IgdbConnection> };
+
+async function connect(): Promise<IgdbConnection> {
+  const env = getEnv();
+  if (usesRealIgdb(env)) {
+    const client = createIgdbClient({
+      apiUrl: env.IGDB_API_URL,
+      tokenUrl: env.TWITCH_TOKEN_URL,
+      clientId: env.TWITCH_CLIENT_ID!,
+      clientSecret: env.TWITCH_CLIENT_SECRET!,
+      timeoutMs: env.IGDB_TIMEOUT_MS,
+    });
+    logger.info({ apiUrl: env.IGDB_API_URL }, "IGDB: using the configured Twitch app");
+    return { client, mode: "igdb", standin: null };
+  }
+  const started = performance.now();
+  const standin = await startIgdbStandin({ dataPath: await ensureStandinCatalog(), port: env.IGDB_STANDIN_PORT });
+  const client = createIgdbClient({
+    apiUrl: standin.apiUrl,
+    tokenUrl: standin.tokenUrl,
+    clientId: standin.clientId,
+    clientSecret: standin.clientSecret,
+    timeoutMs: env.IGDB_TIMEOUT_MS,
+  });
+  logger.info({ url: standin.url, ms: Math.round(performance.now() - started) }, "IGDB: no Twitch credentials, local stand-in started");
+  return { client, mode: "standin", standin };
+}
+
+/** The process's IGDB connection; the first call connects (and in zero-config mode starts the stand-in). */
+export function getIgdbConnection(): Promise<IgdbConnection> {
+  globalForIgdb.questlogIgdb ??= connect().catch((error: unknown) => {
+    globalForIgdb.questlogIgdb = undefined;
+    throw error;
+  });
+  return globalForIgdb.questlogIgdb;
+}
+
+/** Closes the stand-in (if any) so the process can exit; the next call reconnects. */
+export async function closeIgdbConnection(): Promise<void> {
+  const connection = await globalForIgdb.questlogIgdb?.catch(() => null);
+  globalForIgdb.questlogIgdb = undefined;
+  await connection?.standin?.close();
+}

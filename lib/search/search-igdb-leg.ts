@@ -1,0 +1,43 @@
+import "server-only";
+
+import { AppError } from "@/lib/api/errors";
+import { toGameSummary } from "@/lib/catalog-sync/igdb-to-catalog";
+import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
+import { recentlyMissed, rememberMiss } from "@/lib/catalog-sync/igdb-misses";
+import { searchIgdb } from "@/lib/catalog-sync/search-igdb";
+import { storeIgdbGames } from "@/lib/catalog-sync/store-igdb-games";
+import type { GameSummary } from "@/lib/catalog/schemas";
+import { isIgdbError } from "@/lib/igdb";
+import { logger } from "@/lib/log/logger";
+
+import { normalizeQuery, type SearchGamesQuery } from "./schemas";
+
+function missKey(query: SearchGamesQuery, platformId: number | undefined): string {
+  return `search|${normalizeQuery(query.q)}|${platformId ?? ""}|${query.year ?? ""}|${query.limit}`;
+}
+
+/**
+ * The IGDB leg: results reshaped into summaries, and handed to the catalog write path so the next identical
+ * search is answered by SQLite. Null when IGDB has nothing (or is down and we hold something to serve);
+ * a 503 with Retry-After when IGDB is down and we hold nothing.
+ */
+export async function askIgdb(query: SearchGamesQuery, platformId: number | undefined, holdSomething: boolean): Promise<GameSummary[] | null> {
+  const key = missKey(query, platformId);
+  if (recentlyMissed(key)) return null;
+  try {
+    const { client } = await getIgdbConnection();
+    const games = await searchIgdb(client, query.q, query.limit, { platformId, year: query.year });
+    if (games.length === 0) {
+      rememberMiss(key);
+      return null;
+    }
+    storeIgdbGames(games);
+    return games.map(toGameSummary);
+  } catch (error) {
+    if (!isIgdbError(error)) throw error;
+    logger.warn({ err: error, kind: error.kind, q: query.q }, "IGDB leg failed; answering from the catalog");
+    if (holdSomething) return null;
+    throw new AppError("unavailable", "The game database upstream is unavailable right now. Please try again shortly.",
+      { upstream: "igdb", reason: error.kind }, (error.retryAfterMs ?? 5_000) / 1000);
+  }
+}
