@@ -34,7 +34,8 @@ export default defineConfig({
     // prepare-start imports the catalog into DATA_DIR when empty and builds when the sources changed.
     command: `node_modules/.bin/tsx scripts/prepare-start.ts && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATA_DIR, PORT: String(PORT), LOG_LEVEL: "warn" },
+    // Zero-config: the server starts the IGDB stand-in itself; a fixed port lets tests read its counters.
+    env: { DATA_DIR, PORT: String(PORT), LOG_LEVEL: "warn", IGDB_STANDIN_PORT: process.env.E2E_STANDIN_PORT ?? "3219" },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",

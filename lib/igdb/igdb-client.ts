@@ -85,10 +85,12 @@ export class IgdbClient {
     for (let attempt = 1; ; ) {
       let token = "";
       try {
+        // The token first: a slot is a promise to IGDB's per-second window, so the request must leave the
+        // moment it is granted, not after a token round trip.
+        token = await tokens.getToken();
         return await this.options.limiter.schedule(async () => {
           resolved ??= typeof body === "function" ? body() : body;
           if (resolved === null) return { json: [], count: 0 };
-          token = await tokens.getToken();
           this.stats.requests++;
           return sendApicalypse({ url: this.url(path), clientId: this.options.clientId, token, body: resolved, timeoutMs: this.options.timeoutMs });
         });
