@@ -65,7 +65,7 @@ export class SearchIndex {
     // One word nobody has ("zelda snes"): better the games matching the rest than nothing.
     const relaxed = total === 0 && required >= 2;
     if (relaxed) total = this.collect(plan, required - 1, options);
-    if (total === 0) return { hits: [], total: 0, relaxed };
+    if (total === 0) return { hits: [], total: 0, relaxed: false };
 
     const offset = toCount(options.offset, 0, Number.MAX_SAFE_INTEGER);
     const limit = toCount(options.limit, 10, MAX_LIMIT);

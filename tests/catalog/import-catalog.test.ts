@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { importCatalog, type ImportProgress } from "@/lib/catalog/import/import-catalog";
 import { openCatalogDatabase, type CatalogDatabase } from "@/lib/catalog/open-catalog-database";
+import { migrations } from "@/lib/catalog/migrations";
 
 const LINES = [
   { list: "nes", list_description: "Nintendo Entertainment System cartridges", name: "megaman2", description: "Mega Man 2 (Europe)", year: "1990", publisher: "Capcom" },
@@ -64,10 +65,10 @@ describe("importCatalog", () => {
 
   it("records applied schema migrations once", () => {
     const versions = db.prepare("SELECT version FROM schema_migrations").pluck().all();
-    expect(versions).toEqual([1]);
+    expect(versions).toEqual(migrations.map((m) => m.version));
     db.close();
     db = openCatalogDatabase(path.join(dir, "catalog.sqlite"));
-    expect(db.prepare("SELECT count(*) FROM schema_migrations").pluck().get()).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM schema_migrations").pluck().get()).toBe(migrations.length);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
   });
 });
