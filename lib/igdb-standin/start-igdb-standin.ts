@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import {
   DEFAULT_RATE_LIMIT, DEFAULT_TOKEN_TTL_SECONDS, STANDIN_CLIENT_ID, STANDIN_CLIENT_SECRET,
 } from "./constants";
+import { warmSearch } from "./apicalypse/search-records";
 import { loadDataset } from "./dataset/load-dataset";
 import { handleControl } from "./server/control-api";
 import { FaultQueue } from "./server/faults";
@@ -66,6 +67,7 @@ export interface IgdbStandin {
 export async function startIgdbStandin(options: IgdbStandinOptions): Promise<IgdbStandin> {
   const started = performance.now();
   const dataset = loadDataset(options.dataPath);
+  warmSearch(dataset);
   const closing = new AbortController();
   const ctx: StandinContext = {
     dataset,

@@ -2,11 +2,13 @@ import "server-only";
 
 import { AppError } from "@/lib/api/errors";
 import { getPlatformBySlug } from "@/lib/catalog/list-platforms";
+import { listGameTitles } from "@/lib/catalog/list-game-titles";
 import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
 import type { GameSummary } from "@/lib/catalog/schemas";
 import type { SearchOutcome } from "@/lib/search/types";
 
 import { getSearchIndex } from "./get-search-index";
+import { titlesSpellQuery } from "./title-spells-query";
 import type { SearchGamesQuery } from "./schemas";
 import { askIgdb } from "./search-igdb-leg";
 
@@ -25,10 +27,14 @@ export interface SearchGamesResponse {
 
 /**
  * SQLite cannot answer well when no game matches every significant word (nothing at all, or only
- * all-but-one matches). Only the first page asks: later pages page through what the first one settled.
+ * all-but-one matches), or when the best match is only a fuzzy one: the exact title may exist upstream.
+ * Only the first page asks: later pages page through what the first one settled.
  */
 function needsIgdb(query: SearchGamesQuery, outcome: SearchOutcome): boolean {
-  return query.offset === 0 && (outcome.total === 0 || outcome.relaxed);
+  if (query.offset !== 0) return false;
+  if (outcome.total === 0 || outcome.relaxed) return true;
+  const best = outcome.hits[0];
+  return best !== undefined && !titlesSpellQuery(query.q, listGameTitles(best.id));
 }
 
 /**

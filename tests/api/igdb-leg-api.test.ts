@@ -9,7 +9,8 @@ import { GET as search } from "@/app/api/games/search/route";
 import { POST as webhook } from "@/app/api/igdb/webhook/route";
 import { closeIgdbConnection, getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { getCatalogDb } from "@/lib/catalog/db";
-import { resetEnvForTests } from "@/lib/env";
+
+import { withEnv } from "../support/with-env";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
@@ -86,9 +87,7 @@ describe("POST /api/igdb/webhook", () => {
     }), undefined);
 
   it("checks X-Secret, validates input and applies update and delete", async () => {
-    process.env.IGDB_WEBHOOK_SECRET = "hook-secret";
-    resetEnvForTests();
-    try {
+    await withEnv({ IGDB_WEBHOOK_SECRET: "hook-secret" }, async () => {
       expect((await post("method=update", { id: 1 })).status).toBe(401);
       expect((await post("method=update", { id: 1 }, "wrong")).status).toBe(401);
       const badMethod = await post("method=rename", { id: 1 }, "hook-secret");
@@ -103,9 +102,6 @@ describe("POST /api/igdb/webhook", () => {
       const deleted = await post("method=delete", { id }, "hook-secret");
       expect(await deleted.json()).toEqual({ ok: true, action: "deleted", id });
       expect(localCount(id)).toBe(0);
-    } finally {
-      delete process.env.IGDB_WEBHOOK_SECRET;
-      resetEnvForTests();
-    }
+    });
   });
 });
