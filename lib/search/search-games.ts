@@ -25,16 +25,18 @@ export interface SearchGamesResponse {
   };
 }
 
+const LITERAL_WINDOW = 5;
+
 /**
  * SQLite cannot answer well when no game matches every significant word (nothing at all, or only
- * all-but-one matches), or when the best match is only a fuzzy one: the exact title may exist upstream.
+ * all-but-one matches), or when the best matches are only fuzzy ones: the exact title may exist upstream.
  * Only the first page asks: later pages page through what the first one settled.
  */
 function needsIgdb(query: SearchGamesQuery, outcome: SearchOutcome): boolean {
   if (query.offset !== 0) return false;
   if (outcome.total === 0 || outcome.relaxed) return true;
-  const best = outcome.hits[0];
-  return best !== undefined && !titlesSpellQuery(query.q, listGameTitles(best.id));
+  // Any literal match near the top will do: a more popular fuzzy match may rank above it.
+  return !outcome.hits.slice(0, LITERAL_WINDOW).some((hit) => titlesSpellQuery(query.q, listGameTitles(hit.id)));
 }
 
 /**
@@ -50,7 +52,8 @@ export async function searchGames(query: SearchGamesQuery): Promise<SearchGamesR
     platformId = platform.id;
   }
   const outcome = getSearchIndex().search(query.q, {
-    limit: query.limit,
+    // The first page looks a little deeper, for needsIgdb's literal-match window.
+    limit: query.offset === 0 ? Math.max(query.limit, LITERAL_WINDOW) : query.limit,
     offset: query.offset,
     platformId,
     year: query.year,
@@ -69,5 +72,6 @@ export async function searchGames(query: SearchGamesQuery): Promise<SearchGamesR
     const answer = await askIgdb(query, platformId, outcome.total > 0);
     if (answer && answer.length > 0) return { results: answer, meta: meta(answer.length, "igdb") };
   }
-  return { results: loadGameSummaries(outcome.hits.map((h) => h.id)), meta: meta(outcome.total, "database") };
+  const page = outcome.hits.slice(0, query.limit);
+  return { results: loadGameSummaries(page.map((h) => h.id)), meta: meta(outcome.total, "database") };
 }
