@@ -1,17 +1,17 @@
 // Which IGDB this process talks to. With Twitch credentials: real IGDB (or wherever IGDB_API_URL and
-// TWITCH_TOKEN_URL point). Without: the local stand-in, started in this process on first use, serving the
-// whole CC0 catalog, so zero-config mode exercises the same client, limits and wire protocol.
-import { ensureStandinCatalog } from "@/lib/catalog/seed/ensure-standin-catalog";
+// TWITCH_TOKEN_URL point). Without: the local stand-in, started as a child process on first use, serving
+// the whole CC0 catalog, so zero-config mode exercises the same client, limits and wire protocol.
 import { getEnv, usesRealIgdb } from "@/lib/env";
-import { createIgdbClient, type IgdbClient } from "@/lib/igdb";
-import { startIgdbStandin, type IgdbStandin } from "@/lib/igdb-standin";
+import { createIgdbClient, IgdbError, type IgdbClient } from "@/lib/igdb";
 import { logger } from "@/lib/log/logger";
+
+import { spawnStandinProcess, type StandinProcess } from "./standin-process";
 
 export interface IgdbConnection {
   client: IgdbClient;
   mode: "igdb" | "standin";
   /** Present in zero-config mode. */
-  standin: IgdbStandin | null;
+  standin: StandinProcess | null;
 }
 
 // One connection per process, shared by route handlers and instrumentation (separate module graphs).
@@ -31,7 +31,13 @@ async function connect(): Promise<IgdbConnection> {
     return { client, mode: "igdb", standin: null };
   }
   const started = performance.now();
-  const standin = await startIgdbStandin({ dataPath: await ensureStandinCatalog(), port: env.IGDB_STANDIN_PORT });
+  let standin: StandinProcess;
+  try {
+    standin = await spawnStandinProcess(env.IGDB_STANDIN_PORT);
+  } catch (cause) {
+    // Callers treat this like IGDB being down: serve what we hold, or a clear 503.
+    throw new IgdbError("network", `Could not start the local IGDB stand-in: ${(cause as Error).message}`, { cause });
+  }
   const client = createIgdbClient({
     apiUrl: standin.apiUrl,
     tokenUrl: standin.tokenUrl,

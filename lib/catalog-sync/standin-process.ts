@@ -1,0 +1,59 @@
+// Zero-config mode runs the stand-in as a child process (scripts/igdb-standin.ts under tsx), not inside
+// the Next server: its ~2 s synchronous load and ~180 MB heap stay out of the app's process, and, like the
+// real IGDB, it sees request arrivals on its own event loop, so its rate counters are honest under load.
+import { fork } from "node:child_process";
+import path from "node:path";
+
+export interface StandinProcess {
+  url: string;
+  apiUrl: string;
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  close(): Promise<void>;
+}
+
+interface ReadyMessage {
+  url: string;
+  apiUrl: string;
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+const START_TIMEOUT_MS = 180_000; // a first run imports the CC0 data before listening
+
+export function spawnStandinProcess(port: number): Promise<StandinProcess> {
+  const child = fork(path.resolve("scripts/igdb-standin.ts"), ["--port", String(port)], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  const stop = () => child.kill("SIGTERM");
+  process.once("exit", stop);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`the IGDB stand-in did not start within ${START_TIMEOUT_MS / 1000} s`));
+    }, START_TIMEOUT_MS);
+    const failed = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`the IGDB stand-in exited (code ${code}) before it was ready`));
+    };
+    child.once("exit", failed);
+    child.once("message", (message) => {
+      clearTimeout(timer);
+      child.off("exit", failed);
+      const ready = message as ReadyMessage;
+      resolve({
+        ...ready,
+        close: () =>
+          new Promise<void>((done) => {
+            process.off("exit", stop);
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once("exit", () => done());
+            stop();
+          }),
+      });
+    });
+  });
+}
