@@ -1,7 +1,7 @@
 // Zero-config mode runs the stand-in as a child process (scripts/igdb-standin.ts under tsx), not inside
 // the Next server: its ~2 s synchronous load and ~180 MB heap stay out of the app's process, and, like the
 // real IGDB, it sees request arrivals on its own event loop, so its rate counters are honest under load.
-import { fork } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 
 export interface StandinProcess {
@@ -24,8 +24,10 @@ interface ReadyMessage {
 const START_TIMEOUT_MS = 180_000; // a first run imports the CC0 data before listening
 
 export function spawnStandinProcess(port: number): Promise<StandinProcess> {
-  const child = fork(path.resolve("scripts/igdb-standin.ts"), ["--port", String(port)], {
-    execArgv: ["--import", "tsx"],
+  // spawn with an "ipc" stdio slot rather than fork(): Turbopack resolves fork()'s path as a module
+  // request and fails the build (vercel/next.js#97952).
+  const script = path.join(process.cwd(), "scripts", "igdb-standin.ts");
+  const child = spawn(process.execPath, ["--import", "tsx", script, "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   const stop = () => child.kill("SIGTERM");
