@@ -18,6 +18,8 @@ export default defineConfig({
   },
   projects: [
     { name: "api", testMatch: "api/**/*.spec.ts" },
+    // Rate-limit measurements run last and alone (see e2e/limits/igdb-burst.spec.ts).
+    { name: "limits", testMatch: "limits/**/*.spec.ts", dependencies: ["api", "store"] },
     {
       name: "store",
       testMatch: "store/**/*.spec.ts",

@@ -27,6 +27,22 @@ describe("local request limiter", () => {
     for (let i = 4; i < starts.length; i++) expect(starts[i]! - starts[i - 4]!).toBeGreaterThanOrEqual(1_000);
   });
 
+  it("counts a slot from its answer, so a request delayed on our side cannot bunch up at IGDB", async () => {
+    const limiter = createLocalLimiter({ perSecond: 1, open: 8, marginMs: 0 });
+    const starts: number[] = [];
+    const answers: number[] = [];
+    await Promise.all(
+      [0, 1].map(() =>
+        limiter.schedule(async () => {
+          starts.push(performance.now());
+          await new Promise((r) => setTimeout(r, 400)); // e.g. the request sat in a busy event loop
+          answers.push(performance.now());
+        }),
+      ),
+    );
+    expect(starts[1]! - answers[0]!).toBeGreaterThanOrEqual(999);
+  });
+
   it("passes a task's failure to its caller and keeps going", async () => {
     const limiter = createLocalLimiter({ perSecond: 4, open: 1 });
     const failed = limiter.schedule(async () => {

@@ -12,17 +12,21 @@ export interface RequestLimiter {
 export interface LocalLimiterOptions {
   perSecond: number;
   open: number;
-  /**
-   * IGDB counts arrivals, not our departures: network jitter can bunch requests sent 1000 ms apart into one
-   * of its seconds. The window is widened by this margin so a burst never reaches a fifth request per second.
-   */
+  /** Added to IGDB's 1,000 ms window as a safety margin. */
   marginMs?: number;
 }
 
+/**
+ * IGDB counts arrivals at its end, and we cannot see when ours arrive: a busy event loop can hold a granted
+ * request for hundreds of milliseconds before it is written, so timing the window from the grant lets
+ * two groups of four land within one of IGDB's seconds (seen under load). So a slot's time is when its
+ * answer came back (the request certainly arrived before that), and an unanswered request holds its slot
+ * indefinitely. The next request in that slot then arrives more than a window after the previous one.
+ */
 export function createLocalLimiter({ perSecond, open, marginMs = 100 }: LocalLimiterOptions): RequestLimiter {
   const windowMs = 1000 + marginMs;
-  const starts: number[] = []; // start times within the current window, oldest first
-  const queue: Array<() => void> = [];
+  const slots: Array<{ answeredAt: number }> = []; // Infinity while in flight
+  const queue: Array<(slot: { answeredAt: number }) => void> = [];
   let running = 0;
   let timer: NodeJS.Timeout | null = null;
 
@@ -30,14 +34,17 @@ export function createLocalLimiter({ perSecond, open, marginMs = 100 }: LocalLim
     timer = null;
     while (queue.length > 0 && running < open) {
       const now = performance.now();
-      while (starts.length > 0 && now - starts[0]! >= windowMs) starts.shift();
-      if (starts.length >= perSecond) {
-        timer = setTimeout(pump, windowMs - (now - starts[0]!) + 1);
+      for (let i = slots.length - 1; i >= 0; i--) if (now - slots[i]!.answeredAt >= windowMs) slots.splice(i, 1);
+      if (slots.length >= perSecond) {
+        const oldest = Math.min(...slots.map((s) => s.answeredAt));
+        // All in flight: the next answer calls pump().
+        if (Number.isFinite(oldest)) timer = setTimeout(pump, windowMs - (now - oldest) + 1);
         return;
       }
-      starts.push(now);
+      const slot = { answeredAt: Number.POSITIVE_INFINITY };
+      slots.push(slot);
       running++;
-      queue.shift()!();
+      queue.shift()!(slot);
     }
   };
 
@@ -47,12 +54,14 @@ export function createLocalLimiter({ perSecond, open, marginMs = 100 }: LocalLim
     },
     schedule<T>(task: () => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        queue.push(() => {
+        queue.push((slot) => {
           task()
             .then(resolve, reject)
             .finally(() => {
+              slot.answeredAt = performance.now();
               running--;
-              if (!timer) pump();
+              if (timer) clearTimeout(timer);
+              pump();
             });
         });
         if (!timer) pump();
