@@ -151,6 +151,7 @@ export function deleteGames(db: CatalogDatabase, ids: readonly number[]): number
       db.prepare("DELETE FROM game_search WHERE rowid = ?").run(id);
       removed += db.prepare("DELETE FROM games WHERE id = ?").run(id).changes;
     }
+    if (removed > 0) db.exec("UPDATE platforms SET game_count = (SELECT count(DISTINCT game_id) FROM releases WHERE platform_id = platforms.id)");
     return removed;
   })();
 }
