@@ -39,6 +39,13 @@ const serverSchema = z.object({
   CATALOG_SEED_GAMES: z.coerce.number().int().min(0).max(1_000_000).default(50_000),
   /** Games last synced longer ago than this are checked against IGDB by the background refresh. */
   IGDB_REFRESH_AFTER_HOURS: z.coerce.number().min(0).max(24 * 365).default(168),
+  /** TCP Redis (self-hosted Redis, Valkey, Upstash's TCP endpoint): shared cache, dedupe, limits. */
+  REDIS_URL: optionalString.pipe(z.url().optional()),
+  /** Upstash over HTTP; used when REDIS_URL is not set, and by edge code. */
+  UPSTASH_REDIS_REST_URL: optionalString.pipe(z.url().optional()),
+  UPSTASH_REDIS_REST_TOKEN: optionalString,
+  /** Deadline of every cache call; past it the call fails open (a miss). */
+  CACHE_TIMEOUT_MS: z.coerce.number().int().min(5).max(10_000).default(250),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

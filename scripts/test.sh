@@ -13,6 +13,19 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium fonts-liberation >/dev/null
 fi
 
+# The cache, dedupe and rate-limit tests talk to a real Redis on 127.0.0.1:6379 (TEST_REDIS_URL elsewhere).
+if [ -z "${TEST_REDIS_URL:-}" ] && ! (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then
+  if ! command -v redis-server >/dev/null; then
+    step "Installing Debian's redis-server for the cache tests (apt-get, as root)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq redis-server >/dev/null
+  fi
+  step "Starting a throwaway Redis on 127.0.0.1:6379 (no persistence) for the cache tests"
+  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save '' --appendonly no --dir /tmp \
+    --logfile /tmp/questlog-test-redis.log
+  for _ in $(seq 1 50); do (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null && break; sleep 0.1; done
+fi
+
 step "Lint (eslint)"
 "$bin/eslint" --max-warnings 0 .
 
@@ -22,7 +35,7 @@ step "Types (tsc --noEmit, strict)"
 step "Import cycles (madge)"
 "$bin/madge" --circular --warning --extensions ts,tsx --ts-config tsconfig.json app components lib scripts instrumentation.ts
 
-step "Unit and integration tests (vitest, real SQLite files)"
+step "Unit and integration tests (vitest, real SQLite files, real Redis)"
 "$bin/vitest" run
 
 step "End-to-end tests (Playwright in Chromium against next start)"

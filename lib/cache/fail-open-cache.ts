@@ -1,0 +1,118 @@
+// Every cache call has a deadline and fails open: when Redis is slow or down the caller gets the
+// fallback (a miss, "not written", no lock) and carries on with SQLite and IGDB. Failures are logged
+// (once per burst) and counted for /api/metrics; they never become a 5xx.
+import { logger } from "@/lib/log/logger";
+
+import type { CacheDriver, CacheDriverKind, SetOptions } from "./types";
+
+export interface CacheFailureStats {
+  errors: number;
+  timeouts: number;
+  lastError: string | null;
+  lastErrorAt: number | null;
+}
+
+const LOG_EVERY_MS = 10_000;
+
+export class FailOpenCache {
+  readonly stats: CacheFailureStats = { errors: 0, timeouts: 0, lastError: null, lastErrorAt: null };
+  private lastLogged = 0;
+
+  constructor(
+    readonly driver: CacheDriver,
+    private readonly timeoutMs: number,
+  ) {}
+
+  get kind(): CacheDriverKind {
+    return this.driver.kind;
+  }
+
+  get(key: string): Promise<string | null> {
+    return this.guard("get", null, () => this.driver.get(key));
+  }
+
+  set(key: string, value: string, options?: SetOptions): Promise<boolean> {
+    return this.guard("set", false, () => this.driver.set(key, value, options));
+  }
+
+  delete(keys: readonly string[]): Promise<number> {
+    return this.guard("delete", 0, () => this.driver.delete(keys));
+  }
+
+  compareAndDelete(key: string, expected: string): Promise<boolean> {
+    return this.guard("compareAndDelete", false, () => this.driver.compareAndDelete(key, expected));
+  }
+
+  /** Null when Redis could not count: callers decide what an unknown count means (rate limits allow). */
+  increment(key: string, ttlMs?: number): Promise<number | null> {
+    return this.guard<number | null>("increment", null, () => this.driver.increment(key, ttlMs));
+  }
+
+  ttl(key: string): Promise<number> {
+    return this.guard("ttl", -2, () => this.driver.ttl(key));
+  }
+
+  addToSet(key: string, members: readonly string[], ttlMs?: number): Promise<void> {
+    return this.guard("addToSet", undefined, () => this.driver.addToSet(key, members, ttlMs));
+  }
+
+  setMembers(key: string): Promise<string[]> {
+    return this.guard("setMembers", [], () => this.driver.setMembers(key));
+  }
+
+  scanKeys(pattern: string, limit?: number): Promise<string[]> {
+    return this.guard("scanKeys", [], () => this.driver.scanKeys(pattern, limit), this.timeoutMs * 20);
+  }
+
+  publish(channel: string, message: string): Promise<void> {
+    return this.guard("publish", undefined, () => this.driver.publish(channel, message));
+  }
+
+  /** Null when the subscription could not be made: waiters fall back to polling. */
+  subscribe(channel: string, onMessage: (message: string) => void): Promise<(() => Promise<void>) | null> {
+    return this.guard<(() => Promise<void>) | null>("subscribe", null, () => this.driver.subscribe(channel, onMessage), this.timeoutMs * 8);
+  }
+
+  /** For health checks: throws instead of failing open. */
+  async ping(): Promise<void> {
+    await withDeadline(this.driver.ping(), this.timeoutMs * 4);
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async guard<T>(op: string, fallback: T, run: () => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
+    try {
+      return await withDeadline(run(), timeoutMs);
+    } catch (error) {
+      const timedOut = error instanceof DeadlineError;
+      if (timedOut) this.stats.timeouts++;
+      else this.stats.errors++;
+      this.stats.lastError = `${op}: ${(error as Error).message}`;
+      this.stats.lastErrorAt = Date.now();
+      if (Date.now() - this.lastLogged > LOG_EVERY_MS) {
+        this.lastLogged = Date.now();
+        logger.warn({ op, driver: this.driver.kind, timedOut, err: error, failures: this.stats }, "cache unavailable; failing open");
+      }
+      return fallback;
+    }
+  }
+}
+
+class DeadlineError extends Error {
+  constructor(ms: number) {
+    super(`no answer within ${ms} ms`);
+    this.name = "DeadlineError";
+  }
+}
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineError(ms)), ms);
+  });
+  // The late answer (or error) of a timed-out call is dropped, not left unhandled.
+  promise.catch(() => {});
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,17 @@
+import "server-only";
+
+import { getEnv } from "@/lib/env";
+
+import { createCacheDriver } from "./create-cache-driver";
+import { FailOpenCache } from "./fail-open-cache";
+
+// One cache (and one Redis connection pair) per server process, shared by route handlers and
+// instrumentation, and kept across dev reloads.
+const globalForCache = globalThis as unknown as { questlogCache?: FailOpenCache };
+
+/** The process's cache facade: memory, TCP Redis or Upstash by configuration, fail-open with a deadline. */
+export function getCache(): FailOpenCache {
+  const env = getEnv();
+  globalForCache.questlogCache ??= new FailOpenCache(createCacheDriver(env), env.CACHE_TIMEOUT_MS);
+  return globalForCache.questlogCache;
+}
