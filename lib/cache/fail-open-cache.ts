@@ -35,6 +35,16 @@ export class FailOpenCache {
     return this.guard("set", false, () => this.driver.set(key, value, options));
   }
 
+  /**
+   * SET NX PX for locks, telling "someone else holds it" from "Redis could not be asked": a caller must
+   * not wait on a lock nobody can see.
+   */
+  acquire(key: string, token: string, ttlMs: number): Promise<"acquired" | "held" | "unavailable"> {
+    return this.guard<"acquired" | "held" | "unavailable">("acquire", "unavailable", async () =>
+      (await this.driver.set(key, token, { onlyIfAbsent: true, ttlMs })) ? "acquired" : "held",
+    );
+  }
+
   delete(keys: readonly string[]): Promise<number> {
     return this.guard("delete", 0, () => this.driver.delete(keys));
   }

@@ -1,0 +1,16 @@
+// Hit/miss counters per kind, for /api/metrics and the admin overview (prom-client wraps these later).
+import type { CacheKind } from "./keys";
+
+export interface KindStats {
+  hits: number;
+  staleHits: number;
+  misses: number;
+}
+
+const globalForStats = globalThis as unknown as { questlogCacheStats?: Record<CacheKind, KindStats> };
+
+export const cacheStats: Record<CacheKind, KindStats> = (globalForStats.questlogCacheStats ??= {
+  search: { hits: 0, staleHits: 0, misses: 0 },
+  game: { hits: 0, staleHits: 0, misses: 0 },
+  negative: { hits: 0, staleHits: 0, misses: 0 },
+});
