@@ -44,8 +44,8 @@ const serverSchema = z.object({
   /** Upstash over HTTP; used when REDIS_URL is not set, and by edge code. */
   UPSTASH_REDIS_REST_URL: optionalString.pipe(z.url().optional()),
   UPSTASH_REDIS_REST_TOKEN: optionalString,
-  /** Deadline of every cache call; past it the call fails open (a miss). */
-  CACHE_TIMEOUT_MS: z.coerce.number().int().min(5).max(10_000).default(250),
+  /** Deadline of every cache call; past it the call fails open (a miss). Default 250 ms, 1 s for Upstash (HTTP). */
+  CACHE_TIMEOUT_MS: z.coerce.number().int().min(5).max(10_000).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

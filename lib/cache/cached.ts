@@ -18,8 +18,8 @@ export interface CachedEntry<T> {
   state: "fresh" | "stale";
 }
 
-export async function readEntry<T>(cache: FailOpenCache, key: string): Promise<CachedEntry<T> | null> {
-  const raw = await cache.get(key);
+export async function readEntry<T>(cache: FailOpenCache, key: string, patience = 1): Promise<CachedEntry<T> | null> {
+  const raw = await cache.get(key, patience);
   if (raw === null) return null;
   try {
     const envelope = JSON.parse(raw) as Envelope<T>;

@@ -59,6 +59,13 @@ async function acrossInstances<T>(cache: FailOpenCache, key: string, options: De
   const token = randomUUID();
   const first = await cache.acquire(lockKey, token, lockTtlMs);
   if (first === "acquired") {
+    // A leader may have stored the answer and released the lock between the caller's cache miss and
+    // this acquisition: look once more before spending an upstream call.
+    const stored = await read();
+    if (stored !== null) {
+      await cache.compareAndDelete(lockKey, token);
+      return { value: stored, deduplicated: true };
+    }
     dedupeStats.leaders++;
     return { value: await lead(cache, key, token, compute), deduplicated: false };
   }

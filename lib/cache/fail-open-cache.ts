@@ -27,8 +27,9 @@ export class FailOpenCache {
     return this.driver.kind;
   }
 
-  get(key: string): Promise<string | null> {
-    return this.guard("get", null, () => this.driver.get(key));
+  /** `patience` multiplies the deadline, for reads whose miss would cost an upstream call (dedupe). */
+  get(key: string, patience = 1): Promise<string | null> {
+    return this.guard("get", null, () => this.driver.get(key), this.timeoutMs * patience);
   }
 
   set(key: string, value: string, options?: SetOptions): Promise<boolean> {
@@ -40,8 +41,12 @@ export class FailOpenCache {
    * not wait on a lock nobody can see.
    */
   acquire(key: string, token: string, ttlMs: number): Promise<"acquired" | "held" | "unavailable"> {
-    return this.guard<"acquired" | "held" | "unavailable">("acquire", "unavailable", async () =>
-      (await this.driver.set(key, token, { onlyIfAbsent: true, ttlMs })) ? "acquired" : "held",
+    // A longer deadline than reads: giving up here means an upstream call per instance instead of one.
+    return this.guard<"acquired" | "held" | "unavailable">(
+      "acquire",
+      "unavailable",
+      async () => ((await this.driver.set(key, token, { onlyIfAbsent: true, ttlMs })) ? "acquired" : "held"),
+      this.timeoutMs * 4,
     );
   }
 

@@ -12,6 +12,15 @@ const globalForCache = globalThis as unknown as { questlogCache?: FailOpenCache 
 /** The process's cache facade: memory, TCP Redis or Upstash by configuration, fail-open with a deadline. */
 export function getCache(): FailOpenCache {
   const env = getEnv();
-  globalForCache.questlogCache ??= new FailOpenCache(createCacheDriver(env), env.CACHE_TIMEOUT_MS);
+  if (!globalForCache.questlogCache) {
+    const driver = createCacheDriver(env);
+    globalForCache.questlogCache = new FailOpenCache(driver, env.CACHE_TIMEOUT_MS ?? (driver.kind === "upstash" ? 1_000 : 250));
+  }
   return globalForCache.questlogCache;
+}
+
+/** For tests that switch drivers between cases. */
+export async function resetCacheForTests(): Promise<void> {
+  await globalForCache.questlogCache?.close();
+  globalForCache.questlogCache = undefined;
 }

@@ -5,11 +5,16 @@ import { getPlatformBySlug } from "@/lib/catalog/list-platforms";
 import { listGameTitles } from "@/lib/catalog/list-game-titles";
 import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
 import type { GameSummary } from "@/lib/catalog/schemas";
+import { cacheStats } from "@/lib/cache/cache-stats";
+import { readEntry, refreshInBackground, writeEntry } from "@/lib/cache/cached";
+import { dedupe } from "@/lib/cache/dedupe";
+import { getCache } from "@/lib/cache/get-cache";
+import { cacheKeys, type CacheKind } from "@/lib/cache/keys";
 import type { SearchOutcome } from "@/lib/search/types";
 
 import { getSearchIndex } from "./get-search-index";
 import { titlesSpellQuery } from "./title-spells-query";
-import type { SearchGamesQuery } from "./schemas";
+import { normalizeQuery, type SearchGamesQuery } from "./schemas";
 import { askIgdb } from "./search-igdb-leg";
 
 export interface SearchGamesResponse {
@@ -39,19 +44,17 @@ function needsIgdb(query: SearchGamesQuery, outcome: SearchOutcome): boolean {
   return !outcome.hits.slice(0, LITERAL_WINDOW).some((hit) => titlesSpellQuery(query.q, listGameTitles(hit.id)));
 }
 
-/**
- * Seed 000 steps 4–5: the local catalog first; IGDB when it has no good answer. The Redis cache and
- * dedupe wrap this function in the Redis issue; the response shape is already theirs.
- */
-export async function searchGames(query: SearchGamesQuery): Promise<SearchGamesResponse> {
-  const started = performance.now();
-  let platformId: number | undefined;
-  if (query.platform) {
-    const platform = getPlatformBySlug(query.platform);
-    if (!platform) throw new AppError("unknown_platform", `No platform has the slug "${query.platform}".`, { platform: query.platform });
-    platformId = platform.id;
-  }
-  const outcome = getSearchIndex().search(query.q, {
+type Computed = Omit<SearchGamesResponse, "meta"> & { meta: Omit<SearchGamesResponse["meta"], "query_time_ms" | "freshness"> };
+
+function resolvePlatform(slug: string | undefined): number | undefined {
+  if (!slug) return undefined;
+  const platform = getPlatformBySlug(slug);
+  if (!platform) throw new AppError("unknown_platform", `No platform has the slug "${slug}".`, { platform: slug });
+  return platform.id;
+}
+
+function searchLocal(query: SearchGamesQuery, platformId: number | undefined): SearchOutcome {
+  return getSearchIndex().search(query.q, {
     // The first page looks a little deeper, for needsIgdb's literal-match window.
     limit: query.offset === 0 ? Math.max(query.limit, LITERAL_WINDOW) : query.limit,
     offset: query.offset,
@@ -59,19 +62,60 @@ export async function searchGames(query: SearchGamesQuery): Promise<SearchGamesR
     year: query.year,
     sort: query.sort,
   });
-  const meta = (total: number, source: "database" | "igdb") => ({
-    total,
-    source,
-    freshness: "fresh" as const,
-    query_time_ms: Math.round((performance.now() - started) * 100) / 100,
-    limit: query.limit,
-    offset: query.offset,
-  });
+}
 
+function fromDatabase(query: SearchGamesQuery, outcome: SearchOutcome): Computed {
+  const page = outcome.hits.slice(0, query.limit);
+  return { results: loadGameSummaries(page.map((h) => h.id)), meta: { total: outcome.total, source: "database", limit: query.limit, offset: query.offset } };
+}
+
+/** Seed 000 steps 4–5: the local catalog first; IGDB when it has no good answer. */
+async function compute(query: SearchGamesQuery, platformId: number | undefined, outcome: SearchOutcome): Promise<Computed> {
   if (needsIgdb(query, outcome)) {
     const answer = await askIgdb(query, platformId, outcome.total > 0);
-    if (answer && answer.length > 0) return { results: answer, meta: meta(answer.length, "igdb") };
+    if (answer && answer.length > 0) return { results: answer, meta: { total: answer.length, source: "igdb", limit: query.limit, offset: query.offset } };
   }
-  const page = outcome.hits.slice(0, query.limit);
-  return { results: loadGameSummaries(page.map((h) => h.id)), meta: meta(outcome.total, "database") };
+  return fromDatabase(query, outcome);
+}
+
+const kindOf = (response: Computed): CacheKind => (response.meta.total === 0 ? "negative" : "search");
+
+/**
+ * The whole search flow of seed 000: cache → SQLite → IGDB, with the IGDB leg deduplicated across
+ * instances so a burst of identical cold searches costs one upstream call. Without Redis the replica
+ * itself is the cache (SQLite answers as fast as process memory would), so search entries are only
+ * stored when a shared Redis is configured; locks and single flight work either way.
+ */
+export async function searchGames(query: SearchGamesQuery): Promise<SearchGamesResponse> {
+  const started = performance.now();
+  const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
+  const platformId = resolvePlatform(query.platform);
+  const cache = getCache();
+  const shared = cache.kind !== "memory";
+  const key = cacheKeys.search({ q: normalizeQuery(query.q), platform: query.platform, year: query.year, sort: query.sort, limit: query.limit, offset: query.offset });
+  const store = async (response: Computed) => {
+    if (shared) await writeEntry(cache, key, response, kindOf(response));
+    return response;
+  };
+
+  if (shared) {
+    const hit = await readEntry<Computed>(cache, key);
+    if (hit) {
+      cacheStats.search[hit.state === "fresh" ? "hits" : "staleHits"]++;
+      if (hit.state === "stale") refreshInBackground(cache, key, async () => void (await store(await compute(query, platformId, searchLocal(query, platformId)))));
+      return { ...hit.value, meta: { ...hit.value.meta, source: "cache", freshness: hit.state, query_time_ms: elapsed() } };
+    }
+    cacheStats.search.misses++;
+  }
+  const outcome = searchLocal(query, platformId);
+  if (!needsIgdb(query, outcome)) {
+    const response = await store(fromDatabase(query, outcome));
+    return { ...response, meta: { ...response.meta, freshness: "fresh", query_time_ms: elapsed() } };
+  }
+  const { value, deduplicated } = await dedupe(cache, key, {
+    compute: async () => store(await compute(query, platformId, outcome)),
+    // Patient: a read given up on here turns into a second upstream call.
+    read: async () => (shared ? ((await readEntry<Computed>(cache, key, 4))?.value ?? null) : null),
+  });
+  return { ...value, meta: { ...value.meta, freshness: "fresh", query_time_ms: elapsed(), ...(deduplicated ? { deduplicated: true } : {}) } };
 }

@@ -1,0 +1,77 @@
+// Seed 000's promise across instances: three `next start` instances share one Redis (through the TCP
+// driver, then through the Upstash REST driver) and one IGDB stand-in. 300 concurrent identical cold
+// searches spread over them cost exactly one upstream search, and everyone gets the same answer.
+import { expect, test } from "@playwright/test";
+import { Redis } from "ioredis";
+
+import { startIgdbStandin, type IgdbStandin } from "../../lib/igdb-standin";
+import { startInstances } from "../../tests/support/multi-instance";
+import { TEST_REDIS_URL } from "../../tests/support/test-redis";
+import { startUpstashBridge } from "../../tests/support/upstash-rest-bridge";
+
+const DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
+// One at a time: both runs share the Redis and clear Questlog's keys first.
+test.describe.configure({ mode: "serial" });
+let standin: IgdbStandin;
+
+test.beforeAll(async () => {
+  standin = await startIgdbStandin({ dataPath: `${DATA_DIR}/igdb-standin.sqlite` });
+});
+test.afterAll(async () => {
+  await standin?.close();
+});
+
+/** Questlog's keys only: earlier runs on this long-lived Redis must not answer for this one. */
+async function clearQuestlogKeys(): Promise<void> {
+  const redis = new Redis(TEST_REDIS_URL);
+  let cursor = "0";
+  do {
+    const [next, keys] = await redis.scan(cursor, "MATCH", "ql:*", "COUNT", 1000);
+    if (keys.length) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== "0");
+  redis.disconnect();
+}
+
+async function fanIn(redisEnv: Record<string, string>, basePort: number, q: string) {
+  await clearQuestlogKeys();
+  const instances = await startInstances(3, basePort, {
+    ...redisEnv,
+    TWITCH_CLIENT_ID: standin.clientId,
+    TWITCH_CLIENT_SECRET: standin.clientSecret,
+    IGDB_API_URL: standin.apiUrl,
+    TWITCH_TOKEN_URL: standin.tokenUrl,
+  });
+  try {
+    await fetch(`${standin.url}/__standin/stats/reset`, { method: "POST" });
+    const responses = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => fetch(`${instances.urls[i % 3]}/api/games/search?q=${encodeURIComponent(q)}`)),
+    );
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Array<{ results: Array<{ id: number }>; meta: { source: string; deduplicated?: boolean } }>;
+    const stats = (await (await fetch(`${standin.url}/__standin/stats`)).json()) as { searches: number };
+    return { statuses: responses.map((r) => r.status), bodies, upstreamSearches: stats.searches };
+  } finally {
+    await instances.stop();
+  }
+}
+
+for (const driver of ["redis", "upstash"] as const) {
+  test(`300 identical cold searches over 3 instances cost one IGDB search (${driver} driver)`, async () => {
+    test.setTimeout(180_000);
+    const bridge = driver === "upstash" ? await startUpstashBridge({ redisUrl: TEST_REDIS_URL }) : null;
+    try {
+      const env: Record<string, string> = bridge ? { UPSTASH_REDIS_REST_URL: bridge.url, UPSTASH_REDIS_REST_TOKEN: bridge.token } : { REDIS_URL: TEST_REDIS_URL };
+      const { statuses, bodies, upstreamSearches } = await fanIn(env, driver === "redis" ? 3400 : 3410, driver === "redis" ? "tetris" : "pac-man");
+      expect(statuses).toEqual(Array(300).fill(200));
+      expect(upstreamSearches).toBe(1);
+      const answers = new Set(bodies.map((b) => JSON.stringify(b.results.map((r) => r.id))));
+      expect(answers.size).toBe(1);
+      expect(bodies[0]!.results.length).toBeGreaterThan(0);
+      const leaders = bodies.filter((b) => b.meta.source === "igdb" && !b.meta.deduplicated);
+      expect(leaders).toHaveLength(1);
+      expect(bodies.filter((b) => b.meta.deduplicated).length + bodies.filter((b) => b.meta.source === "cache").length).toBe(299);
+    } finally {
+      await bridge?.close();
+    }
+  });
+}

@@ -1,0 +1,50 @@
+// Starts several `next start` instances of the built app, each with its own DATA_DIR, sharing whatever
+// the given environment points at (Redis, Upstash bridge, an IGDB stand-in). Needs a build (.next).
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export interface Instances {
+  urls: string[];
+  stop(): Promise<void>;
+}
+
+async function waitListening(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`instance ${url} exited with ${child.exitCode}`);
+    try {
+      // Any answer will do: an instance with an empty replica (real-IGDB mode) reports itself degraded.
+      await fetch(`${url}/api/health`);
+      return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`instance ${url} did not answer within 60 s`);
+}
+
+export async function startInstances(count: number, basePort: number, env: Record<string, string>): Promise<Instances> {
+  const dirs = Array.from({ length: count }, () => mkdtempSync(path.join(tmpdir(), "questlog-instance-")));
+  const children = dirs.map((dir, i) =>
+    spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(basePort + i), "-H", "127.0.0.1"], {
+      env: { ...process.env, ...env, DATA_DIR: dir, LOG_LEVEL: "warn", NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true, // its own process group, so stop() takes the whole server down
+    }),
+  );
+  const urls = children.map((_, i) => `http://127.0.0.1:${basePort + i}`);
+  const stop = async () => {
+    for (const child of children) if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r)))));
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await Promise.all(urls.map((url, i) => waitListening(url, children[i]!)));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { urls, stop };
+}
