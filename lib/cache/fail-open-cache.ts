@@ -88,6 +88,13 @@ export class FailOpenCache {
     return this.guard<(() => Promise<void>) | null>("subscribe", null, () => this.driver.subscribe(channel, onMessage), this.timeoutMs * 8);
   }
 
+  /** Null when the driver has no scripting (memory) or Redis could not be asked. */
+  runScript(script: string, keys: readonly string[], args: ReadonlyArray<string | number>): Promise<unknown> {
+    const run = this.driver.runScript;
+    if (!run) return Promise.resolve(null);
+    return this.guard<unknown>("runScript", null, () => run(script, keys, args));
+  }
+
   /** For health checks: throws instead of failing open. */
   async ping(): Promise<void> {
     await withDeadline(this.driver.ping(), this.timeoutMs * 4);

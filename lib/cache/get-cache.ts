@@ -1,5 +1,3 @@
-import "server-only";
-
 import { getEnv } from "@/lib/env";
 
 import { createCacheDriver } from "./create-cache-driver";

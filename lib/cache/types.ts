@@ -31,6 +31,8 @@ export interface CacheDriver {
   publish(channel: string, message: string): Promise<void>;
   /** Resolves once subscribed; the returned function unsubscribes. */
   subscribe(channel: string, onMessage: (message: string) => void): Promise<() => Promise<void>>;
+  /** EVAL of a Lua script, on the Redis drivers only (shared limiters need server-side atomicity). */
+  runScript?(script: string, keys: readonly string[], args: ReadonlyArray<string | number>): Promise<unknown>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,10 +1,13 @@
 // Which IGDB this process talks to. With Twitch credentials: real IGDB (or wherever IGDB_API_URL and
 // TWITCH_TOKEN_URL point). Without: the local stand-in, started as a child process on first use, serving
 // the whole CC0 catalog, so zero-config mode exercises the same client, limits and wire protocol.
+import { getCache } from "@/lib/cache/get-cache";
 import { getEnv, usesRealIgdb } from "@/lib/env";
 import { createIgdbClient, IgdbError, type IgdbClient } from "@/lib/igdb";
 import { logger } from "@/lib/log/logger";
 
+import { createSharedRequestLimiter } from "./shared-request-limiter";
+import { createSharedTokenStore } from "./shared-token-store";
 import { spawnStandinProcess, type StandinProcess } from "./standin-process";
 
 export interface IgdbConnection {
@@ -19,6 +22,9 @@ const globalForIgdb = globalThis as unknown as { questlogIgdb?: Promise<IgdbConn
 
 async function connect(): Promise<IgdbConnection> {
   const env = getEnv();
+  // With a shared Redis, the token and the 4/s + 8-open budget are shared by every instance.
+  const cache = getCache();
+  const shared = cache.kind === "memory" ? {} : { tokenStore: createSharedTokenStore(cache), limiter: createSharedRequestLimiter(cache) };
   if (usesRealIgdb(env)) {
     const client = createIgdbClient({
       apiUrl: env.IGDB_API_URL,
@@ -26,6 +32,7 @@ async function connect(): Promise<IgdbConnection> {
       clientId: env.TWITCH_CLIENT_ID!,
       clientSecret: env.TWITCH_CLIENT_SECRET!,
       timeoutMs: env.IGDB_TIMEOUT_MS,
+      ...shared,
     });
     logger.info({ apiUrl: env.IGDB_API_URL }, "IGDB: using the configured Twitch app");
     return { client, mode: "igdb", standin: null };
@@ -44,6 +51,7 @@ async function connect(): Promise<IgdbConnection> {
     clientId: standin.clientId,
     clientSecret: standin.clientSecret,
     timeoutMs: env.IGDB_TIMEOUT_MS,
+    ...shared,
   });
   logger.info({ url: standin.url, ms: Math.round(performance.now() - started) }, "IGDB: no Twitch credentials, local stand-in started");
   return { client, mode: "standin", standin };

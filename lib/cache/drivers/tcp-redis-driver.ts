@@ -93,6 +93,7 @@ export function createTcpRedisDriver({ url, connectTimeoutMs = 2_000 }: TcpDrive
         }
       };
     },
+    runScript: (script, keys, args) => redis.eval(script, keys.length, ...keys, ...args),
     async ping() {
       await redis.ping();
     },

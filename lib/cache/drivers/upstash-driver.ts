@@ -64,6 +64,7 @@ export function createUpstashDriver({ url, token }: UpstashDriverOptions): Cache
         await subscriber.unsubscribe().catch(() => {});
       };
     },
+    runScript: (script, keys, args) => redis.eval(script, [...keys], [...args]),
     async ping() {
       await redis.ping();
     },
