@@ -1,7 +1,7 @@
 // Starts several `next start` instances of the built app, each with its own DATA_DIR, sharing whatever
 // the given environment points at (Redis, Upstash bridge, an IGDB stand-in). Needs a build (.next).
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -25,8 +25,10 @@ async function waitListening(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`instance ${url} did not answer within 60 s`);
 }
 
-export async function startInstances(count: number, basePort: number, env: Record<string, string>): Promise<Instances> {
+/** `standinCatalog`: an igdb-standin.sqlite to copy into each DATA_DIR, so zero-config instances seed fast. */
+export async function startInstances(count: number, basePort: number, env: Record<string, string>, standinCatalog?: string): Promise<Instances> {
   const dirs = Array.from({ length: count }, () => mkdtempSync(path.join(tmpdir(), "questlog-instance-")));
+  if (standinCatalog) for (const dir of dirs) copyFileSync(standinCatalog, path.join(dir, "igdb-standin.sqlite"));
   const children = dirs.map((dir, i) =>
     spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(basePort + i), "-H", "127.0.0.1"], {
       env: { ...process.env, ...env, DATA_DIR: dir, LOG_LEVEL: "warn", NODE_ENV: "production" },
