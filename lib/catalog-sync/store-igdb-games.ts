@@ -1,5 +1,8 @@
 import "server-only";
 
+import { invalidate } from "@/lib/cache/cached";
+import { getCache } from "@/lib/cache/get-cache";
+import { cacheKeys } from "@/lib/cache/keys";
 import { getCatalogDb } from "@/lib/catalog/db";
 import { readSearchDocuments } from "@/lib/catalog/read-search-documents";
 import { deleteGames, upsertGames } from "@/lib/catalog/upsert-games";
@@ -20,6 +23,7 @@ export function storeIgdbGames(games: readonly IgdbGame[]): number[] {
   try {
     const ids = upsertGames(db, games.map((g) => toCatalogInput(g)));
     getSearchIndex().upsert(readSearchDocuments(db, ids));
+    void invalidate(getCache(), { keys: ids.map(cacheKeys.game) });
     return ids;
   } catch (error) {
     logger.error({ err: error, ids: games.map((g) => g.id) }, "could not store games from IGDB");
@@ -30,5 +34,6 @@ export function storeIgdbGames(games: readonly IgdbGame[]): number[] {
 export function removeStoredGames(ids: readonly number[]): number {
   const removed = deleteGames(getCatalogDb(), ids);
   getSearchIndex().remove(ids);
+  void invalidate(getCache(), { keys: ids.map(cacheKeys.game) });
   return removed;
 }

@@ -4,13 +4,21 @@ import { z } from "zod";
 
 import { AppError } from "@/lib/api/errors";
 import { withErrors } from "@/lib/api/with-errors";
+import { cached } from "@/lib/cache/cached";
+import { getCache } from "@/lib/cache/get-cache";
+import { cacheKeys, cacheTags } from "@/lib/cache/keys";
 import { findGameById } from "@/lib/catalog-sync/find-game";
 
 const paramsSchema = z.object({ id: z.coerce.number({ error: "id must be a number" }).int().positive().max(2 ** 31 - 1) });
 
 export const GET = withErrors(async (_req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = paramsSchema.parse(await params);
-  const game = await findGameById(id);
+  const cache = getCache();
+  // With a shared Redis, lookups are cached for days (misses for minutes); without one the replica is the cache.
+  const game =
+    cache.kind === "memory"
+      ? await findGameById(id)
+      : (await cached(cache, cacheKeys.game(id), "game", () => findGameById(id), { tags: [cacheTags.game(id)], kindOf: (g) => (g ? "game" : "negative") })).value;
   if (!game) throw new AppError("not_found", `No game has the id ${id}.`);
   return NextResponse.json(game);
 });

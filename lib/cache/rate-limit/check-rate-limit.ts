@@ -1,0 +1,41 @@
+import "server-only";
+
+import { getEnv } from "@/lib/env";
+
+import { createRateLimiter } from "./create-rate-limiter";
+import { FailOpenRateLimiter } from "./fail-open-rate-limiter";
+import type { RateLimitPolicy, RateLimitResult } from "./types";
+
+// One limiter (and at most one Redis connection) per server process, kept across dev reloads.
+const globalForRateLimit = globalThis as unknown as { questlogRateLimiter?: FailOpenRateLimiter };
+
+/** The process's rate limiter: in-process, TCP Redis or Upstash by configuration, fail-open with a deadline. */
+export function getRateLimiter(): FailOpenRateLimiter {
+  const env = getEnv();
+  if (!globalForRateLimit.questlogRateLimiter) {
+    const limiter = createRateLimiter(env);
+    globalForRateLimit.questlogRateLimiter = new FailOpenRateLimiter(
+      limiter,
+      env.CACHE_TIMEOUT_MS ?? (limiter.kind === "upstash" ? 1_000 : 250),
+    );
+  }
+  return globalForRateLimit.questlogRateLimiter;
+}
+
+/**
+ * Counts one request of `identifier` under `policy` (sliding window) and says whether it may proceed.
+ * Never throws: when the backend is slow or down the answer is `allowed` with `failedOpen: true`.
+ *
+ * @example
+ * const { allowed, resetMs } = await checkRateLimit(`203.0.113.7`, { name: "search", limit: 60, windowMs: 10_000 });
+ * if (!allowed) throw new AppError("rate_limited", "Too many requests", undefined, Math.ceil(resetMs / 1000));
+ */
+export function checkRateLimit(identifier: string, policy: RateLimitPolicy): Promise<RateLimitResult> {
+  return getRateLimiter().limit(identifier, policy);
+}
+
+/** For tests that switch backends between cases. */
+export async function resetRateLimiterForTests(): Promise<void> {
+  await globalForRateLimit.questlogRateLimiter?.close();
+  globalForRateLimit.questlogRateLimiter = undefined;
+}
