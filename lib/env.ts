@@ -46,6 +46,8 @@ const serverSchema = z.object({
   UPSTASH_REDIS_REST_TOKEN: optionalString,
   /** Deadline of every cache call; past it the call fails open (a miss). Default 250 ms, 1 s for Upstash (HTTP). */
   CACHE_TIMEOUT_MS: z.coerce.number().int().min(5).max(10_000).optional(),
+  /** Per-client limits on the public API (lib/api/rate-limit-policies.ts); "off" behind a proxy that limits. */
+  API_RATE_LIMITS: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

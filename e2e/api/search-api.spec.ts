@@ -36,3 +36,16 @@ test("a game by id, and a JSON 404 for an unknown one", async ({ request }) => {
   expect(missing.status()).toBe(404);
   expect((await missing.json()).error.code).toBe("not_found");
 });
+
+test("a client over its search allowance gets a 429 JSON error with Retry-After; others are unaffected", async ({ request }) => {
+  const client = { "x-forwarded-for": "198.51.100.77" };
+  const statuses: number[] = [];
+  for (let i = 0; i < 61; i++) statuses.push((await request.get("/api/games/search?q=zelda", { headers: client })).status());
+  expect(statuses.slice(0, 60)).toEqual(Array(60).fill(200));
+  expect(statuses[60]).toBe(429);
+  const refused = await request.get("/api/games/search?q=zelda", { headers: client });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
+  expect((await refused.json()).error.code).toBe("rate_limited");
+  expect((await request.get("/api/games/search?q=zelda", { headers: { "x-forwarded-for": "198.51.100.78" } })).status()).toBe(200);
+});

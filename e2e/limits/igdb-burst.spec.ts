@@ -19,7 +19,9 @@ test("50 concurrent distinct cold searches stay within IGDB's limits", async ({ 
   const titles = await pickUpstreamOnlyTitles(STANDIN, 50);
   await new Promise((r) => setTimeout(r, 1_200)); // let the picker's requests leave the rate window
   await fetch(`${STANDIN}/__standin/stats/reset`, { method: "POST" });
-  const responses = await Promise.all(titles.map((t) => request.get(`/api/games/search?q=${encodeURIComponent(t)}`)));
+  const responses = await Promise.all(
+    titles.map((t, i) => request.get(`/api/games/search?q=${encodeURIComponent(t)}`, { headers: { "x-forwarded-for": `10.2.0.${i}` } })),
+  );
   const bodies = await Promise.all(responses.map((r) => r.json()));
   expect(responses.map((r) => r.status())).toEqual(titles.map(() => 200));
   expect(bodies.map((b) => b.meta.source)).toEqual(titles.map(() => "igdb"));

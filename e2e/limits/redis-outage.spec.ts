@@ -22,8 +22,11 @@ test("searches keep answering while Redis is killed and restarted", async () => 
   test.setTimeout(180_000);
   let redis = await startRedis();
   const instances = await startInstances(1, 3420, { REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}` }, `${DATA_DIR}/igdb-standin.sqlite`);
+  let client = 0; // a new client address per request: this test is about Redis, not the per-client limits
   const search = async (q: string) => {
-    const res = await fetch(`${instances.urls[0]}/api/games/search?q=${encodeURIComponent(q)}`);
+    const res = await fetch(`${instances.urls[0]}/api/games/search?q=${encodeURIComponent(q)}`, {
+      headers: { "x-forwarded-for": `10.3.${(client >> 8) & 255}.${client++ & 255}` },
+    });
     return { status: res.status, source: ((await res.json()) as { meta?: { source: string } }).meta?.source };
   };
   try {

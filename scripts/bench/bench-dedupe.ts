@@ -35,6 +35,7 @@ const standin = await startIgdbStandin({ dataPath: path.resolve(process.env.DATA
 await clearQuestlogKeys();
 const instances = await startInstances(3, Number(process.env.BENCH_PORT ?? 3430), {
   REDIS_URL,
+  API_RATE_LIMITS: "off", // 500 requests from one benchmark client
   TWITCH_CLIENT_ID: standin.clientId,
   TWITCH_CLIENT_SECRET: standin.clientSecret,
   IGDB_API_URL: standin.apiUrl,

@@ -2,3 +2,6 @@
 import { inject } from "vitest";
 
 process.env.DATA_DIR = inject("catalogDir");
+// Route-handler tests call the API hundreds of times as one client; the limiter has its own tests
+// (tests/rate-limit), which switch it back on.
+process.env.API_RATE_LIMITS = "off";

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 
 import { AppError } from "@/lib/api/errors";
+import { assertRateLimit } from "@/lib/api/rate-limit";
 import { withErrors } from "@/lib/api/with-errors";
 import { cached } from "@/lib/cache/cached";
 import { getCache } from "@/lib/cache/get-cache";
@@ -11,7 +12,8 @@ import { findGameById } from "@/lib/catalog-sync/find-game";
 
 const paramsSchema = z.object({ id: z.coerce.number({ error: "id must be a number" }).int().positive().max(2 ** 31 - 1) });
 
-export const GET = withErrors(async (_req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
+export const GET = withErrors(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
+  await assertRateLimit(req, "games");
   const { id } = paramsSchema.parse(await params);
   const cache = getCache();
   // With a shared Redis, lookups are cached for days (misses for minutes); without one the replica is the cache.
