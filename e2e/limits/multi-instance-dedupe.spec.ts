@@ -2,9 +2,9 @@
 // driver, then through the Upstash REST driver) and one IGDB stand-in. 300 concurrent identical cold
 // searches spread over them cost exactly one upstream search, and everyone gets the same answer.
 import { expect, test } from "@playwright/test";
-import { Redis } from "ioredis";
 
 import { startIgdbStandin, type IgdbStandin } from "../../lib/igdb-standin";
+import { clearQuestlogKeys } from "../../tests/support/clear-questlog-keys";
 import { startInstances } from "../../tests/support/multi-instance";
 import { TEST_REDIS_URL } from "../../tests/support/test-redis";
 import { startUpstashBridge } from "../../tests/support/upstash-rest-bridge";
@@ -21,20 +21,9 @@ test.afterAll(async () => {
   await standin?.close();
 });
 
-/** Questlog's keys only: earlier runs on this long-lived Redis must not answer for this one. */
-async function clearQuestlogKeys(): Promise<void> {
-  const redis = new Redis(TEST_REDIS_URL);
-  let cursor = "0";
-  do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", "ql:*", "COUNT", 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== "0");
-  redis.disconnect();
-}
 
 async function fanIn(redisEnv: Record<string, string>, basePort: number, q: string) {
-  await clearQuestlogKeys();
+  await clearQuestlogKeys(TEST_REDIS_URL);
   const instances = await startInstances(3, basePort, {
     ...redisEnv,
     TWITCH_CLIENT_ID: standin.clientId,

@@ -4,6 +4,7 @@
 import { logger } from "@/lib/log/logger";
 
 import type { CacheDriver, CacheDriverKind, SetOptions } from "./types";
+import { DeadlineError, withDeadline } from "./with-deadline";
 
 export interface CacheFailureStats {
   errors: number;
@@ -120,21 +121,4 @@ export class FailOpenCache {
       return fallback;
     }
   }
-}
-
-class DeadlineError extends Error {
-  constructor(ms: number) {
-    super(`no answer within ${ms} ms`);
-    this.name = "DeadlineError";
-  }
-}
-
-function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlineError(ms)), ms);
-  });
-  // The late answer (or error) of a timed-out call is dropped, not left unhandled.
-  promise.catch(() => {});
-  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }

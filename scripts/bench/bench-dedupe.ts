@@ -4,10 +4,9 @@
 // {upstream_calls, requests, leader_p99_ms, waiter_p99_ms, …}.
 import path from "node:path";
 
-import { Redis } from "ioredis";
-
 import { startIgdbStandin } from "@/lib/igdb-standin";
 
+import { clearQuestlogKeys } from "../../tests/support/clear-questlog-keys";
 import { startInstances } from "../../tests/support/multi-instance";
 
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -20,19 +19,9 @@ const p99 = (values: number[]) => {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))]! * 10) / 10;
 };
 
-async function clearQuestlogKeys(): Promise<void> {
-  const redis = new Redis(REDIS_URL);
-  let cursor = "0";
-  do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", "ql:*", "COUNT", 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== "0");
-  redis.disconnect();
-}
 
 const standin = await startIgdbStandin({ dataPath: path.resolve(process.env.DATA_DIR ?? "data", "igdb-standin.sqlite"), latencyMs: 150 });
-await clearQuestlogKeys();
+await clearQuestlogKeys(REDIS_URL);
 const instances = await startInstances(3, Number(process.env.BENCH_PORT ?? 3430), {
   REDIS_URL,
   API_RATE_LIMITS: "off", // 500 requests from one benchmark client

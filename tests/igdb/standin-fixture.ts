@@ -3,7 +3,7 @@
 import { inject } from "vitest";
 
 import { createIgdbClient, type IgdbClientConfig } from "@/lib/igdb";
-import { startIgdbStandin, type IgdbStandin, type IgdbStandinOptions } from "@/lib/igdb-standin";
+import { startIgdbStandin, type IgdbStandin, type IgdbStandinOptions, type StandinStats } from "@/lib/igdb-standin";
 
 export async function startStandin(options: Partial<IgdbStandinOptions> = {}): Promise<IgdbStandin> {
   return startIgdbStandin({ dataPath: inject("standinCatalogPath"), ...options });
@@ -31,16 +31,6 @@ export async function control(standin: IgdbStandin, path: string, body?: unknown
   return res.json();
 }
 
-export interface Stats {
-  requests: number;
-  accepted: number;
-  rejected429: number;
-  unauthorized401: number;
-  maxPerSecond: number;
-  maxOpen: number;
-  tokensMinted: number;
-  searches: number;
-  byEndpoint: Record<string, number>;
-}
+export type Stats = StandinStats;
 
 export const stats = (standin: IgdbStandin) => control(standin, "stats") as Promise<Stats>;

@@ -5,7 +5,7 @@ import { logger } from "@/lib/log/logger";
 
 import type { CacheDriverKind } from "../types";
 import type { RateLimiter, RateLimitPolicy, RateLimitResult } from "./types";
-import { DeadlineError, withDeadline } from "./with-deadline";
+import { DeadlineError, withDeadline } from "../with-deadline";
 
 export interface RateLimitStats {
   allowed: number;

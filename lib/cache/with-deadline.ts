@@ -1,4 +1,4 @@
-// The same deadline as FailOpenCache's (not exported from fail-open-cache.ts; one copy should go once it is).
+// A deadline for any cache or rate-limit call: past it the caller gets a DeadlineError and fails open.
 export class DeadlineError extends Error {
   constructor(ms: number) {
     super(`no answer within ${ms} ms`);
