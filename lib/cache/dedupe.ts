@@ -6,8 +6,6 @@
 //    be missing or lossy); each wake-up reads the result from the cache.
 // 4. A waiter that sees the lock gone without a result tries to take over (NX again: one wins, the rest
 //    keep waiting, so no thundering herd); past its deadline it computes by itself, without an error.
-import { randomUUID } from "node:crypto";
-
 import type { FailOpenCache } from "./fail-open-cache";
 import { cacheKeys } from "./keys";
 
@@ -56,7 +54,7 @@ async function lead<T>(cache: FailOpenCache, key: string, token: string, compute
 async function acrossInstances<T>(cache: FailOpenCache, key: string, options: DedupeOptions<T>): Promise<DedupeResult<T>> {
   const { compute, read, lockTtlMs = 15_000, waitTimeoutMs = 20_000 } = options;
   const lockKey = cacheKeys.lock(key);
-  const token = randomUUID();
+  const token = crypto.randomUUID(); // Web Crypto: Node 20 and edge runtimes alike
   const first = await cache.acquire(lockKey, token, lockTtlMs);
   if (first === "acquired") {
     // A leader may have stored the answer and released the lock between the caller's cache miss and

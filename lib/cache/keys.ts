@@ -1,7 +1,5 @@
 // Every cache key, channel and TTL is built here and nowhere else, so a key's shape and lifetime can be
 // read in one place (and invalidation patterns cannot drift from the keys they target).
-import { createHash } from "node:crypto";
-
 const NS = "ql";
 
 export type CacheKind = "search" | "game" | "negative";
@@ -14,7 +12,24 @@ export const CACHE_TTL: Record<CacheKind, { freshMs: number; staleMs: number }> 
   negative: { freshMs: 5 * 60_000, staleMs: 0 },
 };
 
-const digest = (text: string) => createHash("sha1").update(text).digest("base64url").slice(0, 22);
+/**
+ * Two seeded 53-bit cyrb53 hashes (106 bits): no node:crypto, so keys can be built in edge code too
+ * (proxy.ts with the Upstash driver); collisions between cache keys are out of reach at that width.
+ */
+function cyrb53(text: string, seed: number): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+const digest = (text: string) => cyrb53(text, 1).toString(36) + cyrb53(text, 2).toString(36);
 
 export const cacheKeys = {
   /** A search page: normalised query and every parameter that changes the answer. */
