@@ -20,7 +20,11 @@ export const CatalogGameInputSchema = z.object({
   coverImageId: nullableText,
   firstReleaseDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
   firstReleaseYear: z.number().int().nullable(),
-  /** 0..100 when known (sync); search-leg rows keep what the row had, or 0. */
+  /**
+   * 0..100 when known (sync). Unknown (search leg, lookups): an existing row keeps its own, a new row gets
+   * the catalog's lowest: a game IGDB found is no less notable than the least popular one we hold, and a 0
+   * would let any popular fuzzy match outrank its exact title.
+   */
   popularity: z.number().min(0).max(100).optional(),
   platforms: z.array(z.object({ id: z.number().int().positive(), name: nullableText, slug: nullableText })),
   releases: z.array(
@@ -66,7 +70,7 @@ export function upsertGames(db: CatalogDatabase, inputs: readonly unknown[]): nu
                        first_release_year, popularity, platform_count, release_count, region_count, source, anchor,
                        igdb_updated_at, igdb_checksum, synced_at, updated_at)
     VALUES (@id, @slug, @name, @sortName, @summary, @rating, @ratingCount, @coverImageId, @firstReleaseDate,
-            @firstReleaseYear, coalesce(@popularity, 0), @platformCount, @releaseCount, @regionCount, 'igdb', 'igdb:' || @id,
+            @firstReleaseYear, coalesce(@popularity, (SELECT min(popularity) FROM games), 0), @platformCount, @releaseCount, @regionCount, 'igdb', 'igdb:' || @id,
             @igdbUpdatedAt, @igdbChecksum, @now, @now)
     ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name, sort_name = excluded.sort_name,
       summary = excluded.summary, rating = excluded.rating, rating_count = excluded.rating_count,

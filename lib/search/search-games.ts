@@ -73,7 +73,16 @@ function fromDatabase(query: SearchGamesQuery, outcome: SearchOutcome): Computed
 async function compute(query: SearchGamesQuery, platformId: number | undefined, outcome: SearchOutcome): Promise<Computed> {
   if (needsIgdb(query, outcome)) {
     const answer = await askIgdb(query, platformId, outcome.total > 0);
-    if (answer && answer.length > 0) return { results: answer, meta: { total: answer.length, source: "igdb", limit: query.limit, offset: query.offset } };
+    if (answer && answer.summaries.length > 0) {
+      // Stored and indexed: rank them with everything else by our engine (IGDB's search is plain
+      // similarity), so this answer is the same one SQLite gives the next time, on any instance.
+      const ranked = answer.stored.length > 0 ? searchLocal(query, platformId) : null;
+      if (ranked && ranked.total > 0) {
+        const page = fromDatabase(query, ranked);
+        return { ...page, meta: { ...page.meta, source: "igdb" } };
+      }
+      return { results: answer.summaries, meta: { total: answer.summaries.length, source: "igdb", limit: query.limit, offset: query.offset } };
+    }
   }
   return fromDatabase(query, outcome);
 }

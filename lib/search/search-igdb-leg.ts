@@ -21,7 +21,14 @@ function missKey(query: SearchGamesQuery, platformId: number | undefined): strin
  * search is answered by SQLite. Null when IGDB has nothing (or is down and we hold something to serve);
  * a 503 with Retry-After when IGDB is down and we hold nothing.
  */
-export async function askIgdb(query: SearchGamesQuery, platformId: number | undefined, holdSomething: boolean): Promise<GameSummary[] | null> {
+export interface IgdbAnswer {
+  /** IGDB's games, in IGDB's order. */
+  summaries: GameSummary[];
+  /** Ids written to the replica (empty if the write failed). */
+  stored: number[];
+}
+
+export async function askIgdb(query: SearchGamesQuery, platformId: number | undefined, holdSomething: boolean): Promise<IgdbAnswer | null> {
   const key = missKey(query, platformId);
   if (recentlyMissed(key)) return null;
   try {
@@ -31,8 +38,8 @@ export async function askIgdb(query: SearchGamesQuery, platformId: number | unde
       rememberMiss(key);
       return null;
     }
-    storeIgdbGames(games);
-    return games.map(toGameSummary);
+    const stored = storeIgdbGames(games);
+    return { summaries: games.map(toGameSummary), stored };
   } catch (error) {
     if (!isIgdbError(error)) throw error;
     logger.warn({ err: error, kind: error.kind, q: query.q }, "IGDB leg failed; answering from the catalog");
