@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 
 import cliProgress from "cli-progress";
 
+import { closeCache } from "@/lib/cache/get-cache";
 import { closeIgdbConnection, getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { refreshStaleGames } from "@/lib/catalog-sync/refresh-stale-games";
 import { syncPopularGames } from "@/lib/catalog-sync/sync-popular-games";
@@ -60,4 +61,5 @@ try {
 } finally {
   db.close();
   await closeIgdbConnection();
+  await closeCache(); // with REDIS_URL, its open connections would keep the process alive
 }

@@ -1,23 +1,15 @@
 // Every cache call has a deadline and fails open: when Redis is slow or down the caller gets the
 // fallback (a miss, "not written", no lock) and carries on with SQLite and IGDB. Failures are logged
 // (once per burst) and counted for /api/metrics; they never become a 5xx.
-import { logger } from "@/lib/log/logger";
-
 import type { CacheDriver, CacheDriverKind, SetOptions } from "./types";
-import { DeadlineError, withDeadline } from "./with-deadline";
+import { FailureRecorder, type FailureStats } from "./failure-recorder";
+import { withDeadline } from "./with-deadline";
 
-export interface CacheFailureStats {
-  errors: number;
-  timeouts: number;
-  lastError: string | null;
-  lastErrorAt: number | null;
-}
-
-const LOG_EVERY_MS = 10_000;
+export type CacheFailureStats = FailureStats;
 
 export class FailOpenCache {
   readonly stats: CacheFailureStats = { errors: 0, timeouts: 0, lastError: null, lastErrorAt: null };
-  private lastLogged = 0;
+  private readonly failures = new FailureRecorder(this.stats, "cache unavailable; failing open");
 
   constructor(
     readonly driver: CacheDriver,
@@ -109,15 +101,7 @@ export class FailOpenCache {
     try {
       return await withDeadline(run(), timeoutMs);
     } catch (error) {
-      const timedOut = error instanceof DeadlineError;
-      if (timedOut) this.stats.timeouts++;
-      else this.stats.errors++;
-      this.stats.lastError = `${op}: ${(error as Error).message}`;
-      this.stats.lastErrorAt = Date.now();
-      if (Date.now() - this.lastLogged > LOG_EVERY_MS) {
-        this.lastLogged = Date.now();
-        logger.warn({ op, driver: this.driver.kind, timedOut, err: error, failures: this.stats }, "cache unavailable; failing open");
-      }
+      this.failures.record(op, error, { driver: this.driver.kind });
       return fallback;
     }
   }

@@ -17,8 +17,8 @@ export function getCache(): FailOpenCache {
   return globalForCache.questlogCache;
 }
 
-/** For tests that switch drivers between cases. */
-export async function resetCacheForTests(): Promise<void> {
+/** Closes the process's Redis connections (CLI exit, tests switching drivers); the next getCache() reopens. */
+export async function closeCache(): Promise<void> {
   await globalForCache.questlogCache?.close();
   globalForCache.questlogCache = undefined;
 }

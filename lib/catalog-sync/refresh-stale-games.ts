@@ -49,11 +49,11 @@ export async function refreshStaleGames(
       return v ? [[v.id, v] as const] : [];
     }));
     const local = readLocalVersions(db, group);
-    const stale = group.filter((id) => remote.has(id) && !isUpToDate(local.get(id), remote.get(id)!));
+    const stale = new Set(group.filter((id) => remote.has(id) && !isUpToDate(local.get(id), remote.get(id)!)));
     const gone = group.filter((id) => !remote.has(id));
-    markSynced(db, group.filter((id) => remote.has(id) && !stale.includes(id)));
-    if (stale.length > 0) {
-      const games = await fetchGamesByIds(client, stale);
+    markSynced(db, group.filter((id) => remote.has(id) && !stale.has(id)));
+    if (stale.size > 0) {
+      const games = await fetchGamesByIds(client, [...stale]);
       upsertGames(db, games.map((g) => toCatalogInput(g)));
       result.changedIds.push(...games.map((g) => g.id));
     }

@@ -31,6 +31,8 @@ export interface SearchGamesResponse {
 }
 
 const LITERAL_WINDOW = 5;
+/** Dedupe reads wait this many cache deadlines: a read given up on turns into a second upstream call. */
+const DEDUPE_READ_PATIENCE = 4;
 
 /**
  * SQLite cannot answer well when no game matches every significant word (nothing at all, or only
@@ -123,8 +125,7 @@ export async function searchGames(query: SearchGamesQuery): Promise<SearchGamesR
   }
   const { value, deduplicated } = await dedupe(cache, key, {
     compute: async () => store(await compute(query, platformId, outcome)),
-    // Patient: a read given up on here turns into a second upstream call.
-    read: async () => (shared ? ((await readEntry<Computed>(cache, key, 4))?.value ?? null) : null),
+    read: async () => (shared ? ((await readEntry<Computed>(cache, key, DEDUPE_READ_PATIENCE))?.value ?? null) : null),
   });
   return { ...value, meta: { ...value.meta, freshness: "fresh", query_time_ms: elapsed(), ...(deduplicated ? { deduplicated: true } : {}) } };
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import { startIgdbStandin } from "@/lib/igdb-standin";
 
 import { clearQuestlogKeys } from "../../tests/support/clear-questlog-keys";
-import { startInstances } from "../../tests/support/multi-instance";
+import { envForStandin, startInstances } from "../../tests/support/multi-instance";
 
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
@@ -19,16 +19,12 @@ const p99 = (values: number[]) => {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))]! * 10) / 10;
 };
 
-
 const standin = await startIgdbStandin({ dataPath: path.resolve(process.env.DATA_DIR ?? "data", "igdb-standin.sqlite"), latencyMs: 150 });
 await clearQuestlogKeys(REDIS_URL);
 const instances = await startInstances(3, Number(process.env.BENCH_PORT ?? 3430), {
   REDIS_URL,
   API_RATE_LIMITS: "off", // 500 requests from one benchmark client
-  TWITCH_CLIENT_ID: standin.clientId,
-  TWITCH_CLIENT_SECRET: standin.clientSecret,
-  IGDB_API_URL: standin.apiUrl,
-  TWITCH_TOKEN_URL: standin.tokenUrl,
+  ...envForStandin(standin),
 });
 try {
   await fetch(`${standin.url}/__standin/stats/reset`, { method: "POST" });

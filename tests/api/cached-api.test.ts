@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as getGame } from "@/app/api/games/[id]/route";
 import { GET as search } from "@/app/api/games/search/route";
-import { getCache, resetCacheForTests } from "@/lib/cache/get-cache";
+import { getCache, closeCache } from "@/lib/cache/get-cache";
 import { cacheKeys } from "@/lib/cache/keys";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 
@@ -20,11 +20,11 @@ const searchFor = async (query: string) => (await (await search(new NextRequest(
 let restoreEnv: () => void;
 beforeAll(async () => {
   restoreEnv = setTestEnv({ REDIS_URL: TEST_REDIS_URL });
-  await resetCacheForTests();
+  await closeCache();
 });
 afterAll(async () => {
   restoreEnv();
-  await resetCacheForTests();
+  await closeCache();
   await closeIgdbConnection();
 });
 

@@ -5,6 +5,18 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
+import type { IgdbStandin } from "@/lib/igdb-standin";
+
+/** The variables that point an instance at an IGDB stand-in as if it were real IGDB (shared by all instances). */
+export function envForStandin(standin: Pick<IgdbStandin, "clientId" | "clientSecret" | "apiUrl" | "tokenUrl">): Record<string, string> {
+  return {
+    TWITCH_CLIENT_ID: standin.clientId,
+    TWITCH_CLIENT_SECRET: standin.clientSecret,
+    IGDB_API_URL: standin.apiUrl,
+    TWITCH_TOKEN_URL: standin.tokenUrl,
+  };
+}
+
 export interface Instances {
   urls: string[];
   stop(): Promise<void>;

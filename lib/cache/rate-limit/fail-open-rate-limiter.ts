@@ -1,28 +1,21 @@
 // Rate limiting must never take the API down with Redis: past the deadline, or on any error, the request is
 // allowed (unmetered), the failure counted, and logged once per burst, as FailOpenCache does for the cache.
 // An outage therefore lifts the limits; refusing everyone instead would turn a Redis outage into a site outage.
-import { logger } from "@/lib/log/logger";
-
+import { FailureRecorder, type FailureStats } from "../failure-recorder";
 import type { CacheDriverKind } from "../types";
+import { withDeadline } from "../with-deadline";
 import type { RateLimiter, RateLimitPolicy, RateLimitResult } from "./types";
-import { DeadlineError, withDeadline } from "../with-deadline";
 
-export interface RateLimitStats {
+export interface RateLimitStats extends FailureStats {
   allowed: number;
   refused: number;
   /** Requests let through because the backend could not answer (errors + timeouts). */
   failedOpen: number;
-  errors: number;
-  timeouts: number;
-  lastError: string | null;
-  lastErrorAt: number | null;
 }
-
-const LOG_EVERY_MS = 10_000;
 
 export class FailOpenRateLimiter {
   readonly stats: RateLimitStats = { allowed: 0, refused: 0, failedOpen: 0, errors: 0, timeouts: 0, lastError: null, lastErrorAt: null };
-  private lastLogged = 0;
+  private readonly failures = new FailureRecorder(this.stats, "rate limiter unavailable; allowing requests unmetered");
 
   constructor(
     readonly limiter: RateLimiter,
@@ -50,18 +43,7 @@ export class FailOpenRateLimiter {
   }
 
   private recordFailure(policy: RateLimitPolicy, error: unknown): void {
-    const timedOut = error instanceof DeadlineError;
-    if (timedOut) this.stats.timeouts++;
-    else this.stats.errors++;
     this.stats.failedOpen++;
-    this.stats.lastError = `${policy.name}: ${(error as Error).message}`;
-    this.stats.lastErrorAt = Date.now();
-    if (Date.now() - this.lastLogged > LOG_EVERY_MS) {
-      this.lastLogged = Date.now();
-      logger.warn(
-        { policy: policy.name, backend: this.limiter.kind, timedOut, err: error, failures: this.stats },
-        "rate limiter unavailable; allowing requests unmetered",
-      );
-    }
+    this.failures.record(policy.name, error, { backend: this.limiter.kind });
   }
 }
