@@ -57,9 +57,9 @@ for (const driver of ["redis", "upstash"] as const) {
       expect(bodies[0]!.results.length).toBeGreaterThan(0);
       const leaders = bodies.filter((b) => b.meta.source === "igdb" && !b.meta.deduplicated);
       expect(leaders).toHaveLength(1);
-      // Everyone else got the leader's work: as a waiter, from the cache, or, on the leader's own instance
-      // once its rows were stored, from SQLite (that race, and a cache read failing open, are by design).
-      expect(bodies.every((b) => b.meta.deduplicated || b.meta.source !== "igdb" || b === leaders[0])).toBe(true);
+      // The other 299 got the leader's work as waiters, from the cache or, on the leader's own instance once
+      // its rows were stored, from SQLite; how they split is a race (and a cache read may fail open), so only
+      // the guarantees are asserted: one upstream search, one leader, one answer.
     } finally {
       await bridge?.close();
     }
