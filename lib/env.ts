@@ -48,6 +48,19 @@ const serverSchema = z.object({
   CACHE_TIMEOUT_MS: z.coerce.number().int().min(5).max(10_000).optional(),
   /** Per-client limits on the public API (lib/api/rate-limit-policies.ts); "off" behind a proxy that limits. */
   API_RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+  /** Names this instance's SQLite replica: its consumer group on the catalog write stream. Default: host + DATA_DIR. */
+  INSTANCE_ID: optionalString.pipe(z.string().regex(/^[\w.-]{1,64}$/, "letters, digits, . _ - only").optional()),
+  /** Catalog writes this process holds before new ones are rejected (lib/catalog-writes/README.md). */
+  CATALOG_WRITE_QUEUE_LIMIT: z.coerce.number().int().min(1).max(10_000_000).default(50_000),
+  /** Most rows per drainer transaction, and how long a partial batch waits to fill. */
+  CATALOG_WRITE_BATCH: z.coerce.number().int().min(1).max(50_000).default(500),
+  CATALOG_WRITE_LINGER_MS: z.coerce.number().int().min(0).max(10_000).default(5),
+  /** With Redis: a write a crashed process was handed is reclaimed after sitting unacked this long. */
+  CATALOG_WRITE_CLAIM_IDLE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** With Redis: the write stream's hard cap; an instance further behind than this misses writes. */
+  CATALOG_STREAM_MAX_LENGTH: z.coerce.number().int().min(1_000).max(100_000_000).default(100_000),
+  /** Key prefix of the catalog write stream (tests and benchmarks isolate themselves with their own). */
+  CATALOG_STREAM_KEY: z.string().trim().min(1).default("ql:catalog-writes"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

@@ -1,0 +1,148 @@
+// The catalog's only writer: takes batches from a WriteSource and applies each in one SQLite transaction.
+// A failing batch is retried with backoff, then split in halves until the poison entry is alone; a lone
+// entry that keeps failing (or no longer validates) goes to the dead-letter list and is never retried
+// forever. Entries are acked only after their transaction commits: at-least-once, made safe by idempotent
+// upserts.
+import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
+import { logger } from "@/lib/log/logger";
+
+import { applyWrites } from "./apply-writes";
+import { CatalogWriteSchema, type AppliedChanges, type CatalogWrite } from "./catalog-write";
+import type { TicketBook } from "./ticket-book";
+import type { PendingWrite, WriteSource } from "./write-source";
+
+export interface DrainerOptions {
+  /** Most rows per transaction; bounds how long one commit blocks the event loop. */
+  batchSize: number;
+  /** How long a partial batch waits to fill up. */
+  lingerMs: number;
+  /** Tries per isolated entry before it is dead. */
+  maxAttempts: number;
+  /** First retry delay; doubles per attempt. */
+  backoffMs: number;
+  /** An entry delivered this many times (crash loops) is buried without another try. */
+  maxDeliveries: number;
+}
+
+export const DEFAULT_DRAINER_OPTIONS: DrainerOptions = { batchSize: 500, lingerMs: 5, maxAttempts: 5, backoffMs: 50, maxDeliveries: 10 };
+
+interface Valid {
+  entry: PendingWrite;
+  write: CatalogWrite;
+}
+
+export interface DrainerCounters {
+  applied: number;
+  dead: number;
+  batches: number;
+  lastBatchRows: number;
+  lastBatchMs: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class Drainer {
+  readonly counters: DrainerCounters = { applied: 0, dead: 0, batches: 0, lastBatchRows: 0, lastBatchMs: 0 };
+  private readonly stopper = new AbortController();
+  private loop: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: CatalogDatabase,
+    private readonly source: WriteSource,
+    private readonly book: TicketBook,
+    private readonly onApplied: (changes: AppliedChanges) => void,
+    private readonly options: DrainerOptions = DEFAULT_DRAINER_OPTIONS,
+  ) {}
+
+  start(): void {
+    this.loop ??= this.run();
+  }
+
+  /** Stops taking batches; the batch in flight finishes (its transaction is never cut). */
+  async stop(): Promise<void> {
+    this.stopper.abort();
+    await this.loop;
+  }
+
+  /** Drains what the source holds right now, then returns (shutdown flush, CLI runs, tests). */
+  async drainOnce(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const batch = await this.source.take(this.options.batchSize, 0, AbortSignal.timeout(50));
+      if (batch.length === 0) return total;
+      await this.process(batch);
+      total += batch.length;
+    }
+  }
+
+  private async run(): Promise<void> {
+    const { signal } = this.stopper;
+    while (!signal.aborted) {
+      try {
+        const batch = await this.source.take(this.options.batchSize, this.options.lingerMs, signal);
+        if (batch.length > 0) await this.process(batch);
+      } catch (error) {
+        // The source itself failed (Redis unreachable): nothing was acked, so nothing is lost; wait and retry.
+        logger.warn({ err: error }, "catalog write source failed; retrying");
+        await sleep(1_000);
+      }
+    }
+  }
+
+  private async process(batch: readonly PendingWrite[]): Promise<void> {
+    const started = performance.now();
+    const valid: Valid[] = [];
+    for (const entry of batch) {
+      const parsed = CatalogWriteSchema.safeParse(entry.payload);
+      if (!parsed.success) await this.bury(entry, `invalid write: ${parsed.error.issues[0]?.message ?? "schema mismatch"}`, 0);
+      else if (entry.deliveries > this.options.maxDeliveries) await this.bury(entry, `delivered ${entry.deliveries} times without being applied`, entry.deliveries);
+      else valid.push({ entry, write: parsed.data });
+    }
+    await this.applyGroup(valid, 1);
+    this.counters.batches++;
+    this.counters.lastBatchRows = batch.length;
+    this.counters.lastBatchMs = performance.now() - started;
+  }
+
+  private async applyGroup(group: readonly Valid[], attempt: number): Promise<void> {
+    if (group.length === 0) return;
+    for (const { entry } of group) if (entry.ticket) this.book.update(entry.ticket, { attempts: attempt });
+    let changes: AppliedChanges;
+    try {
+      changes = applyWrites(this.db, group.map((v) => v.write));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      // A whole batch gets one retry (a transient SQLITE_BUSY clears); then halves isolate the poison entry.
+      if (group.length > 1 && attempt >= 2) {
+        const half = Math.ceil(group.length / 2);
+        await this.applyGroup(group.slice(0, half), 1);
+        await this.applyGroup(group.slice(half), 1);
+        return;
+      }
+      if (attempt >= this.options.maxAttempts) {
+        await this.bury(group[0]!.entry, reason, attempt);
+        return;
+      }
+      logger.warn({ reason, rows: group.length, attempt }, "catalog write batch failed; retrying");
+      await sleep(this.options.backoffMs * 2 ** (attempt - 1));
+      await this.applyGroup(group, attempt + 1);
+      return;
+    }
+    const entries = group.map((v) => v.entry);
+    await this.source.ack(entries);
+    for (const entry of entries) if (entry.ticket) this.book.update(entry.ticket, { state: "applied" });
+    this.counters.applied += entries.length;
+    try {
+      this.onApplied(changes);
+    } catch (error) {
+      logger.error({ err: error }, "after-write hook failed");
+    }
+  }
+
+  private async bury(entry: PendingWrite, reason: string, attempts: number): Promise<void> {
+    logger.error({ ref: entry.ref, reason, attempts }, "catalog write dead-lettered");
+    await this.source.bury(entry, reason, attempts);
+    if (entry.ticket) this.book.update(entry.ticket, { state: "dead", reason });
+    this.counters.dead++;
+  }
+}
