@@ -37,6 +37,8 @@ const serverSchema = z.object({
   IGDB_WEBHOOK_SECRET: optionalString,
   /** Zero-config: how many of the most popular games seed the local replica; the rest stay upstream-only. */
   CATALOG_SEED_GAMES: z.coerce.number().int().min(0).max(1_000_000).default(50_000),
+  /** How many of IGDB's most popular games the nightly sync job fetches. */
+  IGDB_SYNC_POPULAR_COUNT: z.coerce.number().int().min(1).max(500_000).default(5_000),
   /** Games last synced longer ago than this are checked against IGDB by the background refresh. */
   IGDB_REFRESH_AFTER_HOURS: z.coerce.number().min(0).max(24 * 365).default(168),
   /** TCP Redis (self-hosted Redis, Valkey, Upstash's TCP endpoint): shared cache, dedupe, limits. */
@@ -61,6 +63,10 @@ const serverSchema = z.object({
   CATALOG_STREAM_MAX_LENGTH: z.coerce.number().int().min(1_000).max(100_000_000).default(100_000),
   /** Key prefix of the catalog write stream (tests and benchmarks isolate themselves with their own). */
   CATALOG_STREAM_KEY: z.string().trim().min(1).default("ql:catalog-writes"),
+  /** Key prefix of the BullMQ job queues (tests isolate themselves with their own). */
+  JOBS_PREFIX: z.string().trim().min(1).default("ql:bull"),
+  /** On SIGTERM/SIGINT, how long running jobs and the write queue get to finish before the process exits. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
@@ -78,6 +84,14 @@ function parseEnv(): ServerEnv {
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
   return parsed.data;
+}
+
+/**
+ * This server's own origin (http://host:port), which `next start` records once it listens; null outside a
+ * Next server (CLIs, tests). Read at call time: it is set after the first getEnv() of the process.
+ */
+export function selfOrigin(): string | null {
+  return process.env.__NEXT_PRIVATE_ORIGIN ?? null;
 }
 
 /** Parsed once per process; tests may set variables before first use. */

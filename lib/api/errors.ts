@@ -9,6 +9,7 @@ const STATUS_BY_CODE = {
   invalid_parameters: 400,
   invalid_json: 400,
   unauthorized: 401,
+  forbidden: 403,
   unknown_platform: 400,
   not_found: 404,
   method_not_allowed: 405,

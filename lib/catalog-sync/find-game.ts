@@ -3,12 +3,13 @@ import "server-only";
 import { cache } from "react";
 
 import { AppError } from "@/lib/api/errors";
-import { getGameById, getGameBySlug, loadGameDetail } from "@/lib/catalog/get-game";
+import { getGameById, getGameBySlug } from "@/lib/catalog/get-game";
 import type { GameDetail } from "@/lib/catalog/schemas";
 import { isIgdbError, type IgdbGame } from "@/lib/igdb";
 import { logger } from "@/lib/log/logger";
 
 import { getIgdbConnection } from "./igdb-connection";
+import { toGameDetail } from "./igdb-to-catalog";
 import { recentlyMissed, rememberMiss } from "./igdb-misses";
 import { fetchIgdbGameById, fetchIgdbGameBySlug } from "./search-igdb";
 import { storeIgdbGames } from "./store-igdb-games";
@@ -30,11 +31,12 @@ async function fetchAndStore(lookup: Lookup, what: string): Promise<GameDetail |
     rememberMiss(what);
     return null;
   }
-  const [id] = storeIgdbGames([game]);
-  return id === undefined ? null : loadGameDetail(id);
+  // Served from IGDB's answer: the write is queued, and the next read finds the row in SQLite.
+  storeIgdbGames([game]);
+  return toGameDetail(game);
 }
 
-/** The game from the catalog, or else from IGDB (then stored, so the next read is local). Null when neither has it. */
+/** The game from the catalog, or else from IGDB (then queued for the catalog, so the next read is local). Null when neither has it. */
 export const findGameById = cache(async (id: number): Promise<GameDetail | null> => {
   return getGameById(id) ?? fetchAndStore((client) => fetchIgdbGameById(client, id), `game|id|${id}`);
 });

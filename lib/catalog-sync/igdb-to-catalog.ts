@@ -1,7 +1,7 @@
 // IgdbGame (the adapter's shape) → the catalog's write input and the API's GameSummary.
-import type { CatalogGameInput } from "@/lib/catalog/upsert-games";
+import type { CatalogGameInput } from "@/lib/catalog/write-games";
 import { coverUrl } from "@/lib/catalog/cover-url";
-import { GameSummarySchema, type GameSummary } from "@/lib/catalog/schemas";
+import { GameDetailSchema, GameSummarySchema, type GameDetail, type GameSummary } from "@/lib/catalog/schemas";
 import type { IgdbGame } from "@/lib/igdb";
 import { slugify, fold } from "@/lib/text/fold";
 
@@ -42,5 +42,30 @@ export function toGameSummary(game: IgdbGame): GameSummary {
     platforms: game.platforms.flatMap((p) => (p.name && p.slug ? [{ slug: p.slug, name: p.name }] : [])),
     publisher: game.companies.find((c) => c.publisher && c.name)?.name ?? null,
     popularity: 0,
+  });
+}
+
+/** The game page's data for a game IGDB just answered, while its write is still on the way to SQLite. */
+export function toGameDetail(game: IgdbGame): GameDetail {
+  const platformById = new Map(game.platforms.flatMap((p) => (p.name && p.slug ? [[p.id, { slug: p.slug, name: p.name }] as const] : [])));
+  const publisher = game.companies.find((c) => c.publisher && c.name)?.name ?? null;
+  const developer = game.companies.find((c) => c.developer && c.name)?.name ?? null;
+  const dated = game.releases.flatMap((r) => {
+    const platform = r.platformId === null ? undefined : platformById.get(r.platformId);
+    return platform ? [{ platform, regions: r.region ? [r.region] : [], release_date: r.date }] : [];
+  });
+  const undated = [...platformById.values()]
+    .filter((p) => !dated.some((r) => r.platform.slug === p.slug))
+    .map((platform) => ({ platform, regions: [], release_date: game.firstReleaseDate }));
+  const named = (credit: "publisher" | "developer") => [...new Set(game.companies.filter((c) => c[credit] && c.name).map((c) => c.name!))];
+  return GameDetailSchema.parse({
+    ...toGameSummary(game),
+    alternative_titles: [...new Set(game.alternativeNames.filter((t) => t.trim() && t !== game.name))].sort(),
+    publishers: named("publisher"),
+    developers: named("developer"),
+    releases: [...dated, ...undated]
+      .sort((a, b) => a.platform.name.localeCompare(b.platform.name))
+      .map((r) => ({ ...r, title: game.name, publisher, developer, serial: null, revision: null, status: null, is_parent: true })),
+    updated_at: new Date().toISOString(),
   });
 }

@@ -1,4 +1,5 @@
 // What the replica knows of each game's IGDB version, to write only what changed upstream.
+import type { CatalogWrite } from "@/lib/catalog-writes/catalog-write";
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 
 export interface LocalVersion {
@@ -26,11 +27,7 @@ export function isUpToDate(local: LocalVersion | undefined, remote: { updatedAt:
   return local.igdbChecksum === null || remote.checksum === null || local.igdbChecksum === remote.checksum;
 }
 
-/** Records that these games were checked against IGDB now (and, when given, their new popularity). */
-export function markSynced(db: CatalogDatabase, ids: readonly number[], popularity?: ReadonlyMap<number, number>): void {
-  const now = new Date().toISOString();
-  const touch = db.prepare("UPDATE games SET synced_at = ?, popularity = coalesce(?, popularity) WHERE id = ?");
-  db.transaction(() => {
-    for (const id of ids) touch.run(now, popularity?.get(id) ?? null, id);
-  })();
+/** The writes recording that these games were checked against IGDB now (and, when given, their new popularity). */
+export function syncedWrites(ids: readonly number[], popularity?: ReadonlyMap<number, number>): CatalogWrite[] {
+  return ids.map((id) => ({ kind: "game.synced", id, popularity: popularity?.get(id) ?? null }));
 }

@@ -3,13 +3,13 @@
 // fetched whole and rewritten. Games IGDB no longer has are removed, as its delete webhook would.
 import { z } from "zod";
 
+import type { CatalogWriter } from "@/lib/catalog-writes/catalog-write";
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
-import { deleteGames, upsertGames } from "@/lib/catalog/upsert-games";
 import { gameVersionsQuery, type IgdbClient } from "@/lib/igdb";
 
 import { chunk, fetchGamesByIds, IDS_PER_QUERY, QUERIES_PER_REQUEST } from "./fetch-in-batches";
 import { toCatalogInput } from "./igdb-to-catalog";
-import { isUpToDate, markSynced, readLocalVersions } from "./local-versions";
+import { isUpToDate, readLocalVersions, syncedWrites } from "./local-versions";
 
 export interface RefreshResult {
   checked: number;
@@ -31,7 +31,8 @@ function parseVersion(row: unknown): { id: number; updatedAt: number | null; che
 export async function refreshStaleGames(
   db: CatalogDatabase,
   client: IgdbClient,
-  options: { olderThanMs: number; limit: number },
+  writer: CatalogWriter,
+  options: { olderThanMs: number; limit: number; onProgress?: (checked: number, total: number) => void },
 ): Promise<RefreshResult> {
   const started = performance.now();
   const cutoff = new Date(Date.now() - options.olderThanMs).toISOString();
@@ -51,17 +52,16 @@ export async function refreshStaleGames(
     const local = readLocalVersions(db, group);
     const stale = new Set(group.filter((id) => remote.has(id) && !isUpToDate(local.get(id), remote.get(id)!)));
     const gone = group.filter((id) => !remote.has(id));
-    markSynced(db, group.filter((id) => remote.has(id) && !stale.has(id)));
-    if (stale.size > 0) {
-      const games = await fetchGamesByIds(client, [...stale]);
-      upsertGames(db, games.map((g) => toCatalogInput(g)));
-      result.changedIds.push(...games.map((g) => g.id));
-    }
-    if (gone.length > 0) {
-      deleteGames(db, gone);
-      result.removedIds.push(...gone);
-    }
+    const games = stale.size > 0 ? await fetchGamesByIds(client, [...stale]) : [];
+    await writer.write([
+      ...syncedWrites(group.filter((id) => remote.has(id) && !stale.has(id))),
+      ...games.map((g) => ({ kind: "game.upsert" as const, game: toCatalogInput(g) })),
+      ...gone.map((id) => ({ kind: "game.delete" as const, id })),
+    ]);
+    result.changedIds.push(...games.map((g) => g.id));
+    result.removedIds.push(...gone);
     result.checked += group.length;
+    options.onProgress?.(result.checked, ids.length);
   }
   result.changed = result.changedIds.length;
   result.removed = result.removedIds.length;

@@ -1,13 +1,14 @@
 // npm run igdb:sync -- --popular N: IGDB's popularity primitives first (the N most visited games), then
-// those games in multiqueries of 10 × 500, each batch upserted in one transaction. Safe to interrupt:
-// the run's start time is checkpointed, and a restart skips games already written since then.
+// those games in multiqueries of 10 × 500, handed to the catalog write queue and awaited batch by batch
+// (the drainer's pace is the sync's pace). Safe to interrupt: the run's start time is checkpointed, and a
+// restart skips games already written since then.
+import type { CatalogWriter } from "@/lib/catalog-writes/catalog-write";
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
-import { upsertGames } from "@/lib/catalog/upsert-games";
 import { popularityPageQuery, reshapePopularity, type IgdbClient, type IgdbPopularity } from "@/lib/igdb";
 
 import { chunk, fetchGamesByIds, IDS_PER_QUERY, QUERIES_PER_REQUEST } from "./fetch-in-batches";
 import { toCatalogInput } from "./igdb-to-catalog";
-import { isUpToDate, markSynced, readLocalVersions } from "./local-versions";
+import { isUpToDate, readLocalVersions, syncedWrites } from "./local-versions";
 
 const CHECKPOINT_KEY = "sync.popular.checkpoint";
 
@@ -63,6 +64,7 @@ function readCheckpoint(db: CatalogDatabase, count: number): Checkpoint | null {
 export async function syncPopularGames(
   db: CatalogDatabase,
   client: IgdbClient,
+  writer: CatalogWriter,
   options: { count: number; fresh?: boolean; onProgress?: (p: SyncProgress) => void },
 ): Promise<SyncResult> {
   const started = performance.now();
@@ -90,11 +92,11 @@ export async function syncPopularGames(
     const local = readLocalVersions(db, ids);
     const current = games.filter((g) => isUpToDate(local.get(g.id), g));
     const changed = games.filter((g) => !isUpToDate(local.get(g.id), g));
-    markSynced(db, current.map((g) => g.id), popularity);
-    for (const batch of chunk(changed, IDS_PER_QUERY)) {
-      upsertGames(db, batch.map((g) => toCatalogInput(g, popularity.get(g.id))));
-      written += batch.length;
-    }
+    const statuses = await writer.write([
+      ...syncedWrites(current.map((g) => g.id), popularity),
+      ...changed.map((g) => ({ kind: "game.upsert" as const, game: toCatalogInput(g, popularity.get(g.id)) })),
+    ]);
+    written += statuses.slice(current.length).filter((s) => s.state === "applied").length;
     unchanged += current.length;
     missing += ids.length - games.length;
     report({ phase: "games", done: ranked.length - todo.length + written + unchanged + missing, total: ranked.length });

@@ -2,35 +2,41 @@
 // (WAL + synchronous=NORMAL: a commit is a WAL append, no fsync). Every write is idempotent, so a batch
 // delivered twice after a crash leaves the same rows.
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
-import { markGameSynced, recountPlatforms, removeGame, writeGame } from "@/lib/catalog/write-games";
+import { GameWriteBatch, markGameSynced, removeGame, writeGame } from "@/lib/catalog/write-games";
+import { writeSearchRollup } from "@/lib/search-analytics/write-search-rollup";
 
 import type { AppliedChanges, CatalogWrite } from "./catalog-write";
 
 export function applyWrites(db: CatalogDatabase, writes: readonly CatalogWrite[]): AppliedChanges {
   return db.transaction((): AppliedChanges => {
-    const now = new Date().toISOString();
-    const touchedPlatforms = new Set<number>();
+    const batch = new GameWriteBatch(db);
     const upserted = new Set<number>();
     const deleted = new Set<number>();
+    const deletedSlugs: string[] = [];
     let synced = 0;
     for (const write of writes) {
       switch (write.kind) {
         case "game.upsert":
-          writeGame(db, write.game, touchedPlatforms, now);
-          upserted.add(write.game.id);
+          if (writeGame(db, write.game, batch) === "written") upserted.add(write.game.id);
           deleted.delete(write.game.id);
           break;
         case "game.delete":
-          removeGame(db, write.id, touchedPlatforms);
+          {
+            const slug = removeGame(db, write.id, batch);
+            if (slug) deletedSlugs.push(slug);
+          }
           deleted.add(write.id);
           upserted.delete(write.id);
           break;
         case "game.synced":
-          if (markGameSynced(db, write.id, write.popularity, now)) synced++;
+          if (markGameSynced(db, write.id, write.popularity, batch.now)) synced++;
+          break;
+        case "search.rollup":
+          writeSearchRollup(db, write.rollup);
           break;
       }
     }
-    recountPlatforms(db, touchedPlatforms);
-    return { upserted: [...upserted], deleted: [...deleted], synced };
+    batch.finish();
+    return { upserted: [...upserted], deleted: [...deleted], deletedSlugs, synced };
   })();
 }

@@ -23,6 +23,8 @@ export interface StreamConfig {
   claimIdleMs: number;
   maxLength: number;
   deadKey: string;
+  /** Reads only entries added from now on, and destroys the group on close (a CLI run's own group). */
+  ephemeral?: boolean;
 }
 
 export interface CatalogWriteQueueOptions {
@@ -80,7 +82,7 @@ export class CatalogWriteQueue {
   /** Creates this instance's consumer group (Redis) and starts draining. */
   start(): Promise<void> {
     this.started ??= (async () => {
-      await this.group?.ensureGroup();
+      await this.group?.ensureGroup(this.options.stream?.ephemeral ? "$" : "0");
       this.drainer.start();
     })();
     return this.started;
@@ -161,6 +163,11 @@ export class CatalogWriteQueue {
     };
   }
 
+  /** Resolves once every enqueued write has reached Redis (immediately in-process); false on timeout. */
+  async handedOff(timeoutMs = 10_000): Promise<boolean> {
+    return this.producer ? this.producer.drained(timeoutMs) : true;
+  }
+
   async deadLetters(limit = 100): Promise<DeadWrite[]> {
     return this.streamSource ? this.streamSource.deadLetters(limit) : this.local!.dead.slice(0, limit);
   }
@@ -186,6 +193,7 @@ export class CatalogWriteQueue {
     if (this.producer) await this.producer.drained(timeoutMs);
     await Promise.race([this.drainer.stop(), sleep(Math.max(0, deadline - Date.now()))]);
     if (this.local) await this.drainer.drainOnce();
+    if (this.options.stream?.ephemeral) await this.group?.destroy().catch(() => {});
     await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
   }
 

@@ -4,6 +4,7 @@
 import { z } from "zod";
 
 import { CatalogGameInputSchema } from "@/lib/catalog/write-games";
+import { SearchRollupSchema } from "@/lib/search-analytics/types";
 
 const GameId = z.number().int().positive();
 
@@ -14,6 +15,8 @@ export const CatalogWriteSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("game.delete"), id: GameId }),
   /** IGDB still has the version we hold (sync, refresh): only synced_at moves, and popularity when known. */
   z.object({ kind: z.literal("game.synced"), id: GameId, popularity: z.number().min(0).max(100).nullable() }),
+  /** Hourly search analytics from the rollup job. */
+  z.object({ kind: z.literal("search.rollup"), rollup: SearchRollupSchema }),
 ]);
 export type CatalogWrite = z.infer<typeof CatalogWriteSchema>;
 
@@ -21,6 +24,8 @@ export type CatalogWrite = z.infer<typeof CatalogWriteSchema>;
 export interface AppliedChanges {
   upserted: number[];
   deleted: number[];
+  /** Slugs the deleted games had, for their pages. */
+  deletedSlugs: string[];
   synced: number;
 }
 
@@ -69,4 +74,9 @@ export interface WriteQueueStats {
   lagP50Ms: number | null;
   lagP99Ms: number | null;
   oldestWaitingMs: number | null;
+}
+
+/** What sync and refresh need of the queue: write, and wait until this instance's replica has it. */
+export interface CatalogWriter {
+  write(writes: readonly CatalogWrite[]): Promise<WriteStatus[]>;
 }

@@ -22,7 +22,16 @@ export function instanceId(env: ServerEnv = getEnv()): string {
 
 export function createCatalogWriteQueue(
   db: CatalogDatabase,
-  options: { onApplied?: (changes: AppliedChanges) => void; env?: ServerEnv } = {},
+  options: {
+    onApplied?: (changes: AppliedChanges) => void;
+    env?: ServerEnv;
+    /**
+     * A CLI run against a server's data directory: a consumer group of its own for this run (new writes
+     * only, destroyed on close), so the server's group still applies every write and updates its search
+     * index, while the CLI knows when its own writes reached the file. Both apply them; upserts are idempotent.
+     */
+    ownGroup?: boolean;
+  } = {},
 ): CatalogWriteQueue {
   const env = options.env ?? getEnv();
   const process_ = `${process.pid.toString(36)}${randomBytes(3).toString("hex")}`;
@@ -37,7 +46,8 @@ export function createCatalogWriteQueue(
       ? {
           url: env.REDIS_URL,
           stream: env.CATALOG_STREAM_KEY,
-          group: instance,
+          group: options.ownGroup ? `${instance}-run-${process_}` : instance,
+          ephemeral: options.ownGroup ?? false,
           consumer: `${instance}:${process_}`,
           claimIdleMs: env.CATALOG_WRITE_CLAIM_IDLE_MS,
           maxLength: env.CATALOG_STREAM_MAX_LENGTH,

@@ -132,6 +132,7 @@ export class Drainer {
     await this.source.ack(entries);
     for (const entry of entries) if (entry.ticket) this.book.update(entry.ticket, { state: "applied" });
     this.counters.applied += entries.length;
+    logger.debug({ rows: entries.length, upserted: changes.upserted.length, deleted: changes.deleted.length }, "catalog write batch applied");
     try {
       this.onApplied(changes);
     } catch (error) {

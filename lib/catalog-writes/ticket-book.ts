@@ -8,7 +8,7 @@ const LAG_SAMPLES = 1_000;
 
 export class TicketBook {
   private readonly tickets = new Map<string, WriteStatus & { enqueuedAt: number }>();
-  private readonly waiters = new Map<string, Array<(status: WriteStatus) => void>>();
+  private readonly waiters = new Map<string, Array<(status: WriteStatus | null) => void>>();
   private readonly lags: number[] = [];
   private lagCursor = 0;
   private seq = 0;

@@ -93,4 +93,34 @@ export const migrations: Migration[] = [
       CREATE INDEX games_synced_at ON games (synced_at);
     `,
   },
+  {
+    version: 3,
+    name: "search_analytics",
+    sql: `
+      -- Hourly search analytics, written by the rollup job through the catalog write queue. One row per
+      -- rollup run, hour and query (or source): a write delivered twice inserts nothing new; reads sum.
+      CREATE TABLE search_query_stats (
+        rollup_id     TEXT NOT NULL,
+        hour          INTEGER NOT NULL,
+        query         TEXT NOT NULL,
+        searches      INTEGER NOT NULL,
+        zero_results  INTEGER NOT NULL,
+        total_ms      REAL NOT NULL,
+        PRIMARY KEY (rollup_id, hour, query)
+      ) WITHOUT ROWID;
+      CREATE INDEX search_query_stats_hour ON search_query_stats (hour, query);
+      CREATE TABLE search_source_stats (
+        rollup_id  TEXT NOT NULL,
+        hour       INTEGER NOT NULL,
+        source     TEXT NOT NULL,
+        searches   INTEGER NOT NULL,
+        total_ms   REAL NOT NULL,
+        p50_ms     REAL NOT NULL,
+        p95_ms     REAL NOT NULL,
+        max_ms     REAL NOT NULL,
+        PRIMARY KEY (rollup_id, hour, source)
+      ) WITHOUT ROWID;
+      CREATE INDEX search_source_stats_hour ON search_source_stats (hour);
+    `,
+  },
 ];

@@ -1,5 +1,6 @@
 // The SQL behind the catalog write queue (lib/catalog-writes): idempotent upserts and deletes of games that
 // come from IGDB, keyed by IGDB id. Only the queue's drainer calls these, inside its batch transaction.
+import type BetterSqlite3 from "better-sqlite3";
 import { z } from "zod";
 
 import { fold, slugify } from "@/lib/text/fold";
@@ -7,7 +8,7 @@ import { fold, slugify } from "@/lib/text/fold";
 import { titleKey } from "./import/title-key";
 import type { CatalogDatabase } from "./open-catalog-database";
 
-type Statement = ReturnType<CatalogDatabase["prepare"]>;
+type Statement = BetterSqlite3.Statement<unknown[]>;
 
 const nullableText = z.string().trim().min(1).nullable();
 
@@ -48,6 +49,11 @@ export type CatalogGameInput = z.infer<typeof CatalogGameInputSchema>;
 
 const LEADING_ARTICLE = /^(the|a|an)\s+/i;
 
+/** The key games sort by under "name": folded, without a leading article. */
+export function sortNameOf(name: string): string {
+  return titleKey(name.replace(LEADING_ARTICLE, "")) || titleKey(name) || name.toLowerCase();
+}
+
 /** A slug no other row holds: IGDB's own, else one made from the name; the id settles a clash. */
 function freeSlug(db: CatalogDatabase, table: "games" | "platforms" | "companies", id: number, wanted: string | null, name: string): string {
   const base = wanted ?? (slugify(fold(name)) || String(id));
@@ -68,9 +74,11 @@ interface GameStatements {
   insertTitle: Statement;
   insertSearch: Statement;
   platformsOf: Statement;
+  slugOf: Statement;
+  versionOf: Statement;
   deleteGame: Statement;
   markSynced: Statement;
-  recount: Statement;
+  shiftCount: Statement;
   slugHolder: Record<"games" | "platforms" | "companies", Statement>;
 }
 
@@ -112,8 +120,10 @@ function statements(db: CatalogDatabase): GameStatements {
     insertSearch: db.prepare("INSERT INTO game_search (rowid, name, alt_titles) VALUES (?, ?, ?)"),
     platformsOf: db.prepare("SELECT DISTINCT platform_id FROM releases WHERE game_id = ?").pluck(),
     deleteGame: db.prepare("DELETE FROM games WHERE id = ?"),
+    slugOf: db.prepare("SELECT slug FROM games WHERE id = ?").pluck(),
+    versionOf: db.prepare("SELECT igdb_updated_at, igdb_checksum FROM games WHERE id = ?"),
     markSynced: db.prepare("UPDATE games SET synced_at = @now, popularity = coalesce(@popularity, popularity) WHERE id = @id"),
-    recount: db.prepare("UPDATE platforms SET game_count = (SELECT count(DISTINCT game_id) FROM releases WHERE platform_id = ?) WHERE id = ?"),
+    shiftCount: db.prepare("UPDATE platforms SET game_count = max(0, game_count + ?) WHERE id = ?"),
     slugHolder: {
       games: db.prepare("SELECT id FROM games WHERE slug = ?").pluck(),
       platforms: db.prepare("SELECT id FROM platforms WHERE slug = ?").pluck(),
@@ -125,29 +135,73 @@ function statements(db: CatalogDatabase): GameStatements {
 }
 
 /**
- * Writes games already validated by CatalogGameInputSchema. The caller owns the transaction (the drainer's
- * batch); platform game counts are recounted once per batch through the returned set, not once per game.
+ * State shared by the writes of one batch transaction: platforms and companies already written or known in
+ * this batch are not written or looked up again (a sync batch names the same few platforms hundreds of
+ * times), and platform game counts move by deltas applied once at the end instead of recounting.
  */
-export function writeGame(db: CatalogDatabase, game: CatalogGameInput, touchedPlatforms: Set<number>, now: string): void {
+export class GameWriteBatch {
+  readonly platformDelta = new Map<number, number>();
+  private readonly known = { platforms: new Map<number, boolean>(), companies: new Map<number, boolean>() };
+  readonly now = new Date().toISOString();
+
+  constructor(private readonly db: CatalogDatabase) {}
+
+  ensure(kind: "platforms" | "companies", id: number, slug: string | null, name: string | null): void {
+    if (!name || this.known[kind].get(id)) return;
+    const s = statements(this.db);
+    (kind === "platforms" ? s.upsertPlatform : s.upsertCompany).run(id, freeSlug(this.db, kind, id, slug, name), name);
+    this.known[kind].set(id, true);
+  }
+
+  isKnown(kind: "platforms" | "companies", id: number): boolean {
+    let known = this.known[kind].get(id);
+    if (known === undefined) {
+      const s = statements(this.db);
+      known = Boolean((kind === "platforms" ? s.knownPlatform : s.knownCompany).get(id));
+      this.known[kind].set(id, known);
+    }
+    return known;
+  }
+
+  move(platformIds: Iterable<number>, by: 1 | -1): void {
+    for (const id of platformIds) this.platformDelta.set(id, (this.platformDelta.get(id) ?? 0) + by);
+  }
+
+  /** Applies the platform count deltas; call once, last in the transaction. */
+  finish(): void {
+    const { shiftCount } = statements(this.db);
+    for (const [id, delta] of this.platformDelta) if (delta !== 0) shiftCount.run(delta, id);
+  }
+}
+
+/**
+ * Writes a game already validated by CatalogGameInputSchema; the caller owns the batch's transaction.
+ * The same IGDB version again (a redelivery after a crash, a sync of an unchanged game) only refreshes
+ * synced_at and popularity; a game new to the replica skips the clean-up of children it cannot have.
+ */
+export function writeGame(db: CatalogDatabase, game: CatalogGameInput, batch: GameWriteBatch): "written" | "unchanged" {
   const s = statements(db);
-  for (const p of game.platforms) {
-    if (p.name) s.upsertPlatform.run(p.id, freeSlug(db, "platforms", p.id, p.slug, p.name), p.name);
+  const stored = s.versionOf.get(game.id) as { igdb_updated_at: number | null; igdb_checksum: string | null } | undefined;
+  if (stored && game.igdbChecksum !== null && stored.igdb_checksum === game.igdbChecksum && stored.igdb_updated_at === game.igdbUpdatedAt) {
+    markGameSynced(db, game.id, game.popularity ?? null, batch.now);
+    return "unchanged";
   }
-  for (const c of game.companies) {
-    if (c.name) s.upsertCompany.run(c.id, freeSlug(db, "companies", c.id, c.slug, c.name), c.name);
-  }
-  const platformIds = game.platforms.map((p) => p.id).filter((id) => s.knownPlatform.get(id));
-  const releases = game.releases.filter((r) => r.platformId !== null && s.knownPlatform.get(r.platformId));
+  for (const p of game.platforms) batch.ensure("platforms", p.id, p.slug, p.name);
+  for (const c of game.companies) batch.ensure("companies", c.id, c.slug, c.name);
+  const platformIds = game.platforms.map((p) => p.id).filter((id) => batch.isKnown("platforms", id));
+  const releases = game.releases.filter((r) => r.platformId !== null && batch.isKnown("platforms", r.platformId));
   // A platform IGDB lists without a release date still belongs on the game's page and platform listings.
   const undated = platformIds.filter((id) => !releases.some((r) => r.platformId === id));
-  const publisher = game.companies.find((c) => c.publisher && s.knownCompany.get(c.id))?.id ?? null;
-  const developer = game.companies.find((c) => c.developer && s.knownCompany.get(c.id))?.id ?? null;
-  for (const id of s.platformsOf.all(game.id) as number[]) touchedPlatforms.add(id);
+  const publisher = game.companies.find((c) => c.publisher && batch.isKnown("companies", c.id))?.id ?? null;
+  const developer = game.companies.find((c) => c.developer && batch.isKnown("companies", c.id))?.id ?? null;
+  if (stored) batch.move(s.platformsOf.all(game.id) as number[], -1);
+  const newPlatforms = new Set([...platformIds, ...releases.map((r) => r.platformId!)]);
+  batch.move(newPlatforms, 1);
   s.upsertGame.run({
     id: game.id,
     slug: freeSlug(db, "games", game.id, game.slug, game.name),
     name: game.name,
-    sortName: titleKey(game.name.replace(LEADING_ARTICLE, "")) || titleKey(game.name) || game.name.toLowerCase(),
+    sortName: sortNameOf(game.name),
     summary: game.summary,
     rating: game.rating,
     ratingCount: game.ratingCount,
@@ -155,43 +209,44 @@ export function writeGame(db: CatalogDatabase, game: CatalogGameInput, touchedPl
     firstReleaseDate: game.firstReleaseDate,
     firstReleaseYear: game.firstReleaseYear,
     popularity: game.popularity ?? null,
-    platformCount: new Set([...platformIds, ...releases.map((r) => r.platformId)]).size,
+    platformCount: newPlatforms.size,
     releaseCount: releases.length + undated.length,
     regionCount: new Set(releases.map((r) => r.region).filter(Boolean)).size,
     igdbUpdatedAt: game.igdbUpdatedAt,
     igdbChecksum: game.igdbChecksum,
-    now,
+    now: batch.now,
   });
-  s.clearReleases.run(game.id);
-  s.clearTitles.run(game.id);
-  s.clearSearch.run(game.id);
+  if (stored) {
+    s.clearReleases.run(game.id);
+    s.clearTitles.run(game.id);
+    s.clearSearch.run(game.id);
+  }
   for (const r of releases) {
     s.insertRelease.run(game.id, r.platformId, `rd${r.id}`, game.name, r.region ?? "", r.date, r.year, publisher, developer);
-    touchedPlatforms.add(r.platformId!);
   }
   for (const platformId of undated) {
     s.insertRelease.run(game.id, platformId, `g${game.id}p${platformId}`, game.name, "", game.firstReleaseDate, game.firstReleaseYear, publisher, developer);
-    touchedPlatforms.add(platformId);
   }
   const titles = [...new Set(game.alternativeNames.filter((t) => t.trim() && t !== game.name))];
   for (const title of titles) s.insertTitle.run(game.id, title);
   s.insertSearch.run(game.id, titleKey(game.name), titles.map(titleKey).join(" | "));
+  return "written";
 }
 
-/** Removes a game IGDB deleted; releases and titles go with it (ON DELETE CASCADE). False when absent. */
-export function removeGame(db: CatalogDatabase, id: number, touchedPlatforms: Set<number>): boolean {
+/** Removes a game IGDB deleted, with its releases, titles and search row. Its slug, null when absent. */
+export function removeGame(db: CatalogDatabase, id: number, batch: GameWriteBatch): string | null {
   const s = statements(db);
-  for (const platformId of s.platformsOf.all(id) as number[]) touchedPlatforms.add(platformId);
+  const slug = (s.slugOf.get(id) as string | undefined) ?? null;
+  batch.move(s.platformsOf.all(id) as number[], -1);
+  // Explicit rather than ON DELETE CASCADE: the writer connection does not enforce foreign keys.
+  s.clearReleases.run(id);
+  s.clearTitles.run(id);
   s.clearSearch.run(id);
-  return s.deleteGame.run(id).changes > 0;
+  s.deleteGame.run(id);
+  return slug;
 }
 
 /** Records that IGDB still has this version (sync, refresh): the row is fresh again; popularity when known. */
 export function markGameSynced(db: CatalogDatabase, id: number, popularity: number | null, now: string): boolean {
   return statements(db).markSynced.run({ id, popularity, now }).changes > 0;
-}
-
-export function recountPlatforms(db: CatalogDatabase, platformIds: Iterable<number>): void {
-  const { recount } = statements(db);
-  for (const id of platformIds) recount.run(id, id);
 }

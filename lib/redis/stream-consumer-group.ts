@@ -38,13 +38,17 @@ export class StreamConsumerGroup {
     readonly consumer: string,
   ) {}
 
-  /** Creates the group (and the stream) if missing, reading from the oldest entry the stream still holds. */
-  async ensureGroup(): Promise<void> {
+  /** Creates the group (and the stream) if missing: from the oldest entry the stream holds ("0") or from now ("$"). */
+  async ensureGroup(from: "0" | "$" = "0"): Promise<void> {
     try {
-      await this.commands.xgroup("CREATE", this.stream, this.group, "0", "MKSTREAM");
+      await this.commands.xgroup("CREATE", this.stream, this.group, from, "MKSTREAM");
     } catch (error) {
       if (!(error instanceof Error && error.message.includes("BUSYGROUP"))) throw error;
     }
+  }
+
+  async destroy(): Promise<void> {
+    await this.commands.xgroup("DESTROY", this.stream, this.group);
   }
 
   /** New entries for this consumer, waiting up to blockMs when there are none (0: do not wait). */

@@ -14,6 +14,11 @@ export function getSearchIndex(): LiveSearchIndex {
   return globalForSearch.questlogSearchIndex;
 }
 
+/** The index if this process built one (the web server), else null (a worker-only process has none). */
+export function peekSearchIndex(): LiveSearchIndex | null {
+  return globalForSearch.questlogSearchIndex ?? null;
+}
+
 /** Drops the index so the next search rebuilds it, after the catalog changed under it wholesale. */
 export function invalidateSearchIndex(): void {
   globalForSearch.questlogSearchIndex = undefined;

@@ -11,6 +11,7 @@ import { dedupe } from "@/lib/cache/dedupe";
 import { getCache } from "@/lib/cache/get-cache";
 import { cacheKeys, type CacheKind } from "@/lib/cache/keys";
 import type { SearchOutcome } from "@/lib/search/types";
+import { getSearchEventLog } from "@/lib/search-analytics/search-event-log";
 
 import { getSearchIndex } from "./get-search-index";
 import { titlesSpellQuery } from "./title-spells-query";
@@ -66,9 +67,16 @@ function searchLocal(query: SearchGamesQuery, platformId: number | undefined): S
   });
 }
 
-function fromDatabase(query: SearchGamesQuery, outcome: SearchOutcome): Computed {
-  const page = outcome.hits.slice(0, query.limit);
-  return { results: loadGameSummaries(page.map((h) => h.id)), meta: { total: outcome.total, source: "database", limit: query.limit, offset: query.offset } };
+/** `pending`: games IGDB just answered whose rows the drainer may not have written yet. */
+function fromDatabase(query: SearchGamesQuery, outcome: SearchOutcome, pending: readonly GameSummary[] = []): Computed {
+  const ids = outcome.hits.slice(0, query.limit).map((h) => h.id);
+  const stored = new Map(loadGameSummaries(ids).map((g) => [g.id, g]));
+  const fresh = new Map(pending.map((g) => [g.id, g]));
+  const results = ids.flatMap((id) => {
+    const game = stored.get(id) ?? fresh.get(id);
+    return game ? [game] : [];
+  });
+  return { results, meta: { total: outcome.total, source: "database", limit: query.limit, offset: query.offset } };
 }
 
 /** Seed 000 steps 4–5: the local catalog first; IGDB when it has no good answer. */
@@ -76,11 +84,11 @@ async function compute(query: SearchGamesQuery, platformId: number | undefined, 
   if (needsIgdb(query, outcome)) {
     const answer = await askIgdb(query, platformId, outcome.total > 0);
     if (answer && answer.summaries.length > 0) {
-      // Stored and indexed: rank them with everything else by our engine (IGDB's search is plain
+      // Queued and indexed: rank them with everything else by our engine (IGDB's search is plain
       // similarity), so this answer is the same one SQLite gives the next time, on any instance.
       const ranked = answer.stored.length > 0 ? searchLocal(query, platformId) : null;
       if (ranked && ranked.total > 0) {
-        const page = fromDatabase(query, ranked);
+        const page = fromDatabase(query, ranked, answer.summaries);
         return { ...page, meta: { ...page.meta, source: "igdb" } };
       }
       return { results: answer.summaries, meta: { total: answer.summaries.length, source: "igdb", limit: query.limit, offset: query.offset } };
@@ -98,6 +106,16 @@ const kindOf = (response: Computed): CacheKind => (response.meta.total === 0 ? "
  * stored when a shared Redis is configured; locks and single flight work either way.
  */
 export async function searchGames(query: SearchGamesQuery): Promise<SearchGamesResponse> {
+  const response = await runSearch(query);
+  // First pages only: paging through one search is not another search. O(1), never awaited.
+  if (query.offset === 0) {
+    const { source, total, query_time_ms: ms } = response.meta;
+    getSearchEventLog().record({ q: normalizeQuery(query.q), source, total, ms, at: Date.now() });
+  }
+  return response;
+}
+
+async function runSearch(query: SearchGamesQuery): Promise<SearchGamesResponse> {
   const started = performance.now();
   const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
   const platformId = resolvePlatform(query.platform);

@@ -24,7 +24,7 @@ function missKey(query: SearchGamesQuery, platformId: number | undefined): strin
 export interface IgdbAnswer {
   /** IGDB's games, in IGDB's order. */
   summaries: GameSummary[];
-  /** Ids written to the replica (empty if the write failed). */
+  /** Ids handed to the catalog write queue and indexed on this instance (empty if the queue was full). */
   stored: number[];
 }
 
@@ -38,8 +38,8 @@ export async function askIgdb(query: SearchGamesQuery, platformId: number | unde
       rememberMiss(key);
       return null;
     }
-    const stored = storeIgdbGames(games);
-    return { summaries: games.map(toGameSummary), stored };
+    const tickets = storeIgdbGames(games);
+    return { summaries: games.map(toGameSummary), stored: games.filter((_, i) => tickets[i]?.accepted).map((g) => g.id) };
   } catch (error) {
     if (!isIgdbError(error)) throw error;
     logger.warn({ err: error, kind: error.kind, q: query.q }, "IGDB leg failed; answering from the catalog");

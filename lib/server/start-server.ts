@@ -1,12 +1,14 @@
 // Server start-up: make sure this instance has a catalog (zero-config first start seeds it), build the
 // search index before the first request needs it, connect to IGDB (starting the local stand-in in
-// zero-config mode) and schedule the hourly stale refresh.
+// zero-config mode), and start the background work: the catalog write drainer and the job workers.
 import { ensureCatalog } from "@/lib/catalog/ensure-catalog";
 import { getCatalogDb } from "@/lib/catalog/db";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
-import { scheduleStaleRefresh } from "@/lib/catalog-sync/schedule-stale-refresh";
 import { logger } from "@/lib/log/logger";
 import { getSearchIndex } from "@/lib/search/get-search-index";
+
+import { startBackgroundWork } from "./background-work";
+import { handleShutdownSignals } from "./handle-shutdown-signals";
 
 const globalForServer = globalThis as unknown as { questlogServerStarted?: boolean };
 
@@ -21,5 +23,6 @@ export async function startServer(): Promise<void> {
   logger.info({ documents: index.size, ms: Math.round(performance.now() - started) }, "search index ready");
   // Not awaited: the site serves from SQLite while the stand-in loads; the IGDB leg awaits the same promise.
   getIgdbConnection().catch((error: unknown) => logger.error({ err: error }, "IGDB connection failed"));
-  scheduleStaleRefresh();
+  handleShutdownSignals();
+  await startBackgroundWork();
 }

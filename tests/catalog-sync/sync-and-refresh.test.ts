@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 
+import { CatalogWriteQueue } from "@/lib/catalog-writes/catalog-write-queue";
 import { refreshStaleGames } from "@/lib/catalog-sync/refresh-stale-games";
 import { syncPopularGames } from "@/lib/catalog-sync/sync-popular-games";
 import { openCatalogDatabase, type CatalogDatabase } from "@/lib/catalog/open-catalog-database";
@@ -17,6 +18,8 @@ import { clientFor, control, startStandin, stats } from "../igdb/standin-fixture
 let standin: IgdbStandin;
 let dir: string;
 let db: CatalogDatabase;
+// The real write path: the in-process queue and its drainer, into this test's SQLite file.
+let writes: CatalogWriteQueue;
 
 const count = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
 
@@ -25,8 +28,11 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "questlog-sync-"));
   db = openCatalogDatabase(path.join(dir, "catalog.sqlite"));
   seedCatalogFromStandin(db, inject("standinCatalogPath"), 1_000);
+  writes = new CatalogWriteQueue({ db, capacity: 20_000, ticketPrefix: "sync" });
+  await writes.start();
 });
 afterAll(async () => {
+  await writes.close();
   db.close();
   rmSync(dir, { recursive: true, force: true });
   await standin.close();
@@ -36,7 +42,7 @@ describe("igdb:sync --popular", () => {
   it("ranks by popularity primitives, writes only what the replica lacks, in few requests", async () => {
     await control(standin, "stats/reset", {});
     const client = clientFor(standin);
-    const result = await syncPopularGames(db, client, { count: 6_000 });
+    const result = await syncPopularGames(db, client, writes, { count: 6_000 });
     expect(result.ranked).toBe(6_000);
     expect(result.written + result.unchanged).toBe(6_000);
     expect(result.unchanged).toBeGreaterThanOrEqual(950); // the seeded top 1,000 are current
@@ -53,15 +59,15 @@ describe("igdb:sync --popular", () => {
   it("resumes an interrupted run without writing the finished part again", async () => {
     const client = clientFor(standin);
     let batches = 0;
-    const crash = syncPopularGames(db, client, {
+    const crash = syncPopularGames(db, client, writes, {
       count: 12_000,
       fresh: true,
-      onProgress: (p) => {
+      onProgress: (p: { phase: string; done: number }) => {
         if (p.phase === "games" && p.done > 0 && ++batches === 2) throw new Error("killed mid-sync");
       },
     });
     await expect(crash).rejects.toThrow("killed mid-sync");
-    const resumed = await syncPopularGames(db, client, { count: 12_000 });
+    const resumed = await syncPopularGames(db, client, writes, { count: 12_000 });
     expect(resumed.resumed).toBe(true);
     expect(resumed.skipped).toBeGreaterThan(0);
     expect(resumed.skipped + resumed.written + resumed.unchanged + resumed.missing).toBe(12_000);
@@ -74,13 +80,13 @@ describe("stale refresh", () => {
     await control(standin, `records/games`, [{ id: changed, name: "Renamed Upstream Edition" }]);
     const res = await fetch(`${standin.url}/__standin/records/games/${deleted}`, { method: "DELETE" });
     expect(res.ok).toBe(true);
-    const result = await refreshStaleGames(db, clientFor(standin), { olderThanMs: 0, limit: 3_000 });
+    const result = await refreshStaleGames(db, clientFor(standin), writes, { olderThanMs: 0, limit: 3_000 });
     expect(result.checked).toBe(3_000);
     expect(result.changedIds).toEqual([changed]);
     expect(result.removedIds).toEqual([deleted]);
     expect(db.prepare("SELECT name FROM games WHERE id = ?").pluck().get(changed)).toBe("Renamed Upstream Edition");
     expect(count("SELECT count(*) FROM games WHERE id = ?", deleted)).toBe(0);
-    const again = await refreshStaleGames(db, clientFor(standin), { olderThanMs: 0, limit: 3_000 });
+    const again = await refreshStaleGames(db, clientFor(standin), writes, { olderThanMs: 0, limit: 3_000 });
     expect(again.changed).toBe(0);
   }, 60_000);
 });

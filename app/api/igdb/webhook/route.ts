@@ -1,20 +1,13 @@
 // POST /api/igdb/webhook?method=create|update|delete – IGDB's change notifications for games (X-Secret checked)
-import { timingSafeEqual } from "node:crypto";
-
 import { NextResponse, type NextRequest } from "next/server";
 
 import { AppError } from "@/lib/api/errors";
+import { sameSecret } from "@/lib/api/same-secret";
 import { withErrors } from "@/lib/api/with-errors";
 import { handleIgdbWebhook, webhookBodySchema, webhookQuerySchema } from "@/lib/catalog-sync/handle-igdb-webhook";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { removeStoredGames, storeIgdbGames } from "@/lib/catalog-sync/store-igdb-games";
 import { getEnv } from "@/lib/env";
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export const POST = withErrors(async (req: NextRequest) => {
   const secret = getEnv().IGDB_WEBHOOK_SECRET;
@@ -29,8 +22,9 @@ export const POST = withErrors(async (req: NextRequest) => {
   }
   const body = webhookBodySchema.parse(json);
   const outcome = await handleIgdbWebhook((await getIgdbConnection()).client, query.method, body);
-  if (outcome.action === "stored") storeIgdbGames([outcome.game]);
-  if (outcome.action === "deleted") removeStoredGames([outcome.id]);
+  const [ticket] = outcome.action === "stored" ? storeIgdbGames([outcome.game]) : outcome.action === "deleted" ? removeStoredGames([outcome.id]) : [];
   const id = outcome.action === "stored" ? outcome.game.id : outcome.id;
-  return NextResponse.json({ ok: true, action: outcome.action, id });
+  // 202 when a write was queued: IGDB only needs to know we took it; the write's ticket tells its status.
+  if (ticket && !ticket.accepted) throw new AppError("unavailable", "The catalog write queue is full; IGDB will retry.", undefined, 5);
+  return NextResponse.json({ ok: true, action: outcome.action, id, ...(ticket ? { write: ticket.id } : {}) }, { status: ticket ? 202 : 200 });
 });

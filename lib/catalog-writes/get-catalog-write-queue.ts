@@ -1,0 +1,23 @@
+import "server-only";
+
+import { getCatalogDb, getCatalogWriterDb } from "@/lib/catalog/db";
+
+import { createAfterCatalogWrite } from "./after-catalog-write";
+import type { CatalogWriteQueue } from "./catalog-write-queue";
+import { createCatalogWriteQueue } from "./create-catalog-write-queue";
+
+// One queue per server process (kept across dev reloads), drained by the worker instrumentation starts.
+const globalForWrites = globalThis as unknown as { questlogCatalogWrites?: CatalogWriteQueue };
+
+/** The process's catalog write queue; writes enqueued before start() wait in it. */
+export function getCatalogWriteQueue(): CatalogWriteQueue {
+  globalForWrites.questlogCatalogWrites ??= createCatalogWriteQueue(getCatalogWriterDb(), { onApplied: createAfterCatalogWrite(getCatalogDb()) });
+  return globalForWrites.questlogCatalogWrites;
+}
+
+/** Shutdown (and tests): flushes within timeoutMs and closes; the next getCatalogWriteQueue() makes a new one. */
+export async function closeCatalogWriteQueue(timeoutMs?: number): Promise<void> {
+  const queue = globalForWrites.questlogCatalogWrites;
+  globalForWrites.questlogCatalogWrites = undefined;
+  await queue?.close(timeoutMs);
+}

@@ -1,0 +1,38 @@
+import "server-only";
+
+import { randomBytes } from "node:crypto";
+
+import { sameSecret } from "@/lib/api/same-secret";
+
+import { selfOrigin } from "@/lib/env";
+
+// revalidatePath() needs Next's request context, which the drainer (running beside the server, not in a
+// request) lacks; so the drainer asks its own server through a route that exists for this, guarded by a
+// secret minted per process and never leaving it.
+const globalForRevalidate = globalThis as unknown as { questlogRevalidateToken?: string };
+
+function token(): string {
+  globalForRevalidate.questlogRevalidateToken ??= randomBytes(24).toString("hex");
+  return globalForRevalidate.questlogRevalidateToken;
+}
+
+export function isRevalidateToken(candidate: string | null): boolean {
+  return sameSecret(candidate, token());
+}
+
+const CHUNK = 200;
+
+/** Revalidates /games/{slug} for each slug on this server; a no-op outside `next start` (CLI, worker, tests). */
+export async function revalidateGamePages(slugs: readonly string[]): Promise<void> {
+  const origin = selfOrigin();
+  if (!origin || slugs.length === 0) return;
+  for (let i = 0; i < slugs.length; i += CHUNK) {
+    const response = await fetch(`${origin}/api/internal/revalidate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-questlog-internal": token() },
+      body: JSON.stringify({ paths: slugs.slice(i, i + CHUNK).map((slug) => `/games/${slug}`) }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (!response.ok) throw new Error(`revalidate answered ${response.status}`);
+  }
+}

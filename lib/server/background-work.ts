@@ -1,0 +1,42 @@
+import "server-only";
+
+import { closeCache } from "@/lib/cache/get-cache";
+import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
+import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
+import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
+import { logger } from "@/lib/log/logger";
+import { closeSearchEventLog } from "@/lib/search-analytics/search-event-log";
+
+import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "./job-registry";
+
+// What runs beside the web server in each process: the catalog write drainer and the job workers. The
+// server starts it from instrumentation.ts; `npm run worker` runs it alone (a worker-only deployment).
+const globalForWork = globalThis as unknown as { questlogBackgroundWork?: Promise<void>; questlogStopping?: Promise<void> };
+
+export function startBackgroundWork(): Promise<void> {
+  globalForWork.questlogBackgroundWork ??= (async () => {
+    const writes = getCatalogWriteQueue();
+    await writes.start();
+    const jobs = getJobSystem();
+    await jobs.startWorkers(JOB_DEFINITIONS, QUEUE_OPTIONS);
+    logger.info({ writes: writes.mode, jobs: jobs.kind, queues: Object.keys(QUEUE_OPTIONS) }, "catalog write drainer and job workers started");
+  })();
+  return globalForWork.questlogBackgroundWork;
+}
+
+/**
+ * Graceful stop within timeoutMs: job workers stop taking jobs and let running ones finish (their writes
+ * still go to the queue), then the write queue flushes (in-process: applies everything buffered; Redis:
+ * hands its outbox to the stream, lets the batch in flight commit) and connections close.
+ */
+export function stopBackgroundWork(timeoutMs: number): Promise<void> {
+  globalForWork.questlogStopping ??= (async () => {
+    const started = Date.now();
+    const left = () => Math.max(500, timeoutMs - (Date.now() - started));
+    await closeJobSystem(left() * 0.6).catch((error: unknown) => logger.error({ err: error }, "job workers did not close cleanly"));
+    await closeCatalogWriteQueue(left()).catch((error: unknown) => logger.error({ err: error }, "write queue did not close cleanly"));
+    await Promise.allSettled([closeIgdbConnection(), closeCache(), closeSearchEventLog()]);
+    logger.info({ ms: Date.now() - started }, "background work stopped");
+  })();
+  return globalForWork.questlogStopping;
+}

@@ -1,0 +1,128 @@
+// npm run bench:queue – the catalog write queue: enqueue cost, drain throughput into SQLite, and lag from
+// enqueue to a visible row; on the Redis Stream (REDIS_URL, default redis://127.0.0.1:6379) and in-process.
+// Synthetic IGDB-shaped games (a platform, two releases, a company, an alternative title) into a fresh
+// SQLite file per phase. A game write is 5 SQLite rows (the game, two releases, an alternative title and
+// its search row): drain_rows_per_s counts those rows, drain_games_per_s the games.
+// Last line: one JSON object {enqueue_p99_ms, drain_rows_per_s, lag_p99_ms, …}.
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { Redis } from "ioredis";
+
+import { CatalogWriteQueue, type StreamConfig } from "@/lib/catalog-writes/catalog-write-queue";
+import { openCatalogDatabase } from "@/lib/catalog/open-catalog-database";
+
+import { syntheticGameWrite } from "./synthetic-game-writes";
+
+const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
+const SQL_ROWS_PER_GAME = 5;
+const LAG_RATE = Number(process.env.BENCH_LAG_RATE ?? 5_000); // writes/s offered during the lag phase
+const LAG_SECONDS = Number(process.env.BENCH_LAG_SECONDS ?? 3);
+
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0) * 1000) / 1000;
+};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function redisAvailable(): Promise<boolean> {
+  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  probe.on("error", () => {});
+  try {
+    await probe.connect();
+    await probe.ping();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+function makeQueue(mode: "redis-stream" | "in-process") {
+  const dir = mkdtempSync(path.join(tmpdir(), "questlog-bench-queue-"));
+  const db = openCatalogDatabase(path.join(dir, "catalog.sqlite"), { writer: true }); // as the server's drainer opens it
+  const stream = `ql:bench:cw:${randomUUID()}`;
+  const config: StreamConfig = { url: REDIS_URL, stream, group: "bench", consumer: "bench:1", claimIdleMs: 30_000, maxLength: 1_000_000, deadKey: `${stream}:dead` };
+  const queue = new CatalogWriteQueue({ db, capacity: 1_000_000, ticketPrefix: "b", stream: mode === "redis-stream" ? config : undefined });
+  return {
+    queue,
+    db,
+    async dispose() {
+      await queue.close(30_000);
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+      if (mode === "redis-stream") {
+        const redis = new Redis(REDIS_URL);
+        await redis.del(stream, `${stream}:dead`);
+        redis.disconnect();
+      }
+    },
+  };
+}
+
+async function measure(mode: "redis-stream" | "in-process") {
+  // 1. Enqueue: each call timed alone, with the drainer not started (the cost a request path pays).
+  const enqueue = makeQueue(mode);
+  const enqueueMs: number[] = [];
+  for (let n = 0; n < ROWS; n++) {
+    const write = syntheticGameWrite(n);
+    const t0 = performance.now();
+    enqueue.queue.enqueue([write]);
+    enqueueMs.push(performance.now() - t0);
+  }
+  // 2. Drain: the backlog from (1), once it is all in the stream, from the first take to the last commit.
+  await enqueue.queue.handedOff(60_000);
+  const drainStarted = performance.now();
+  await enqueue.queue.start();
+  const count = enqueue.db.prepare("SELECT count(*) FROM games").pluck();
+  while ((count.get() as number) < ROWS) await sleep(5);
+  const drainMs = performance.now() - drainStarted;
+  const stats = await enqueue.queue.stats();
+  await enqueue.dispose();
+
+  // 3. Lag: a steady offered load with the drainer running; enqueue → applied per write.
+  const lag = makeQueue(mode);
+  await lag.queue.start();
+  const tickets: string[] = [];
+  const perTick = Math.max(1, Math.round(LAG_RATE / 100));
+  for (let tick = 0; tick < LAG_SECONDS * 100; tick++) {
+    tickets.push(...lag.queue.enqueue(Array.from({ length: perTick }, (_, i) => syntheticGameWrite(tick * perTick + i))).map((t) => t.id));
+    await sleep(10);
+  }
+  await Promise.all(tickets.map((id) => lag.queue.settled(id)));
+  const lagStats = await lag.queue.stats();
+  await lag.dispose();
+  return {
+    enqueue_p50_ms: pct(enqueueMs, 50),
+    enqueue_p99_ms: pct(enqueueMs, 99),
+    drain_rows_per_s: Math.round((SQL_ROWS_PER_GAME * ROWS) / (drainMs / 1000)),
+    drain_games_per_s: Math.round(ROWS / (drainMs / 1000)),
+    drain_batches: stats.batches,
+    lag_p50_ms: lagStats.lagP50Ms,
+    lag_p99_ms: lagStats.lagP99Ms,
+  };
+}
+
+const modes: Array<"redis-stream" | "in-process"> = (await redisAvailable()) ? ["redis-stream", "in-process"] : ["in-process"];
+if (modes.length === 1) console.log(`No Redis at ${REDIS_URL}: measuring the in-process queue only.`);
+const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+for (const mode of modes) {
+  results[mode] = await measure(mode);
+  console.log(`${mode.padEnd(13)} enqueue p50 ${results[mode].enqueue_p50_ms} ms, p99 ${results[mode].enqueue_p99_ms} ms · drain ${results[mode].drain_games_per_s} games/s (${results[mode].drain_rows_per_s} SQLite rows/s) in ${results[mode].drain_batches} batches · lag p50 ${results[mode].lag_p50_ms} ms, p99 ${results[mode].lag_p99_ms} ms at ${LAG_RATE} writes/s`);
+}
+const headline = results["redis-stream"] ?? results["in-process"]!;
+console.log(
+  JSON.stringify({
+    mode: modes[0],
+    games: ROWS,
+    ...headline,
+    ...(results["in-process"] && modes.length > 1
+      ? { in_process_enqueue_p99_ms: results["in-process"].enqueue_p99_ms, in_process_drain_rows_per_s: results["in-process"].drain_rows_per_s, in_process_drain_games_per_s: results["in-process"].drain_games_per_s, in_process_lag_p99_ms: results["in-process"].lag_p99_ms }
+      : {}),
+  }),
+);
+process.exit(0);

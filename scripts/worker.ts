@@ -1,0 +1,14 @@
+// npm run worker: the catalog write drainer and the job workers without the web server, for deployments
+// that run workers apart from web instances (each worker process with its own DATA_DIR is an instance
+// with its own replica). Stops gracefully on SIGTERM/SIGINT like the server.
+// Runs under tsx with the react-server condition, so server-only modules load outside Next.
+import { getCatalogDb } from "@/lib/catalog/db";
+import { logger } from "@/lib/log/logger";
+import { startBackgroundWork } from "@/lib/server/background-work";
+import { handleShutdownSignals } from "@/lib/server/handle-shutdown-signals";
+
+getCatalogDb(); // opens and migrates the replica before the drainer needs it
+handleShutdownSignals();
+await startBackgroundWork();
+logger.info({ pid: process.pid }, "worker ready");
+process.send?.({ ready: true });
