@@ -67,6 +67,11 @@ const serverSchema = z.object({
   JOBS_PREFIX: z.string().trim().min(1).default("ql:bull"),
   /** On SIGTERM/SIGINT, how long running jobs and the write queue get to finish before the process exits. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /**
+   * Bearer token for the admin APIs (/api/admin/*, /api/jobs/*) until accounts with an admin role exist;
+   * without it those APIs answer 401. Keep it secret, long and random.
+   */
+  ADMIN_API_TOKEN: optionalString.pipe(z.string().min(24, "use at least 24 characters").optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

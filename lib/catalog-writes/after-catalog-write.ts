@@ -45,8 +45,14 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
   };
 
   return (changes) => {
-    for (const id of changes.upserted) (upserted.add(id), deleted.delete(id));
-    for (const id of changes.deleted) (deleted.add(id), upserted.delete(id));
+    for (const id of changes.upserted) {
+      upserted.add(id);
+      deleted.delete(id);
+    }
+    for (const id of changes.deleted) {
+      deleted.add(id);
+      upserted.delete(id);
+    }
     for (const slug of changes.deletedSlugs) deletedSlugs.add(slug);
     if (upserted.size + deleted.size > 0) timer ??= setTimeout(flush, COALESCE_MS);
   };

@@ -9,7 +9,7 @@ import { cacheStats } from "@/lib/cache/cache-stats";
 import { readEntry, refreshInBackground, writeEntry } from "@/lib/cache/cached";
 import { dedupe } from "@/lib/cache/dedupe";
 import { getCache } from "@/lib/cache/get-cache";
-import { cacheKeys, type CacheKind } from "@/lib/cache/keys";
+import { cacheKeys, cacheTags, type CacheKind } from "@/lib/cache/keys";
 import type { SearchOutcome } from "@/lib/search/types";
 import { getSearchEventLog } from "@/lib/search-analytics/search-event-log";
 
@@ -123,7 +123,8 @@ async function runSearch(query: SearchGamesQuery): Promise<SearchGamesResponse> 
   const shared = cache.kind !== "memory";
   const key = cacheKeys.search({ q: normalizeQuery(query.q), platform: query.platform, year: query.year, sort: query.sort, limit: query.limit, offset: query.offset });
   const store = async (response: Computed) => {
-    if (shared) await writeEntry(cache, key, response, kindOf(response));
+    // Tagged with its games: when the drainer rewrites or removes one, every cached search listing it goes.
+    if (shared) await writeEntry(cache, key, response, kindOf(response), response.results.map((g) => cacheTags.game(g.id)));
     return response;
   };
 

@@ -1,15 +1,17 @@
 // The search leg end to end through the route handlers: a title held only upstream comes from the
-// stand-in (started in-process by zero-config mode, as on `npm start`), is written to the replica, and the
-// same search then comes from SQLite. DATA_DIR is the global-setup catalog seeded with the top 50,000.
+// stand-in (started in-process by zero-config mode, as on `npm start`), is queued for the replica (the
+// drainer runs here as instrumentation runs it in the server), and the same search then comes from SQLite. DATA_DIR is the global-setup catalog seeded with the top 50,000.
 import { NextRequest } from "next/server";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as getGame } from "@/app/api/games/[id]/route";
 import { GET as search } from "@/app/api/games/search/route";
 import { POST as webhook } from "@/app/api/igdb/webhook/route";
 import { closeIgdbConnection, getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
+import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 import { getCatalogDb } from "@/lib/catalog/db";
 
+import { until } from "../catalog-writes/write-fixtures";
 import { withEnv } from "../support/with-env";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -29,7 +31,11 @@ async function upstreamRequests(): Promise<number> {
 
 const localCount = (id: number) => getCatalogDb().prepare("SELECT count(*) FROM games WHERE id = ?").pluck().get(id) as number;
 
-afterAll(() => closeIgdbConnection());
+beforeAll(() => getCatalogWriteQueue().start());
+afterAll(async () => {
+  await closeCatalogWriteQueue();
+  await closeIgdbConnection();
+});
 
 describe("search leg", () => {
   it("answers an upstream-only title from IGDB, then from SQLite", async () => {
@@ -39,7 +45,8 @@ describe("search leg", () => {
     const hit = first.body.results[0];
     expect(hit).toMatchObject({ name: "Kombat Rabbits", slug: "kombat-rabbits" });
     expect(hit.platforms.length).toBeGreaterThan(0);
-    expect(localCount(hit.id)).toBe(1);
+    // The request did not wait for the disk; the drainer writes the row moments later.
+    await until(() => localCount(hit.id) === 1, 5_000, "the drainer to write the game");
 
     const second = await searchFor("kombat rabbits");
     expect(second.body.meta.source).toBe("database");
@@ -67,8 +74,13 @@ describe("GET /api/games/{id} for a game missing locally", () => {
     expect(localCount(id)).toBe(0);
     const res = await getGame(new NextRequest(`http://localhost/api/games/${id}`), { params: Promise.resolve({ id: String(id) }) });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as Json).id).toBe(id);
-    expect(localCount(id)).toBe(1);
+    const fromIgdb = (await res.json()) as Json;
+    expect(fromIgdb.id).toBe(id);
+    await until(() => localCount(id) === 1, 5_000, "the drainer to write the game");
+    // Served from the replica now, with the page data IGDB's answer gave.
+    const again = (await (await getGame(new NextRequest(`http://localhost/api/games/${id}`), { params: Promise.resolve({ id: String(id) }) })).json()) as Json;
+    expect(again).toMatchObject({ id, name: fromIgdb.name, slug: fromIgdb.slug, release_year: fromIgdb.release_year });
+    expect(new Set(again.platforms.map((p: Json) => p.slug))).toEqual(new Set(fromIgdb.platforms.map((p: Json) => p.slug)));
   });
 
   it("is a 404 when IGDB does not have it either", async () => {
@@ -102,10 +114,15 @@ describe("POST /api/igdb/webhook", () => {
 
       const id = await leastPopularUpstreamId();
       const created = await post("method=create", { id }, "hook-secret");
-      expect(await created.json()).toEqual({ ok: true, action: "stored", id });
+      expect(created.status).toBe(202);
+      const stored = (await created.json()) as Json;
+      expect(stored).toMatchObject({ ok: true, action: "stored", id });
+      expect((await getCatalogWriteQueue().settled(stored.write)).state).toBe("applied");
       expect(localCount(id)).toBe(1);
       const deleted = await post("method=delete", { id }, "hook-secret");
-      expect(await deleted.json()).toEqual({ ok: true, action: "deleted", id });
+      const removed = (await deleted.json()) as Json;
+      expect(removed).toMatchObject({ ok: true, action: "deleted", id });
+      expect((await getCatalogWriteQueue().settled(removed.write)).state).toBe("applied");
       expect(localCount(id)).toBe(0);
     });
   });

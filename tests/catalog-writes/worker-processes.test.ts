@@ -11,6 +11,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { CatalogWriteQueue } from "@/lib/catalog-writes/catalog-write-queue";
 import { openCatalogDatabase, type CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 
+import { clearQuestlogKeys } from "../support/clear-questlog-keys";
 import { spawnWorker, type WorkerProcess } from "../support/spawn-worker";
 import { TEST_REDIS_URL } from "../support/test-redis";
 import { countTestGames, FIRST_ID, gameWrite, until } from "./write-fixtures";
@@ -41,6 +42,8 @@ function instance(name: string, stream: string) {
     for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill("SIGKILL");
     db?.close();
     rmSync(dir, { recursive: true, force: true });
+    await clearQuestlogKeys(TEST_REDIS_URL, `${env.JOBS_PREFIX}*`);
+    await clearQuestlogKeys(TEST_REDIS_URL, `${stream}*`);
   });
   return {
     env,

@@ -8,7 +8,7 @@ import type { AppliedChanges } from "@/lib/catalog-writes/catalog-write";
 import { CatalogWriteQueue, type StreamConfig } from "@/lib/catalog-writes/catalog-write-queue";
 
 import { TEST_REDIS_URL } from "../support/test-redis";
-import { countTestGames, FIRST_ID, gameWrite, tempCatalog, until } from "./write-fixtures";
+import { countTestGames, FIRST_ID, gameWrite, tempCatalog } from "./write-fixtures";
 
 const redis = new Redis(TEST_REDIS_URL);
 const cleanups: Array<() => Promise<void> | void> = [];

@@ -1,0 +1,55 @@
+// GET /api/jobs/{id}/events – Server-Sent Events: the job's state and progress as they change, from
+// whichever instance runs it. Route handlers stream natively in Next.js; WebSockets (seed 003) would need a
+// custom server, and one-way updates are all a status view needs. Ends after the job completes or fails.
+import type { NextRequest } from "next/server";
+
+import { AppError } from "@/lib/api/errors";
+import { JobIdParamSchema } from "@/lib/api/job-id-param";
+import { requireAdmin } from "@/lib/api/require-admin";
+import { withErrors } from "@/lib/api/with-errors";
+import { getJobSystem } from "@/lib/jobs/get-job-system";
+import type { JobEvent } from "@/lib/jobs/types";
+
+export const dynamic = "force-dynamic";
+
+const HEARTBEAT_MS = 15_000;
+
+export const GET = withErrors(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
+  requireAdmin(req);
+  const { id } = JobIdParamSchema.parse({ id: decodeURIComponent((await params).id) });
+  const jobs = getJobSystem();
+  const first = await jobs.getJob(id);
+  if (!first) throw new AppError("not_found", `No job has the id ${id}.`);
+  const encoder = new TextEncoder();
+  let cleanup = async () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      let closed = false;
+      const send = (event: string, data: unknown) => {
+        if (!closed) controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+      };
+      const finish = async () => {
+        if (closed) return;
+        closed = true;
+        clearInterval(heartbeat);
+        await unsubscribe().catch(() => {});
+        controller.close();
+      };
+      const heartbeat = setInterval(() => !closed && controller.enqueue(encoder.encode(": keep-alive\n\n")), HEARTBEAT_MS);
+      // Subscribe before sending the snapshot, so no change falls between the two.
+      const unsubscribe = await jobs.subscribe(id, (event: JobEvent) => {
+        send(event.type, event);
+        if (event.type === "state" && (event.state === "completed" || event.state === "failed")) void finish();
+      });
+      cleanup = finish;
+      const now = (await jobs.getJob(id)) ?? first;
+      send("snapshot", now);
+      if (now.state === "completed" || now.state === "failed") await finish();
+    },
+    cancel: () => cleanup(),
+  });
+  req.signal.addEventListener("abort", () => void cleanup());
+  return new Response(stream, {
+    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
+  });
+});

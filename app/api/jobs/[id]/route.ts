@@ -1,0 +1,16 @@
+// GET /api/jobs/{id} – one job's state, progress, attempts and failure reason (admins; id "<queue>:<n>")
+import { NextResponse, type NextRequest } from "next/server";
+
+import { AppError } from "@/lib/api/errors";
+import { JobIdParamSchema } from "@/lib/api/job-id-param";
+import { requireAdmin } from "@/lib/api/require-admin";
+import { withErrors } from "@/lib/api/with-errors";
+import { getJobSystem } from "@/lib/jobs/get-job-system";
+
+export const GET = withErrors(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
+  requireAdmin(req);
+  const { id } = JobIdParamSchema.parse({ id: decodeURIComponent((await params).id) });
+  const job = await getJobSystem().getJob(id);
+  if (!job) throw new AppError("not_found", `No job has the id ${id} (completed jobs are kept for a while, then trimmed).`);
+  return NextResponse.json(job);
+});
