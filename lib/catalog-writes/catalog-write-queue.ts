@@ -4,6 +4,7 @@
 // REDIS_URL. README.md in this folder describes delivery, ordering and backpressure.
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { openRedis, type RedisConnection } from "@/lib/redis/open-redis";
+import { logger } from "@/lib/log/logger";
 import { compareIds, StreamConsumerGroup } from "@/lib/redis/stream-consumer-group";
 
 import type { AppliedChanges, CatalogWrite, DeadWrite, WriteQueueStats, WriteStatus, WriteTicket } from "./catalog-write";
@@ -70,6 +71,7 @@ export class CatalogWriteQueue {
         blockMs: 500,
         deadKey: stream.deadKey,
         deadLimit: 1_000,
+        groupStart: stream.ephemeral ? "$" : "0",
       });
       this.drainer = new Drainer(options.db, this.streamSource, this.book, onApplied, drainerOptions);
     } else {
@@ -82,10 +84,15 @@ export class CatalogWriteQueue {
   /** Creates this instance's consumer group (Redis) and starts draining. */
   start(): Promise<void> {
     this.started ??= (async () => {
-      await this.group?.ensureGroup(this.options.stream?.ephemeral ? "$" : "0");
+      // Redis down at start must not stop the server: the drainer's reads retry, and create the group then.
+      await this.group?.ensureGroup(this.groupStart()).catch((error: unknown) => logger.warn({ err: error }, "catalog write stream unreachable at start; retrying"));
       this.drainer.start();
     })();
     return this.started;
+  }
+
+  private groupStart(): "0" | "$" {
+    return this.options.stream?.ephemeral ? "$" : "0";
   }
 
   /** O(1) per write, never waits: each write gets a ticket; rejected ones when the queue is full. */

@@ -15,6 +15,8 @@ export interface StreamSourceOptions {
   blockMs: number;
   deadKey: string;
   deadLimit: number;
+  /** Where the group starts reading if it has to be created (it did not exist, or Redis lost it). */
+  groupStart: "0" | "$";
 }
 
 const HOUSEKEEPING_EVERY_MS = 10_000;
@@ -31,6 +33,17 @@ export class RedisStreamSource implements WriteSource {
 
   async take(max: number, lingerMs: number, signal: AbortSignal): Promise<PendingWrite[]> {
     if (signal.aborted) return [];
+    try {
+      return await this.takeFromGroup(max, lingerMs);
+    } catch (error) {
+      // The group is gone (Redis restarted without persistence, or was down when we started): make it again.
+      if (!(error instanceof Error && error.message.includes("NOGROUP"))) throw error;
+      await this.group.ensureGroup(this.options.groupStart);
+      return [];
+    }
+  }
+
+  private async takeFromGroup(max: number, lingerMs: number): Promise<PendingWrite[]> {
     await this.housekeeping();
     const claimed = await this.claimAbandoned(max);
     if (claimed.length > 0) return claimed;

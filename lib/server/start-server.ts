@@ -24,5 +24,6 @@ export async function startServer(): Promise<void> {
   // Not awaited: the site serves from SQLite while the stand-in loads; the IGDB leg awaits the same promise.
   getIgdbConnection().catch((error: unknown) => logger.error({ err: error }, "IGDB connection failed"));
   handleShutdownSignals();
-  await startBackgroundWork();
+  // Not awaited either: a Redis that is down must not keep the site from serving; both retry on their own.
+  startBackgroundWork().catch((error: unknown) => logger.error({ err: error }, "background work failed to start"));
 }
