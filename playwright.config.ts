@@ -37,7 +37,8 @@ export default defineConfig({
     command: `node_modules/.bin/tsx scripts/prepare-start.ts && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Zero-config: the server starts the IGDB stand-in itself; a fixed port lets tests read its counters.
-    env: { DATA_DIR, PORT: String(PORT), LOG_LEVEL: "warn", IGDB_STANDIN_PORT: process.env.E2E_STANDIN_PORT ?? "3219" },
+    // JOB_SCHEDULES=off: no cron job may add IGDB requests to the ones the burst test counts.
+    env: { DATA_DIR, PORT: String(PORT), LOG_LEVEL: "warn", IGDB_STANDIN_PORT: process.env.E2E_STANDIN_PORT ?? "3219", JOB_SCHEDULES: "off" },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",

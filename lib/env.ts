@@ -65,6 +65,8 @@ const serverSchema = z.object({
   CATALOG_STREAM_KEY: z.string().trim().min(1).default("ql:catalog-writes"),
   /** Key prefix of the BullMQ job queues (tests isolate themselves with their own). */
   JOBS_PREFIX: z.string().trim().min(1).default("ql:bull"),
+  /** "off" leaves repeatable jobs unscheduled (tests and benchmarks that count upstream requests). */
+  JOB_SCHEDULES: z.enum(["on", "off"]).default("on"),
   /** On SIGTERM/SIGINT, how long running jobs and the write queue get to finish before the process exits. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /**

@@ -8,7 +8,9 @@ import { startBackgroundWork } from "@/lib/server/background-work";
 import { handleShutdownSignals } from "@/lib/server/handle-shutdown-signals";
 
 getCatalogDb(); // opens and migrates the replica before the drainer needs it
-handleShutdownSignals();
+// A supervisor that spawned us with an IPC channel hears {ready} and {stopped} (the tests do).
+const tell = (message: Record<string, boolean>) => new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : resolve()));
+handleShutdownSignals({ afterStop: () => tell({ stopped: true }) });
 await startBackgroundWork();
 logger.info({ pid: process.pid }, "worker ready");
-process.send?.({ ready: true });
+await tell({ ready: true });

@@ -3,6 +3,7 @@ import "server-only";
 import { closeCache } from "@/lib/cache/get-cache";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
+import { getEnv } from "@/lib/env";
 import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
 import { logger } from "@/lib/log/logger";
 import { closeSearchEventLog } from "@/lib/search-analytics/search-event-log";
@@ -18,7 +19,9 @@ export function startBackgroundWork(): Promise<void> {
     const writes = getCatalogWriteQueue();
     await writes.start();
     const jobs = getJobSystem();
-    await jobs.startWorkers(JOB_DEFINITIONS, QUEUE_OPTIONS);
+    const scheduled = getEnv().JOB_SCHEDULES === "on";
+    const definitions = scheduled ? JOB_DEFINITIONS : JOB_DEFINITIONS.map((d) => ({ ...d, options: { ...d.options, repeat: undefined } }));
+    await jobs.startWorkers(definitions, QUEUE_OPTIONS);
     logger.info({ writes: writes.mode, jobs: jobs.kind, queues: Object.keys(QUEUE_OPTIONS) }, "catalog write drainer and job workers started");
   })();
   return globalForWork.questlogBackgroundWork;

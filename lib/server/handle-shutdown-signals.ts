@@ -14,7 +14,7 @@ const globalForSignals = globalThis as unknown as { questlogSignalsHandled?: boo
  * own handler may end the process before the drain finishes (Redis then keeps the writes; in-process
  * buffered writes are lost, and come back with the next fetch from IGDB).
  */
-export function handleShutdownSignals(): void {
+export function handleShutdownSignals(options: { afterStop?: () => Promise<void> } = {}): void {
   if (globalForSignals.questlogSignalsHandled) return;
   globalForSignals.questlogSignalsHandled = true;
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
@@ -23,7 +23,9 @@ export function handleShutdownSignals(): void {
       const timeoutMs = getEnv().SHUTDOWN_TIMEOUT_MS;
       // A hard stop if the graceful one hangs, so an orchestrator's kill is never needed.
       setTimeout(() => process.exit(EXIT_CODE[signal]), timeoutMs + 2_000).unref();
-      void stopBackgroundWork(timeoutMs).finally(() => process.exit(EXIT_CODE[signal]));
+      void stopBackgroundWork(timeoutMs)
+        .then(() => options.afterStop?.())
+        .finally(() => process.exit(EXIT_CODE[signal]));
     });
   }
 }

@@ -52,7 +52,7 @@ async function timedSearch(q: string): Promise<{ ms: number; source: string; sta
 const stats = async () => (await (await fetch(`${standin}/__standin/stats`)).json()) as Record<string, number>;
 
 const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-  env: { ...process.env, DATA_DIR: dataDir, IGDB_STANDIN_PORT: String(STANDIN_PORT), LOG_LEVEL: "warn", NODE_ENV: "production", API_RATE_LIMITS: "off" },
+  env: { ...process.env, DATA_DIR: dataDir, IGDB_STANDIN_PORT: String(STANDIN_PORT), LOG_LEVEL: "warn", NODE_ENV: "production", API_RATE_LIMITS: "off", JOB_SCHEDULES: "off" },
   stdio: ["ignore", "inherit", "inherit"],
   detached: true,
 });

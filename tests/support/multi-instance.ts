@@ -43,7 +43,7 @@ export async function startInstances(count: number, basePort: number, env: Recor
   if (standinCatalog) for (const dir of dirs) copyFileSync(standinCatalog, path.join(dir, "igdb-standin.sqlite"));
   const children = dirs.map((dir, i) =>
     spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(basePort + i), "-H", "127.0.0.1"], {
-      env: { ...process.env, ...env, DATA_DIR: dir, LOG_LEVEL: "warn", NODE_ENV: "production" },
+      env: { ...process.env, JOB_SCHEDULES: "off", ...env, DATA_DIR: dir, LOG_LEVEL: "warn", NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true, // its own process group, so stop() takes the whole server down
     }),
