@@ -2,7 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: it must be required at run time, never bundled.
-  serverExternalPackages: ["better-sqlite3", "pino"],
+  // BullMQ loads its Lua scripts from its package directory at run time, so it (and ioredis) stay external too.
+  serverExternalPackages: ["better-sqlite3", "pino", "bullmq", "ioredis"],
   poweredByHeader: false,
   reactStrictMode: true,
 };

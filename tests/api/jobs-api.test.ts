@@ -61,7 +61,7 @@ describe.each([
   let restore: () => void;
   beforeAll(async () => {
     restore = setTestEnv({ ADMIN_API_TOKEN: TOKEN, ...vars });
-    await getJobSystem().startWorkers([steppedJob] as never, { testapi: { concurrency: 1 } });
+    await getJobSystem().startWorkers([steppedJob], { testapi: { concurrency: 1 } });
     await getCatalogWriteQueue().start();
   });
   afterAll(async () => {

@@ -70,7 +70,7 @@ describe("the search.analytics-rollup job", () => {
       await getSearchEventLog().take(100_000);
       const query = `rollup probe ${randomUUID().slice(0, 8)}`;
       for (let i = 0; i < 3; i++) getSearchEventLog().record(event(query, "database", 0, 4));
-      await jobs.startWorkers([searchRollupJob] as never, { analytics: { concurrency: 1 } });
+      await jobs.startWorkers([searchRollupJob], { analytics: { concurrency: 1 } });
       const { id } = await jobs.enqueue(searchRollupJob, {});
       await until(async () => (await jobs.getJob(id))?.state === "completed", 10_000, "the rollup job");
       expect((await jobs.getJob(id))?.returnValue).toMatchObject({ events: 3, queries: 1, write: "applied" });

@@ -1,0 +1,36 @@
+// The in-process dead-letter list: jobs that failed their last attempt, newest last, capped per queue.
+import { DEAD_LETTER_LIMIT, type DeadLetterEntry } from "../dead-letter-entry";
+import type { JobStatus } from "../types";
+
+export class InProcessDeadLetters {
+  private readonly entries = new Map<string, DeadLetterEntry>();
+  private lastId = 0;
+
+  add(job: JobStatus, retry: DeadLetterEntry["retry"], deadAt: number): DeadLetterEntry {
+    const entry: DeadLetterEntry = { id: String(++this.lastId), job, deadAt, retry };
+    this.entries.set(entry.id, entry);
+    const ofQueue = [...this.entries.values()].filter((e) => e.job.queue === job.queue);
+    for (const old of ofQueue.slice(0, Math.max(0, ofQueue.length - DEAD_LETTER_LIMIT))) this.entries.delete(old.id);
+    return entry;
+  }
+
+  /** Newest first. */
+  list(queue: string | undefined, limit: number): DeadLetterEntry[] {
+    const all = [...this.entries.values()].filter((e) => queue === undefined || e.job.queue === queue);
+    return all.reverse().slice(0, limit);
+  }
+
+  get(id: string): DeadLetterEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  delete(id: string): void {
+    this.entries.delete(id);
+  }
+
+  count(queue: string): number {
+    let count = 0;
+    for (const entry of this.entries.values()) if (entry.job.queue === queue) count++;
+    return count;
+  }
+}
