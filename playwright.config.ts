@@ -18,8 +18,9 @@ export default defineConfig({
   },
   projects: [
     { name: "api", testMatch: "api/**/*.spec.ts" },
-    // Rate-limit measurements run last and alone (see e2e/limits/igdb-burst.spec.ts).
-    { name: "limits", testMatch: "limits/**/*.spec.ts", dependencies: ["api", "store"] },
+    // Rate-limit measurements and multi-instance runs go last and one at a time: they count IGDB requests
+    // and share (and clear) the test Redis (see e2e/limits/igdb-burst.spec.ts).
+    { name: "limits", testMatch: "limits/**/*.spec.ts", dependencies: ["api", "store"], workers: 1 },
     {
       name: "store",
       testMatch: "store/**/*.spec.ts",
