@@ -9,6 +9,7 @@ import { envForStandin, startInstances, type Instances } from "../../tests/suppo
 import { TEST_REDIS_URL } from "../../tests/support/test-redis";
 
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
+const WEBHOOK_SECRET = "e2e-webhook-secret";
 let standin: IgdbStandin;
 let instances: Instances;
 
@@ -16,7 +17,7 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   await clearQuestlogKeys(TEST_REDIS_URL);
   standin = await startIgdbStandin({ dataPath: `${DATA_DIR}/igdb-standin.sqlite` });
-  instances = await startInstances(2, 3440, { REDIS_URL: TEST_REDIS_URL, ...envForStandin(standin) });
+  instances = await startInstances(2, 3440, { REDIS_URL: TEST_REDIS_URL, IGDB_WEBHOOK_SECRET: WEBHOOK_SECRET, ...envForStandin(standin) });
 });
 test.afterAll(async () => {
   await instances?.stop();
@@ -56,4 +57,34 @@ test("a game fetched from IGDB by one instance is served from SQLite by the othe
   const page = await fetch(`${b}/games/${first.results[0]!.slug}`);
   expect(page.status).toBe(200);
   expect(await page.text()).toContain("Kombat Rabbits");
+});
+
+test("an IGDB webhook update on one instance renames the game on the other's page and search", async () => {
+  const [a, b] = instances.urls as [string, string];
+  const { results } = await search(a, "gelfling adventure", 5);
+  const game = results.find((r) => r.name === "Gelfling Adventure")!;
+  expect(game).toBeTruthy();
+  // B renders (and caches, ISR) the page from its replica once the write reached it.
+  let page = "";
+  for (let attempt = 0; attempt < 20 && !page.includes("Gelfling Adventure"); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const res = await fetch(`${b}/games/${game.slug}`);
+    page = res.ok ? await res.text() : "";
+  }
+  expect(page).toContain("Gelfling Adventure");
+
+  // IGDB renames it and notifies instance A; A fetches it and writes it to the stream; B's drainer
+  // applies it and revalidates B's cached page.
+  const renamed = "Gelfling Adventure: Director's Cut";
+  expect((await fetch(`${standin.url}/__standin/records/games`, { method: "POST", body: JSON.stringify([{ id: game.id, name: renamed }]) })).ok).toBe(true);
+  const hook = await fetch(`${a}/api/igdb/webhook?method=update`, { method: "POST", headers: { "x-secret": WEBHOOK_SECRET }, body: JSON.stringify({ id: game.id }) });
+  expect(hook.status).toBe(202);
+  let updated = "";
+  for (let attempt = 0; attempt < 40 && !updated.includes("Director&#x27;s Cut") && !updated.includes("Director's Cut"); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    updated = await (await fetch(`${b}/games/${game.slug}`)).text();
+  }
+  expect(updated).toMatch(/Director(&#x27;|')s Cut/);
+  const fromB = await search(b, "gelfling adventure directors cut", 6);
+  expect(fromB.results[0]).toMatchObject({ id: game.id, name: renamed });
 });
