@@ -140,15 +140,31 @@ export class CatalogWriteQueue {
   async status(id: string): Promise<WriteStatus | null> {
     const status = this.book.get(id);
     if (!status) return (await this.deadLetters(1_000)).some((d) => d.id === id) ? { id, state: "dead", attempts: 0, updatedAt: Date.now() } : null;
-    if (status.state !== "streamed" || !this.group || !status.streamId) return status;
-    // Applied by any process of this instance's group: delivered to the group and no longer pending.
-    const mine = (await this.group.groups()).find((g) => g.name === this.group!.group);
-    const pending = await this.group.deliveries([status.streamId]);
-    if (mine && compareIds(status.streamId, mine.lastDeliveredId) <= 0 && !pending.has(status.streamId)) {
+    if (status.state !== "streamed" || !status.streamId) return status;
+    // Applied by some process of this instance's group: delivered to the group, and older than anything
+    // it still holds unacked (conservative: a later poll settles entries acked out of order).
+    const progress = await this.groupProgress();
+    if (progress && compareIds(status.streamId, progress.lastDeliveredId) <= 0 && (!progress.oldestPending || compareIds(status.streamId, progress.oldestPending) < 0)) {
       this.book.update(id, { state: "applied" });
       return this.book.get(id);
     }
     return status;
+  }
+
+  private progressCache: { at: number; value: Promise<{ lastDeliveredId: string; oldestPending: string | null } | null> } | null = null;
+
+  /** The group's read position and oldest unacked entry, fetched at most every 250 ms however many tickets ask. */
+  private groupProgress(): Promise<{ lastDeliveredId: string; oldestPending: string | null } | null> {
+    const group = this.group;
+    if (!group) return Promise.resolve(null);
+    if (!this.progressCache || Date.now() - this.progressCache.at > 250) {
+      const value = (async () => {
+        const mine = (await group.groups()).find((g) => g.name === group.group);
+        return mine ? { lastDeliveredId: mine.lastDeliveredId, oldestPending: mine.pending > 0 ? await group.oldestPendingId() : null } : null;
+      })();
+      this.progressCache = { at: Date.now(), value };
+    }
+    return this.progressCache.value;
   }
 
   async stats(): Promise<WriteQueueStats> {

@@ -139,3 +139,18 @@ describe.each(["in-process", "redis-stream"] as const)("catalog write queue (%s)
     expect(queue.enqueue([gameWrite(999)])[0]?.accepted).toBe(false);
   });
 });
+
+describe("catalog write queue (redis-stream), two processes of one instance", () => {
+  it("a write enqueued by one process and applied by the other reads as applied in both", async () => {
+    const stream = `ql:test:cw:${randomUUID()}`;
+    cleanups.push(async () => void (await redis.del(stream, `${stream}:dead:shared`)));
+    // Same group ("shared"), like a CLI run beside the server: whichever consumer reads an entry applies it.
+    const applier = queueOn("redis-stream", { stream, instance: "shared" });
+    const producerOnly = queueOn("redis-stream", { stream, instance: "shared" });
+    await applier.queue.start();
+    const tickets = producerOnly.queue.enqueue(Array.from({ length: 20 }, (_, n) => gameWrite(n)));
+    const statuses = await Promise.all(tickets.map((t) => producerOnly.queue.settled(t.id)));
+    expect(statuses.map((s) => s.state)).toEqual(Array(20).fill("applied"));
+    expect(countTestGames(applier.catalog.db)).toBe(20);
+  });
+});
