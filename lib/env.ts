@@ -73,6 +73,13 @@ const serverSchema = z.object({
    * Bearer token for the admin APIs (/api/admin/*, /api/jobs/*) until accounts with an admin role exist;
    * without it those APIs answer 401. Keep it secret, long and random.
    */
+  /**
+   * PostgreSQL for accounts, libraries, wishlists and orders (postgresql://user:pass@host:5432/db). Unset: an
+   * embedded PGlite database under DATA_DIR/pglite, which only this one process may open.
+   */
+  DATABASE_URL: optionalString.pipe(
+    z.url({ protocol: /^postgres(ql)?$/, error: "use a postgresql:// URL" }).optional(),
+  ),
   ADMIN_API_TOKEN: optionalString.pipe(z.string().min(24, "use at least 24 characters").optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });

@@ -26,6 +26,26 @@ if [ -z "${TEST_REDIS_URL:-}" ] && ! (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/nu
   for _ in $(seq 1 50); do (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null && break; sleep 0.1; done
 fi
 
+# The accounts database tests (tests/db) need a real PostgreSQL on 127.0.0.1:5432 that lets `postgres` in without a
+# password (TEST_DATABASE_URL elsewhere); each test file creates and drops a database of its own there.
+if [ -z "${TEST_DATABASE_URL:-}" ] && ! (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
+  pg_version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
+  if [ -z "$pg_version" ] || [ ! -d "/etc/postgresql/$pg_version/main" ]; then
+    step "Installing Debian's postgresql for the accounts database tests (apt-get, as root)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null
+    pg_version=$(ls /etc/postgresql | sort -V | tail -n 1)
+    # A cluster installed just for the tests: let loopback connections in without a password, as CI machines do.
+    step "Letting 127.0.0.1 connect to PostgreSQL $pg_version without a password (trust; this test machine only)"
+    as_root sed -i -E 's/^(host[[:space:]]+all[[:space:]]+all[[:space:]]+127\.0\.0\.1\/32[[:space:]]+).*/\1trust/' \
+      "/etc/postgresql/$pg_version/main/pg_hba.conf"
+  fi
+  step "Starting PostgreSQL $pg_version (cluster main) on 127.0.0.1:5432 for the accounts database tests"
+  # restart, not start: Debian's package may have started the fresh cluster already, before the trust edit.
+  as_root pg_ctlcluster "$pg_version" main restart || as_root pg_ctlcluster "$pg_version" main start
+  for _ in $(seq 1 100); do (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null && break; sleep 0.1; done
+fi
+
 step "Lint (eslint)"
 "$bin/eslint" --max-warnings 0 .
 
@@ -35,7 +55,7 @@ step "Types (tsc --noEmit, strict)"
 step "Import cycles (madge)"
 "$bin/madge" --circular --warning --extensions ts,tsx --ts-config tsconfig.json app components lib scripts instrumentation.ts
 
-step "Unit and integration tests (vitest, real SQLite files, real Redis)"
+step "Unit and integration tests (vitest, real SQLite files, real Redis, real PostgreSQL and PGlite)"
 "$bin/vitest" run
 
 step "End-to-end tests (Playwright in Chromium against next start)"

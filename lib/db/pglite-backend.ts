@@ -1,0 +1,61 @@
+// Embedded PostgreSQL (PGlite, compiled to WebAssembly) for zero-configuration installs: same SQL, same
+// migrations, same Prisma client as the real server, with its files under DATA_DIR/pglite.
+import { Mutex, PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+
+import { PrismaClient } from "@/generated/prisma/client";
+
+import type { DatabaseBackend } from "./database-backend";
+import { lockDataDir } from "./lock-data-dir";
+import type { MigrationSession, SqlRunner } from "./migration-session";
+
+/** Opens PGlite with its data in `dataDir` (created if needed), or in memory when dataDir is undefined. */
+export async function openPglite(dataDir?: string): Promise<DatabaseBackend> {
+  const unlock = dataDir ? lockDataDir(dataDir) : () => {};
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir ?? "memory://");
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const adapter = new PrismaPGlite(db);
+  const prisma = new PrismaClient({ adapter });
+  // PGlite has a single session, in which advisory locks are re-entrant and exclude nothing; migrators in
+  // this process (the only one that can open the directory) take turns on this mutex instead.
+  const migrators = new Mutex();
+  return {
+    kind: "pglite",
+    prisma,
+    adapter,
+    openSession: async () => pgliteSession(db, migrators),
+    async close() {
+      await prisma.$disconnect();
+      await db.close();
+      unlock();
+    },
+  };
+}
+
+function pgliteSession(db: PGlite, migrators: Mutex): MigrationSession {
+  let releaseLock: (() => void) | undefined;
+  const runner = (q: Pick<PGlite, "query" | "exec">): SqlRunner => ({
+    query: async <R extends Record<string, unknown>>(sql: string, params?: unknown[]) => (await q.query<R>(sql, params)).rows,
+    exec: async (script) => void (await q.exec(script)),
+  });
+  return {
+    ...runner(db),
+    // No deadline needed: whoever holds the mutex is a migration in this same process, and it finishes or throws.
+    async lock() {
+      releaseLock = await migrators.acquire();
+    },
+    async unlock() {
+      releaseLock?.();
+      releaseLock = undefined;
+    },
+    // PGlite's own transaction(), not BEGIN through exec(): it also holds the app's queries (Prisma shares this
+    // single session) until COMMIT, where a bare BEGIN would pull them into the migration's transaction.
+    transaction: (fn) => db.transaction((tx) => fn(runner(tx))),
+    async release() {},
+  };
+}
