@@ -3,6 +3,7 @@ import "server-only";
 import { closeCache } from "@/lib/cache/get-cache";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
+import { closeDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
 import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
 import { logger } from "@/lib/log/logger";
@@ -38,7 +39,8 @@ export function stopBackgroundWork(timeoutMs: number): Promise<void> {
     const left = () => Math.max(500, timeoutMs - (Date.now() - started));
     await closeJobSystem(left() * 0.6).catch((error: unknown) => logger.error({ err: error }, "job workers did not close cleanly"));
     await closeCatalogWriteQueue(left()).catch((error: unknown) => logger.error({ err: error }, "write queue did not close cleanly"));
-    await Promise.allSettled([closeIgdbConnection(), closeCache(), closeSearchEventLog()]);
+    // The accounts database last: PGlite must be closed, or its files stay locked and the process lingers.
+    await Promise.allSettled([closeIgdbConnection(), closeCache(), closeSearchEventLog(), closeDb()]);
     logger.info({ ms: Date.now() - started }, "background work stopped");
   })();
   return globalForWork.questlogStopping;
