@@ -81,6 +81,39 @@ const serverSchema = z.object({
     z.url({ protocol: /^postgres(ql)?$/, error: "use a postgresql:// URL" }).optional(),
   ),
   ADMIN_API_TOKEN: optionalString.pipe(z.string().min(24, "use at least 24 characters").optional()),
+  /**
+   * Encrypts session cookies and signs Auth.js tokens (openssl rand -base64 33). Unset: a random secret made
+   * once and kept in DATA_DIR/auth-secret (mode 0600); instances sharing sessions need the same AUTH_SECRET.
+   */
+  AUTH_SECRET: optionalString.pipe(z.string().min(32, "use at least 32 characters (openssl rand -base64 33)").optional()),
+  /** A GitHub OAuth app: "Sign in with GitHub" appears when both are set. */
+  AUTH_GITHUB_ID: optionalString,
+  AUTH_GITHUB_SECRET: optionalString,
+  /** A Twitch application for "Sign in with Twitch" (may be the IGDB one); appears when both are set. */
+  AUTH_TWITCH_ID: optionalString,
+  AUTH_TWITCH_SECRET: optionalString,
+  /** Twitch's OpenID issuer; only tests point it elsewhere (a local OpenID provider). */
+  AUTH_TWITCH_ISSUER: optionalString.pipe(z.url().optional()),
+  /** Comma-separated emails that get the admin role when they sign up or sign in. */
+  ADMIN_EMAILS: optionalString
+    .transform((list) => (list ?? "").split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.email("ADMIN_EMAILS: a comma-separated list of email addresses"))),
+  /** "off" lifts the sign-in and magic-link limits (lib/auth); only for test suites that sign in often. */
+  AUTH_RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+  /**
+   * Outgoing mail (sign-in links) through this SMTP server: smtp://user:pass@host:587 (STARTTLS when offered)
+   * or smtps://user:pass@host:465. Unset: mail is kept in the dev outbox under DATA_DIR/outbox instead.
+   */
+  SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: "use an smtp:// or smtps:// URL" }).optional()),
+  /** Sender of outgoing mail, "Name <address>" or a bare address. */
+  MAIL_FROM: z.string().trim().regex(/^[^\r\n]*@[^\r\n]*$/, "one line with an address").default("Questlog <no-reply@localhost>"),
+  /** Connecting, the greeting and any silence mid-conversation: past it the send fails (and the job retries). */
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /**
+   * The dev outbox pages (/dev/outbox) show every stored message, sign-in links included, to anyone: on by
+   * default outside production only. "on" serves them in production too (demos, end-to-end tests).
+   */
+  MAIL_OUTBOX_PAGES: z.enum(["on", "off"]).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
