@@ -17,6 +17,9 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/use-test-catalog.ts"],
+    // next-auth's ESM imports "next/server" without an extension, which Node's own loader cannot resolve
+    // (next has no exports map); inlined, Vite resolves it as Next's bundler does.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

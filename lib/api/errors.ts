@@ -5,14 +5,19 @@ import { z, ZodError } from "zod";
 import { isIgdbError } from "@/lib/igdb/errors";
 import { logger } from "@/lib/log/logger";
 
+import { describePrismaError } from "./prisma-errors";
+
 const STATUS_BY_CODE = {
   invalid_parameters: 400,
   invalid_json: 400,
+  weak_password: 400,
   unauthorized: 401,
   forbidden: 403,
   unknown_platform: 400,
   not_found: 404,
   method_not_allowed: 405,
+  conflict: 409,
+  email_taken: 409,
   rate_limited: 429,
   internal_error: 500,
   unavailable: 503,
@@ -63,6 +68,10 @@ export function handleApiError(error: unknown): NextResponse<ApiErrorBody> {
     });
   }
   if (error instanceof AppError) return errorResponse(error.code, error.message, error.details, error.retryAfterSeconds);
+  // The database refusing what a request asked for (a duplicate, a CHECK, a row that is not there) is the
+  // client's 4xx, never our 500.
+  const refused = describePrismaError(error);
+  if (refused) return errorResponse(refused.code, refused.message, refused.details);
   // IGDB being down or slow is not our bug: a clear 503 the client may retry.
   if (isIgdbError(error)) {
     logger.warn({ err: error, kind: error.kind }, "IGDB unavailable");

@@ -8,6 +8,19 @@ export const RATE_LIMIT_POLICIES = {
   search: { name: "search", limit: 60, windowMs: 10_000 },
   /** GET /api/games/{id}. */
   games: { name: "games", limit: 120, windowMs: 10_000 },
+  /** POST /api/users: each sign-up costs an argon2 hash (about 20 MiB and tens of ms of CPU). */
+  signUp: { name: "sign-up", limit: 10, windowMs: 10 * 60_000 },
+  // Sign-in limits (lib/auth) slow password guessing: per address, and per email so that rotating addresses
+  // does not help against one account. An address may be an office or a campus behind one NAT, so it gets
+  // more room than one account does. Attempts count whether they succeed or not.
+  /** Password sign-ins (Auth.js credentials) per client address. */
+  signIn: { name: "sign-in", limit: 20, windowMs: 10 * 60_000 },
+  /** Password sign-ins per email address, from anywhere. */
+  signInEmail: { name: "sign-in-email", limit: 10, windowMs: 10 * 60_000 },
+  /** Magic-link requests per client address: each one sends an email. */
+  magicLink: { name: "magic-link", limit: 10, windowMs: 10 * 60_000 },
+  /** Magic-link requests per email address, so nobody can flood someone's inbox with our mail. */
+  magicLinkEmail: { name: "magic-link-email", limit: 5, windowMs: 10 * 60_000 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitPolicyName = keyof typeof RATE_LIMIT_POLICIES;

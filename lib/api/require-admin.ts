@@ -1,17 +1,26 @@
+import { getSessionUser } from "@/lib/auth/get-session-user";
 import { getEnv } from "@/lib/env";
 
 import { AppError } from "./errors";
 import { sameSecret } from "./same-secret";
 
 /**
- * Admin-only APIs. Until accounts with an admin role exist, an admin is whoever presents ADMIN_API_TOKEN as
- * a bearer token (scripts, the queue monitor); the accounts issue adds the session role behind this same
- * call. A bearer token is not sent by browsers on their own, so these routes are not open to CSRF.
+ * Admin-only APIs take either of two credentials:
+ * - `Authorization: Bearer $ADMIN_API_TOKEN` (scripts, the queue monitor). Browsers never send a bearer token
+ *   on their own, so this path is not open to CSRF. A request that sends one is judged by it alone.
+ * - A signed-in user whose role in the database is ADMIN (the token's copy of the role is not trusted, so a
+ *   demotion takes effect at once). These routes are GETs; a mutating admin route adds assertSameOrigin.
+ * Signed out and no token: 401. Signed in but not an admin, or a wrong token: 403.
  */
-export function requireAdmin(request: Request): void {
-  const token = getEnv().ADMIN_API_TOKEN;
+export async function requireAdmin(request: Request): Promise<void> {
   const given = request.headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1] ?? null;
-  if (!token) throw new AppError("unauthorized", "Admin APIs are off: set ADMIN_API_TOKEN and send it as a bearer token.");
-  if (!given) throw new AppError("unauthorized", "Admin APIs need the admin bearer token (Authorization: Bearer …).");
-  if (!sameSecret(given, token)) throw new AppError("forbidden", "That token does not grant admin access.");
+  if (given) {
+    const token = getEnv().ADMIN_API_TOKEN;
+    if (!token) throw new AppError("unauthorized", "Admin API tokens are off: set ADMIN_API_TOKEN, or sign in as an admin.");
+    if (!sameSecret(given, token)) throw new AppError("forbidden", "That token does not grant admin access.");
+    return;
+  }
+  const user = await getSessionUser(request);
+  if (!user) throw new AppError("unauthorized", "Admin APIs need an admin session or the admin bearer token (Authorization: Bearer …).");
+  if (user.role !== "ADMIN") throw new AppError("forbidden", "This needs an admin account.");
 }

@@ -46,3 +46,7 @@ export type GameDetail = z.infer<typeof GameDetailSchema>;
 
 export const PlatformSchema = PlatformRefSchema.extend({ id: z.number().int(), game_count: z.number().int() });
 export type Platform = z.infer<typeof PlatformSchema>;
+
+/** The little of a game that lists of entries (library, wishlist) show beside each entry. */
+export const GameCardSchema = GameSummarySchema.pick({ id: true, name: true, slug: true, cover_url: true, platforms: true });
+export type GameCard = z.infer<typeof GameCardSchema>;

@@ -10,7 +10,7 @@ import { getJobSystem } from "@/lib/jobs/get-job-system";
 export const dynamic = "force-dynamic";
 
 export const GET = withErrors(async (req: NextRequest) => {
-  requireAdmin(req);
+  await requireAdmin(req);
   const [queues, catalogWrites] = await Promise.all([getJobSystem().queueStats(), getCatalogWriteQueue().stats()]);
   return NextResponse.json({ queues, catalogWrites, generatedAt: new Date().toISOString() });
 });

@@ -8,7 +8,7 @@ import { withErrors } from "@/lib/api/with-errors";
 import { getJobSystem } from "@/lib/jobs/get-job-system";
 
 export const GET = withErrors(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
-  requireAdmin(req);
+  await requireAdmin(req);
   const { id } = JobIdParamSchema.parse({ id: decodeURIComponent((await params).id) });
   const job = await getJobSystem().getJob(id);
   if (!job) throw new AppError("not_found", `No job has the id ${id} (completed jobs are kept for a while, then trimmed).`);

@@ -11,7 +11,7 @@ import { getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-que
 const ParamsSchema = z.object({ id: z.string().regex(/^[\w-]{1,100}$/, "a write id looks like w…-1a") });
 
 export const GET = withErrors(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
-  requireAdmin(req);
+  await requireAdmin(req);
   const { id } = ParamsSchema.parse(await params);
   const status = await getCatalogWriteQueue().status(id);
   if (!status) throw new AppError("not_found", `This instance holds no write ${id} (statuses are kept for the last 100,000 writes).`);

@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 const HEARTBEAT_MS = 15_000;
 
 export const GET = withErrors(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
-  requireAdmin(req);
+  await requireAdmin(req);
   const { id } = JobIdParamSchema.parse({ id: decodeURIComponent((await params).id) });
   const jobs = getJobSystem();
   const first = await jobs.getJob(id);

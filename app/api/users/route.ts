@@ -1,0 +1,16 @@
+// POST /api/users {email, password, name?} – sign up with email and password (signing in is Auth.js's, after)
+import { NextResponse, type NextRequest } from "next/server";
+
+import { assertSameOrigin } from "@/lib/api/assert-same-origin";
+import { assertRateLimit } from "@/lib/api/rate-limit";
+import { readJsonBody } from "@/lib/api/read-json-body";
+import { withErrors } from "@/lib/api/with-errors";
+import { signUp } from "@/lib/auth/sign-up";
+import { signUpBodySchema } from "@/lib/auth/user-schemas";
+
+export const POST = withErrors(async (req: NextRequest) => {
+  assertSameOrigin(req);
+  await assertRateLimit(req, "signUp");
+  const user = await signUp(signUpBodySchema.parse(await readJsonBody(req)));
+  return NextResponse.json(user, { status: 201, headers: { "Cache-Control": "no-store" } });
+});

@@ -1,0 +1,44 @@
+import "server-only";
+
+import type { NextAuthConfig } from "next-auth";
+
+import { getDb } from "@/lib/db/get-db";
+import { getEnv } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
+
+import { jwtCallback, sessionCallback } from "./auth-callbacks";
+import { authProviders } from "./auth-providers";
+import { createAuthAdapter } from "./create-auth-adapter";
+import { getAuthSecret } from "./get-auth-secret";
+
+// Auth.js errors a visitor causes (its "client-safe" types); anything else is a fault of ours or of a provider.
+const USER_CAUSED = new Set(["CredentialsSignin", "Verification", "AccessDenied", "MissingCSRF", "OAuthAccountNotLinked"]);
+
+/**
+ * The Auth.js configuration, built per request by NextAuth's lazy form (lib/auth/auth.ts) because the
+ * database opens asynchronously; every part is cheap once getDb() has resolved.
+ */
+export async function buildAuthConfig(): Promise<NextAuthConfig> {
+  const db = await getDb();
+  return {
+    secret: getAuthSecret(),
+    // Self-hosted behind whatever proxy: take the host from the request (X-Forwarded-Host), not from AUTH_URL.
+    trustHost: true,
+    adapter: createAuthAdapter(db),
+    // Credentials sign-ins cannot use database sessions in Auth.js; one strategy for every provider keeps
+    // reading the session the same everywhere (get-session-user.ts).
+    session: { strategy: "jwt" },
+    providers: authProviders(getEnv()),
+    callbacks: { jwt: jwtCallback, session: sessionCallback },
+    logger: {
+      // A wrong password, a used or expired link, a rate-limited attempt are routine, not server errors.
+      error: (error) => {
+        const { type, code } = error as { type?: string; code?: string };
+        if (type && USER_CAUSED.has(type)) logger.info({ type, code }, "auth: sign-in refused");
+        else logger.error({ err: error }, "auth error");
+      },
+      warn: (code) => logger.warn({ code }, "auth warning"),
+      debug: (message, metadata) => logger.debug({ metadata }, `auth: ${message}`),
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import "server-only";
+
+import { getToken } from "next-auth/jwt";
+
+import type { Role } from "@/generated/prisma/enums";
+import { getDb } from "@/lib/db/get-db";
+
+import { getAuthSecret } from "./get-auth-secret";
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./session-cookie";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  /** From the database, not the token: a demotion or a deleted account takes effect on the next request. */
+  role: Role;
+}
+
+// Large sessions are split into name.0, name.1, … cookies by Auth.js.
+const SECURE_COOKIE_PRESENT = new RegExp(`(?:^|;\\s*)${SECURE_SESSION_COOKIE.replace(/[.-]/g, "\\$&")}(?:\\.\\d+)?=`);
+
+/**
+ * The signed-in user of a request, or null: the Auth.js session cookie decrypted by Auth.js's own getToken
+ * with our secret, then the user read from the database by the token's subject.
+ *
+ * @example
+ * const user = await getSessionUser(req); // { id, email, role } | null
+ */
+export async function getSessionUser(request: Request): Promise<SessionUser | null> {
+  const cookie = request.headers.get("cookie");
+  if (!cookie) return null;
+  // Which of the two names Auth.js used depends on the scheme the browser saw, which a proxy may hide from us;
+  // both are encrypted with our secret, so taking whichever is present is safe.
+  const secureCookie = SECURE_COOKIE_PRESENT.test(cookie);
+  // Only the cookie is passed on: getToken would also take a bearer token, and Authorization here means the
+  // admin API token (lib/api/require-admin.ts).
+  const token = await getToken({
+    req: { headers: { cookie } },
+    secret: getAuthSecret(),
+    secureCookie,
+    cookieName: secureCookie ? SECURE_SESSION_COOKIE : SESSION_COOKIE,
+  });
+  if (!token?.sub) return null;
+  const db = await getDb();
+  return db.user.findUnique({ where: { id: token.sub }, select: { id: true, email: true, role: true } });
+}

@@ -1,0 +1,16 @@
+// The fields our callbacks (auth-callbacks.ts) add to Auth.js's session and token.
+import type { DefaultSession } from "next-auth";
+
+import type { Role } from "@/generated/prisma/enums";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession["user"];
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: Role;
+  }
+}

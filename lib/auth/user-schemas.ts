@@ -1,0 +1,28 @@
+// What crosses the API about accounts: the sign-up body and the user DTO (never the password hash).
+import { z } from "zod";
+
+import { Role } from "@/generated/prisma/enums";
+
+/** An email address as accounts store it: trimmed and lower-cased, so the unique index ignores case. */
+export const accountEmailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email("an email address"));
+
+/** POST /api/users. The password's strength is judged after parsing (check-password-strength.ts), with reasons. */
+export const signUpBodySchema = z.object({
+  email: accountEmailSchema,
+  password: z.string(),
+  name: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((s) => (s === "" ? null : s))
+    .nullish(),
+});
+export type SignUpBody = z.infer<typeof signUpBodySchema>;
+
+export const UserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+  role: z.enum(Role),
+});
+export type User = z.infer<typeof UserSchema>;

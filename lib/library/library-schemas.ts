@@ -1,0 +1,51 @@
+// The library API's schemas: lib/db's entry schemas (one source for the rules), made to accept statuses in
+// any case ("playing" as the issue writes them, "PLAYING" as the database stores them), plus the list's
+// query and output shapes.
+import { z } from "zod";
+
+import { LibraryStatus } from "@/generated/prisma/enums";
+import { GameCardSchema } from "@/lib/catalog/schemas";
+import {
+  createLibraryEntryBodySchema,
+  gameIdSchema,
+  LibraryEntrySchema,
+  libraryStatusSchema,
+  updateLibraryEntryBodySchema,
+} from "@/lib/db/library-entry-schemas";
+
+const upperCaseStatus = (value: unknown) =>
+  value !== null && typeof value === "object" && "status" in value && typeof value.status === "string"
+    ? { ...value, status: value.status.toUpperCase() }
+    : value;
+
+/** POST /api/users/me/library. */
+export const addLibraryEntryBodySchema = z.preprocess(upperCaseStatus, createLibraryEntryBodySchema);
+/** PATCH /api/users/me/library/{gameId}. */
+export const changeLibraryEntryBodySchema = z.preprocess(upperCaseStatus, updateLibraryEntryBodySchema);
+
+/** GET /api/users/me/library?status=&platform=. */
+export const listLibraryQuerySchema = z.preprocess(
+  upperCaseStatus,
+  z.object({
+    status: libraryStatusSchema.optional(),
+    platform: z.string().trim().toLowerCase().max(64).optional(),
+  }),
+);
+export type ListLibraryQuery = z.infer<typeof listLibraryQuerySchema>;
+
+/** The `{gameId}` path segment of /api/users/me/library/{gameId} and /api/users/me/wishlist/{gameId}. */
+export const GameIdParamSchema = z.object({
+  gameId: z.coerce.number({ error: "gameId must be a number" }).pipe(gameIdSchema),
+});
+
+export const LibraryItemSchema = LibraryEntrySchema.extend({ game: GameCardSchema.nullable() });
+export type LibraryItem = z.infer<typeof LibraryItemSchema>;
+
+export const LibraryListSchema = z.object({
+  entries: z.array(LibraryItemSchema),
+  /** Entries per status across the whole library, whatever the filters (for tabs). */
+  counts: z.record(z.enum(LibraryStatus), z.number().int()),
+  /** Entries matching the filters. */
+  total: z.number().int(),
+});
+export type LibraryList = z.infer<typeof LibraryListSchema>;

@@ -1,0 +1,20 @@
+import "server-only";
+
+import { attachGameCards } from "@/lib/catalog/attach-game-cards";
+import { findGameOrThrow } from "@/lib/catalog-sync/find-game-or-throw";
+import { getDb } from "@/lib/db/get-db";
+import { toWishlistEntry, type CreateWishlistEntryBody } from "@/lib/db/wishlist-entry-schemas";
+import { withEntryErrors } from "@/lib/library/with-entry-errors";
+
+import type { WishlistItem } from "./wishlist-schemas";
+
+/**
+ * Puts a game on the user's wishlist, with an optional price-drop alert. Already there: 409 conflict (as
+ * the library does, so a repeated add never drops a threshold set since). Unknown game: 404.
+ */
+export async function addWishlistEntry(userId: string, body: CreateWishlistEntryBody): Promise<WishlistItem> {
+  await findGameOrThrow(body.gameId);
+  const db = await getDb();
+  const row = await withEntryErrors("wishlist", body.gameId, () => db.wishlistEntry.create({ data: { userId, ...body } }));
+  return attachGameCards([toWishlistEntry(row)])[0]!;
+}

@@ -1,0 +1,14 @@
+import "server-only";
+
+import { attachGameCards } from "@/lib/catalog/attach-game-cards";
+import { getDb } from "@/lib/db/get-db";
+import { toWishlistEntry } from "@/lib/db/wishlist-entry-schemas";
+
+import type { WishlistList } from "./wishlist-schemas";
+
+/** One user's wishlist, newest first, each entry with its game's card. */
+export async function listWishlist(userId: string): Promise<WishlistList> {
+  const db = await getDb();
+  const rows = await db.wishlistEntry.findMany({ where: { userId }, orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
+  return { entries: attachGameCards(rows.map(toWishlistEntry)), total: rows.length };
+}

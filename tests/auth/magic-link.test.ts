@@ -1,0 +1,68 @@
+// Sign-in by emailed link through the real Auth.js handlers: the request queues the email (lib/mail's
+// email.send job, left unsent: no worker runs here), the link in it signs in (creating the account, email
+// verified) and works once.
+import { NextRequest } from "next/server";
+import { afterAll, describe, expect, it } from "vitest";
+
+import { handlers } from "@/lib/auth/auth";
+import { requireUser } from "@/lib/auth/require-user";
+import { getDb } from "@/lib/db/get-db";
+import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
+import { withEnv } from "@/tests/support/with-env";
+
+import { setUpAccountsDatabase } from "./support/accounts-test-env";
+import { apiRequest } from "./support/api-request";
+import { cookiesFrom, csrf } from "./support/auth-js";
+
+setUpAccountsDatabase();
+afterAll(() => closeJobSystem());
+
+async function requestLink(email: string, origin = "http://localhost"): Promise<Response> {
+  const { csrfToken, cookie } = await csrf();
+  return handlers.POST(
+    new NextRequest(`${origin}/api/auth/signin/email`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+      body: new URLSearchParams({ csrfToken, email, callbackUrl: "http://localhost/library" }).toString(),
+    }),
+  );
+}
+
+/** The sign-in link in the newest queued email to `to`. */
+async function linkSentTo(to: string): Promise<string> {
+  const { jobs } = await getJobSystem().listJobs("email", { name: "email.send" });
+  const mail = jobs.map((j) => j.data as { to: string; text: string }).find((data) => data.to === to);
+  const link = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(mail?.text ?? "")?.[0];
+  if (!link) throw new Error(`no sign-in link queued for ${to}`);
+  return link;
+}
+
+describe("magic links", () => {
+  it("queues a link for a new address, which signs in once as a new, verified account", async () => {
+    const res = await requestLink("Newcomer@Example.test");
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("http://localhost/api/auth/verify-request?provider=email&type=email");
+
+    const link = await linkSentTo("newcomer@example.test");
+    const signedIn = await handlers.GET(new NextRequest(link));
+    expect(signedIn.status).toBe(302);
+    expect(signedIn.headers.get("location")).toBe("http://localhost/library");
+    const user = await requireUser(apiRequest("/", { cookie: cookiesFrom(signedIn) }));
+    expect(user).toMatchObject({ email: "newcomer@example.test", role: "PLAYER" });
+    expect((await (await getDb()).user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).toBeInstanceOf(Date);
+
+    const again = await handlers.GET(new NextRequest(link));
+    expect(new URL(again.headers.get("location")!).searchParams.get("error")).toBe("Verification");
+    expect(again.headers.getSetCookie().join()).not.toContain("session-token");
+  });
+
+  it("sends the link to SITE_URL's origin whatever host the request named", async () => {
+    await withEnv({ SITE_URL: "https://questlog.example.org" }, async () => {
+      expect((await requestLink("spoofed@example.test", "http://evil.example")).status).toBe(302);
+    });
+    const link = new URL(await linkSentTo("spoofed@example.test"));
+    expect(link.origin).toBe("https://questlog.example.org");
+    expect(link.pathname).toBe("/api/auth/callback/email");
+    expect(link.searchParams.get("email")).toBe("spoofed@example.test");
+  });
+});
