@@ -8,7 +8,8 @@ import type { IgdbGame } from "@/lib/igdb";
 import { logger } from "@/lib/log/logger";
 import { getSearchIndex } from "@/lib/search/get-search-index";
 
-import { toCatalogInput } from "./igdb-to-catalog";
+import { toCatalogInput, toGameSummary } from "./igdb-to-catalog";
+import { rememberPendingSummaries } from "./pending-game-summaries";
 
 /** The catalog's lowest popularity, which a new game from IGDB starts with (write-games.ts says why). */
 function floorPopularity(): number {
@@ -28,6 +29,7 @@ export function storeIgdbGames(games: readonly IgdbGame[]): WriteTicket[] {
   if (accepted.length > 0) {
     const floor = floorPopularity();
     getSearchIndex().upsert(accepted.map((game) => searchDocumentOf(game, floor)));
+    rememberPendingSummaries(games.filter((_, i) => tickets[i]?.accepted).map(toGameSummary));
   }
   if (accepted.length < inputs.length) logger.warn({ rejected: inputs.length - accepted.length }, "catalog write queue full; IGDB games not stored");
   return tickets;

@@ -26,6 +26,11 @@ export class LiveSearchIndex {
     return this.overlayDocs.size;
   }
 
+  /** Titles of a game written since the base was built (display name first); undefined for base games. */
+  overlayTitles(id: number): readonly string[] | undefined {
+    return this.overlayDocs.get(id)?.titles;
+  }
+
   /** Adds or replaces games; visible to the next search. */
   upsert(documents: readonly SearchDocument[]): void {
     for (const doc of documents) {

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/api/errors";
 import { getPlatformBySlug } from "@/lib/catalog/list-platforms";
 import { listGameTitles } from "@/lib/catalog/list-game-titles";
 import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
+import { pendingSummary } from "@/lib/catalog-sync/pending-game-summaries";
 import type { GameSummary } from "@/lib/catalog/schemas";
 import { cacheStats } from "@/lib/cache/cache-stats";
 import { readEntry, refreshInBackground, writeEntry } from "@/lib/cache/cached";
@@ -44,7 +45,12 @@ function needsIgdb(query: SearchGamesQuery, outcome: SearchOutcome): boolean {
   if (query.offset !== 0) return false;
   if (outcome.total === 0 || outcome.relaxed) return true;
   // Any literal match near the top will do: a more popular fuzzy match may rank above it.
-  return !outcome.hits.slice(0, LITERAL_WINDOW).some((hit) => titlesSpellQuery(query.q, listGameTitles(hit.id)));
+  // A game indexed but not yet written (the IGDB leg's, still in the write queue) has its titles in the index.
+  const titlesOf = (id: number) => {
+    const stored = listGameTitles(id);
+    return stored.length > 0 ? stored : [...(getSearchIndex().overlayTitles(id) ?? [])];
+  };
+  return !outcome.hits.slice(0, LITERAL_WINDOW).some((hit) => titlesSpellQuery(query.q, titlesOf(hit.id)));
 }
 
 type Computed = Omit<SearchGamesResponse, "meta"> & { meta: Omit<SearchGamesResponse["meta"], "query_time_ms" | "freshness"> };
@@ -67,13 +73,14 @@ function searchLocal(query: SearchGamesQuery, platformId: number | undefined): S
   });
 }
 
-/** `pending`: games IGDB just answered whose rows the drainer may not have written yet. */
+/** `pending`: games IGDB just answered whose rows the drainer may not have written yet (this search's, and
+ *  earlier ones' still in flight). */
 function fromDatabase(query: SearchGamesQuery, outcome: SearchOutcome, pending: readonly GameSummary[] = []): Computed {
   const ids = outcome.hits.slice(0, query.limit).map((h) => h.id);
   const stored = new Map(loadGameSummaries(ids).map((g) => [g.id, g]));
   const fresh = new Map(pending.map((g) => [g.id, g]));
   const results = ids.flatMap((id) => {
-    const game = stored.get(id) ?? fresh.get(id);
+    const game = stored.get(id) ?? fresh.get(id) ?? pendingSummary(id);
     return game ? [game] : [];
   });
   return { results, meta: { total: outcome.total, source: "database", limit: query.limit, offset: query.offset } };
