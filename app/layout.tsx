@@ -3,6 +3,7 @@ import localFont from "next/font/local";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { AccountMenu } from "@/components/auth/account-menu";
 import { InstantSearch } from "@/components/search/instant-search";
 import { siteUrl } from "@/lib/site";
 
@@ -46,10 +47,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/" className="text-lg font-bold tracking-tight text-brand-600 dark:text-brand-100">
                 Questlog
               </Link>
-              <nav aria-label="Main" className="order-2 flex gap-4 text-sm sm:order-3">
+              <nav aria-label="Main" className="order-2 flex items-center gap-4 text-sm sm:order-3">
                 <Link href="/platforms" className="hover:underline">Platforms</Link>
                 <Link href="/search" className="hover:underline">Advanced search</Link>
               </nav>
+              {/* Client-side: the session is per visitor, and reading it here on the server would make every page dynamic. */}
+              <div className="order-2 ml-auto sm:order-4 sm:ml-0">
+                <AccountMenu />
+              </div>
               <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">
                 <InstantSearch />
               </div>

@@ -29,6 +29,8 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
     // reading the session the same everywhere (get-session-user.ts).
     session: { strategy: "jwt" },
     providers: authProviders(getEnv()),
+    // Our own pages, in the site's look; Auth.js errors come back to the sign-in page as ?error=…&code=….
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: { jwt: jwtCallback, session: sessionCallback },
     logger: {
       // A wrong password, a used or expired link, a rate-limited attempt are routine, not server errors.
