@@ -7,6 +7,8 @@ const DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
 
 export default defineConfig({
   testDir: "e2e",
+  // A real SMTP server the e2e server sends its mail to; tests read what it received.
+  globalSetup: "./e2e/support/smtp-sink.ts",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
@@ -39,7 +41,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Zero-config: the server starts the IGDB stand-in itself; a fixed port lets tests read its counters.
     // JOB_SCHEDULES=off: no cron job may add IGDB requests to the ones the burst test counts.
-    env: { DATA_DIR, PORT: String(PORT), LOG_LEVEL: "warn", IGDB_STANDIN_PORT: process.env.E2E_STANDIN_PORT ?? "3219", JOB_SCHEDULES: "off" },
+    env: { DATA_DIR, PORT: String(PORT), LOG_LEVEL: "warn", IGDB_STANDIN_PORT: process.env.E2E_STANDIN_PORT ?? "3219", JOB_SCHEDULES: "off",
+      // Sign-in links go to the SMTP sink (e2e/support/smtp-sink.ts), not the dev outbox.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 3225}`,
+      // The public origin, as production sets it: Auth.js builds links and checks redirects against it
+      // (route handlers otherwise see Next's "localhost" while the browser is on 127.0.0.1).
+      SITE_URL: `http://127.0.0.1:${PORT}` },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",

@@ -5,6 +5,7 @@ import type { JWT } from "next-auth/jwt";
 
 import { Role } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/db/get-db";
+import { getEnv } from "@/lib/env";
 
 import { grantAdminIfListed } from "./admin-emails";
 
@@ -27,4 +28,23 @@ export async function jwtCallback({ token, user, account }: { token: JWT; user?:
 export function sessionCallback({ session, token }: { session: Session; token: JWT }): Session {
   const role = token.role === Role.ADMIN ? Role.ADMIN : Role.PLAYER;
   return { ...session, user: { ...session.user, id: token.sub ?? "", role } };
+}
+
+/**
+ * Auth.js `redirect` callback: where a sign-in (an emailed link, OAuth) lands. Auth.js's default compares
+ * with the origin Next reports for the request, which is "localhost" behind `next start -H <ip>` or a
+ * proxy, so a link to the site's real origin fell back to the home page. The public origin (SITE_URL)
+ * counts as ours too; anything else goes home, so no link can send a signed-in user to another site.
+ */
+export function redirectCallback({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  const site = getEnv().SITE_URL;
+  const home = site ? new URL(site).origin : baseUrl;
+  if (url.startsWith("/") && !url.startsWith("//")) return `${home}${url}`;
+  try {
+    const origin = new URL(url).origin;
+    if (origin === new URL(baseUrl).origin || origin === home) return url;
+  } catch {
+    // not a URL: fall through to home
+  }
+  return home;
 }

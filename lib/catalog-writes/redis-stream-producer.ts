@@ -50,12 +50,15 @@ export class RedisStreamProducer {
   private async flush(): Promise<void> {
     while (this.outbox.length > 0) {
       const batch = this.outbox.slice(0, PIPELINE);
-      const pipeline = this.commands.pipeline();
+      // MULTI, not a plain pipeline: a reader blocked in XREADGROUP is served only after EXEC, so it sees the
+      // whole flush (one IGDB answer's games together) and never indexes half of an answer.
+      const pipeline = this.commands.multi();
       for (const item of batch) {
         pipeline.xadd(this.stream, "MAXLEN", "~", this.maxLength, "*", "t", item.ticket, "w", JSON.stringify(item.payload));
       }
       try {
-        const results = (await pipeline.exec()) ?? [];
+        const results = await pipeline.exec();
+        if (!results) throw new Error("the write transaction was discarded");
         this.outbox.splice(0, batch.length);
         this.failures = 0;
         batch.forEach((item, i) => {

@@ -19,7 +19,7 @@ export function readSearchDocuments(db: CatalogDatabase, ids?: readonly number[]
 function readDocuments(db: CatalogDatabase, gameWhere: string, childWhere: string, ids: readonly number[]): SearchDocument[] {
   const docs = new Map<number, SearchDocument>();
   const games = db
-    .prepare(`SELECT id, name, sort_name, popularity, first_release_date FROM games${gameWhere}`)
+    .prepare(`SELECT id, name, sort_name, popularity, first_release_date FROM games${gameWhere} ORDER BY id`)
     .all(...ids) as Array<{ id: number; name: string; sort_name: string; popularity: number; first_release_date: string | null }>;
   for (const g of games) {
     docs.set(g.id, {

@@ -77,6 +77,8 @@ export class LiveSearchIndex {
       this.overlay = null;
       return;
     }
-    this.overlay = this.overlayDocs.size > 0 ? SearchIndex.build(this.overlayDocs.values()) : null;
+    // In id order, like the base (built from SQLite in rowid order): equal scores are ranked by position in
+    // the index, so every instance, whichever order its writes arrived in, gives the same answer.
+    this.overlay = this.overlayDocs.size > 0 ? SearchIndex.build([...this.overlayDocs.values()].sort((a, b) => a.id - b.id)) : null;
   }
 }

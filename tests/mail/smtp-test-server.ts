@@ -22,6 +22,8 @@ export interface SmtpTestServerOptions {
   auth?: { user: string; pass: string };
   /** A reply code and text to refuse a recipient with; undefined accepts it. */
   rcptReply?: (address: string, rcptCount: number) => { code: number; text: string } | undefined;
+  /** Called with each message as it arrives (the e2e sink writes them where browser tests can read them). */
+  onMessage?: (mail: ReceivedMail) => void;
 }
 
 export interface SmtpTestServer {
@@ -60,12 +62,14 @@ export async function startSmtpServer(options: SmtpTestServerOptions = {}): Prom
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        received.push({
+        const mail: ReceivedMail = {
           envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           envelopeTo: session.envelope.rcptTo.map((r) => r.address),
           user: typeof session.user === "string" ? session.user : undefined,
           raw: Buffer.concat(chunks).toString("utf8"),
-        });
+        };
+        received.push(mail);
+        options.onMessage?.(mail);
         callback();
       });
     },
