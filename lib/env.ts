@@ -110,8 +110,8 @@ const serverSchema = z.object({
   /** Connecting, the greeting and any silence mid-conversation: past it the send fails (and the job retries). */
   SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /**
-   * The dev outbox pages (/dev/outbox) show every stored message, sign-in links included, to anyone: on by
-   * default outside production only. "on" serves them in production too (demos, end-to-end tests).
+   * The dev outbox pages (/dev/outbox) show every stored message, sign-in links included, to anyone: by
+   * default served for a local install only (lib/mail/send-mail.ts, outboxPagesEnabled); "on" or "off" decides.
    */
   MAIL_OUTBOX_PAGES: z.enum(["on", "off"]).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

@@ -102,13 +102,17 @@ describe("outboxPagesEnabled", () => {
   it.each([
     [{ NODE_ENV: "development" }, true],
     [{ NODE_ENV: "test" }, true],
-    [{ NODE_ENV: "production" }, false],
+    // The zero-config `npm start` on one's own machine: no public origin configured.
+    [{ NODE_ENV: "production" }, true],
+    [{ NODE_ENV: "production", SITE_URL: "http://127.0.0.1:3000" }, true],
+    [{ NODE_ENV: "production", SITE_URL: "https://games.example.com" }, false],
+    [{ NODE_ENV: "production", SITE_URL: "https://games.example.com", MAIL_OUTBOX_PAGES: "off" }, false],
     [{ NODE_ENV: "production", MAIL_OUTBOX_PAGES: "on" }, true],
     [{ NODE_ENV: "development", MAIL_OUTBOX_PAGES: "off" }, false],
     [{ NODE_ENV: "development", SMTP_URL: "smtp://127.0.0.1:2525" }, false],
     [{ NODE_ENV: "production", MAIL_OUTBOX_PAGES: "on", SMTP_URL: "smtp://127.0.0.1:2525" }, false],
   ])("with %o is %s", async (vars, expected) => {
-    const all = { SMTP_URL: "", MAIL_OUTBOX_PAGES: "", ...vars };
+    const all = { SMTP_URL: "", MAIL_OUTBOX_PAGES: "", SITE_URL: "", ...vars };
     // "" is not a MAIL_OUTBOX_PAGES value: leave it out rather than set it.
     if (all.MAIL_OUTBOX_PAGES === "") delete (all as Partial<typeof all>).MAIL_OUTBOX_PAGES;
     expect(await withEnv(all, async () => outboxPagesEnabled())).toBe(expected);
