@@ -1,5 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { e2eDatabaseUrl } from "./tests/support/test-postgres";
+
 // Debian's Chromium (scripts/test.sh installs it): Playwright's own browser download cannot reach the network.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PORT = Number(process.env.E2E_PORT ?? 3210);
@@ -37,7 +39,8 @@ export default defineConfig({
   ],
   webServer: {
     // prepare-start imports the catalog into DATA_DIR when empty and builds when the sources changed.
-    command: `node_modules/.bin/tsx scripts/prepare-start.ts && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    // A fresh PostgreSQL database for accounts first (the e2e flows run against a real PostgreSQL).
+    command: `node_modules/.bin/tsx e2e/support/create-e2e-database.ts && node_modules/.bin/tsx scripts/prepare-start.ts && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Zero-config: the server starts the IGDB stand-in itself; a fixed port lets tests read its counters.
     // JOB_SCHEDULES=off: no cron job may add IGDB requests to the ones the burst test counts.
@@ -46,7 +49,8 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 3225}`,
       // The public origin, as production sets it: Auth.js builds links and checks redirects against it
       // (route handlers otherwise see Next's "localhost" while the browser is on 127.0.0.1).
-      SITE_URL: `http://127.0.0.1:${PORT}` },
+      SITE_URL: `http://127.0.0.1:${PORT}`,
+      DATABASE_URL: e2eDatabaseUrl() },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",

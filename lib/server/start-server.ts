@@ -3,6 +3,7 @@
 // zero-config mode), and start the background work: the catalog write drainer and the job workers.
 import { ensureCatalog } from "@/lib/catalog/ensure-catalog";
 import { getCatalogDb } from "@/lib/catalog/db";
+import { getDb } from "@/lib/db/get-db";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { logger } from "@/lib/log/logger";
 import { getSearchIndex } from "@/lib/search/get-search-index";
@@ -23,6 +24,8 @@ export async function startServer(): Promise<void> {
   logger.info({ documents: index.size, ms: Math.round(performance.now() - started) }, "search index ready");
   // Not awaited: the site serves from SQLite while the stand-in loads; the IGDB leg awaits the same promise.
   getIgdbConnection().catch((error: unknown) => logger.error({ err: error }, "IGDB connection failed"));
+  // The accounts database too, so its migrations run at start and the first sign-in does not wait for it.
+  getDb().catch((error: unknown) => logger.error({ err: error }, "accounts database not available yet; retrying on first use"));
   handleShutdownSignals();
   // Not awaited either: a Redis that is down must not keep the site from serving; both retry on their own.
   startBackgroundWork().catch((error: unknown) => logger.error({ err: error }, "background work failed to start"));
