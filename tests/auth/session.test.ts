@@ -18,7 +18,7 @@ import { withEnv } from "@/tests/support/with-env";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { apiRequest, read } from "./support/api-request";
-import { cookiesFrom, signInWithPassword } from "./support/auth-js";
+import { cookiesFrom, csrf, signInWithPassword, withCookiesFrom } from "./support/auth-js";
 import { sessionCookie } from "./support/session";
 import { createUser, STRONG_PASSWORD } from "./support/users";
 
@@ -63,6 +63,30 @@ describe("signing in with Auth.js", () => {
     const oauth = { AUTH_GITHUB_ID: "gh-id", AUTH_GITHUB_SECRET: "gh-secret", AUTH_TWITCH_ID: "tw-id", AUTH_TWITCH_SECRET: "tw-secret" };
     expect(await withEnv(oauth, ids)).toEqual(["credentials", "email", "github", "twitch"]);
     expect(await withEnv({ AUTH_GITHUB_ID: "gh-id" }, ids)).toEqual(["credentials", "email"]); // half a configuration is none
+  });
+});
+
+describe("session fixation", () => {
+  it("replaces a session cookie planted before sign-in: the victim ends up with a new session of their own", async () => {
+    const eve = await createUser("fixer");
+    const bob = await createUser("victim");
+    const planted = await sessionCookie(eve);
+    const { csrfToken, cookie } = await csrf();
+    const jar = `${cookie}; ${planted}`;
+    const form = new URLSearchParams({ csrfToken, email: bob.email, password: STRONG_PASSWORD, callbackUrl: "http://localhost/" });
+    const res = await handlers.POST(
+      new NextRequest("http://localhost/api/auth/callback/credentials", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+        body: form.toString(),
+      }),
+    );
+    expect(res.status).toBe(302);
+    const after = withCookiesFrom(jar, res);
+    expect(after).not.toContain(planted.split("=")[1]!);
+    expect((await requireUser(apiRequest("/", { cookie: after }))).id).toBe(bob.id);
+    // The planted token still means only Eve: nothing of Bob's sign-in was attached to it.
+    expect((await requireUser(apiRequest("/", { cookie: planted }))).id).toBe(eve.id);
   });
 });
 
