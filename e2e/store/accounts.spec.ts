@@ -51,6 +51,14 @@ test("sign up, sign in, add a game to the library, change its status, sign out",
   await status.selectOption("PLAYING");
   expect((await changed).status()).toBe(200);
 
+  // And on the wishlist, which /wishlist then lists.
+  const wished = page.waitForResponse((r) => r.url().endsWith("/api/users/me/wishlist") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Add to wishlist" }).click();
+  expect((await wished).status()).toBe(201);
+  await expect(page.getByRole("button", { name: "On your wishlist" })).toHaveAttribute("aria-pressed", "true");
+  await page.goto("/wishlist");
+  await expect(page.getByRole("link", { name: GAME.name })).toBeVisible();
+
   // The library page shows it under the right status, and filters by status through the URL.
   await page.goto("/library");
   await expect(page.getByTestId("count-playing")).toHaveText("1");

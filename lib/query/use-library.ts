@@ -9,7 +9,7 @@ import type { LibraryItem, LibraryList } from "@/lib/library/library-schemas";
 export const LIBRARY_KEY = ["library"] as const;
 
 // Mutations need JSON and our Origin (the API refuses anything else); fetch sends Origin itself.
-async function send(url: string, method: string, body?: unknown): Promise<Response> {
+export async function send(url: string, method: string, body?: unknown): Promise<Response> {
   const res = await fetch(url, {
     method,
     headers: body === undefined ? undefined : { "Content-Type": "application/json" },

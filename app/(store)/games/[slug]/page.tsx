@@ -6,6 +6,7 @@ import { GameCover } from "@/components/catalog/game-cover";
 import { GameGrid } from "@/components/catalog/game-card";
 import { ReleaseTable } from "@/components/catalog/release-table";
 import { LibraryButton } from "@/components/library/library-button";
+import { WishlistButton } from "@/components/library/wishlist-button";
 import { getEnv } from "@/lib/env";
 import { findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { getSimilarGames } from "@/lib/catalog/get-similar-games";
@@ -67,8 +68,9 @@ export default async function GamePage({ params }: Props) {
             {formatReleaseDate(game.release_date)}
             {game.publisher ? <> · {game.publisher}</> : null}
           </p>
-          <div className="mt-4">
+          <div className="mt-4 flex flex-wrap items-start gap-3">
             <LibraryButton gameId={game.id} slug={game.slug} />
+            <WishlistButton gameId={game.id} />
           </div>
           <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[max-content_1fr]">
             <dt className="font-semibold">Platforms</dt>
