@@ -15,11 +15,27 @@ export function createAuthAdapter(db: PrismaClient): Adapter {
   // from the schema Auth.js documents, so it has the same delegates (user, account, session, verificationToken,
   // authenticator) and only the nominal type differs.
   const base = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
-  const { createUser, getUserByEmail } = base;
-  if (!createUser || !getUserByEmail) throw new Error("@auth/prisma-adapter lacks createUser/getUserByEmail");
+  const { createUser, getUserByEmail, updateUser } = base;
+  if (!createUser || !getUserByEmail || !updateUser) throw new Error("@auth/prisma-adapter lacks createUser/getUserByEmail/updateUser");
   return {
     ...base,
     createUser: (user) => createUser({ ...user, email: user.email.toLowerCase() }),
     getUserByEmail: (email) => getUserByEmail(email.toLowerCase()),
+    updateUser: async (user) => {
+      if (user.emailVerified) await dropUnprovenPassword(db, user.id);
+      return updateUser(user);
+    },
   };
+}
+
+/**
+ * Account pre-hijacking: anyone can sign up with a password for an address that is not theirs. When the
+ * address's owner first proves it (Auth.js marks emailVerified as an emailed link is used), a password set
+ * before that proof is dropped, so whoever chose it cannot sign in to the account the owner now uses.
+ */
+async function dropUnprovenPassword(db: PrismaClient, userId: string): Promise<void> {
+  const { count } = await db.user.updateMany({ where: { id: userId, emailVerified: null, passwordHash: { not: null } }, data: { passwordHash: null } });
+  if (count > 0) {
+    await db.auditLog.create({ data: { actorId: userId, action: "user.password.drop", target: `user:${userId}`, details: { reason: "set before the address was proven" } } });
+  }
 }

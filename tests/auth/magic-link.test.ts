@@ -5,6 +5,8 @@ import { NextRequest } from "next/server";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { handlers } from "@/lib/auth/auth";
+import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { requireUser } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/get-db";
 import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
@@ -13,6 +15,7 @@ import { withEnv } from "@/tests/support/with-env";
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { apiRequest } from "./support/api-request";
 import { cookiesFrom, csrf } from "./support/auth-js";
+import { STRONG_PASSWORD } from "./support/users";
 
 setUpAccountsDatabase();
 afterAll(() => closeJobSystem());
@@ -64,5 +67,19 @@ describe("magic links", () => {
     expect(link.origin).toBe("https://questlog.example.org");
     expect(link.pathname).toBe("/api/auth/callback/email");
     expect(link.searchParams.get("email")).toBe("spoofed@example.test");
+  });
+
+  it("drops a password set before the address was proven, when its owner first signs in by link (no pre-hijacking)", async () => {
+    const db = await getDb();
+    const squatted = await db.user.create({ data: { email: "owner@example.test", passwordHash: await hashPassword(STRONG_PASSWORD) } });
+    expect(await authorizeCredentials({ email: "owner@example.test", password: STRONG_PASSWORD }, apiRequest("/"))).toMatchObject({ id: squatted.id });
+    await requestLink("owner@example.test");
+    const signedIn = await handlers.GET(new NextRequest(await linkSentTo("owner@example.test")));
+    expect((await requireUser(apiRequest("/", { cookie: cookiesFrom(signedIn) }))).id).toBe(squatted.id);
+    const row = await db.user.findUniqueOrThrow({ where: { id: squatted.id } });
+    expect(row.passwordHash).toBeNull();
+    expect(row.emailVerified).toBeInstanceOf(Date);
+    expect(await authorizeCredentials({ email: "owner@example.test", password: STRONG_PASSWORD }, apiRequest("/"))).toBeNull();
+    expect(await db.auditLog.count({ where: { target: `user:${squatted.id}`, action: "user.password.drop" } })).toBe(1);
   });
 });
