@@ -5,6 +5,8 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
+import { e2eDatabaseUrl } from "./test-postgres";
+
 import type { IgdbStandin } from "@/lib/igdb-standin";
 
 /** The variables that point an instance at an IGDB stand-in as if it were real IGDB (shared by all instances). */
@@ -43,7 +45,9 @@ export async function startInstances(count: number, basePort: number, env: Recor
   if (standinCatalog) for (const dir of dirs) copyFileSync(standinCatalog, path.join(dir, "igdb-standin.sqlite"));
   const children = dirs.map((dir, i) =>
     spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(basePort + i), "-H", "127.0.0.1"], {
-      env: { ...process.env, JOB_SCHEDULES: "off", ...env, DATA_DIR: dir, LOG_LEVEL: "warn", NODE_ENV: "production" },
+      // The e2e PostgreSQL for accounts rather than a PGlite per instance: three WASM databases starting at
+      // once on two cores slowed the instances enough to break the timing these tests measure.
+      env: { ...process.env, JOB_SCHEDULES: "off", DATABASE_URL: e2eDatabaseUrl(), ...env, DATA_DIR: dir, LOG_LEVEL: "warn", NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true, // its own process group, so stop() takes the whole server down
     }),
