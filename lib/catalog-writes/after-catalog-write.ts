@@ -21,6 +21,7 @@ const COALESCE_MS = 25;
  */
 export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedChanges) => void {
   const upserted = new Set<number>();
+  const updated = new Set<number>();
   const deleted = new Set<number>();
   const deletedSlugs = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
@@ -28,18 +29,22 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
   const flush = () => {
     timer = null;
     const ids = [...upserted];
+    const rewritten = [...updated];
     const gone = [...deleted];
     const goneSlugs = [...deletedSlugs];
     upserted.clear();
+    updated.clear();
     deleted.clear();
     deletedSlugs.clear();
     const index = peekSearchIndex();
     if (index && ids.length > 0) index.upsert(readSearchDocuments(db, ids));
     if (index && gone.length > 0) index.remove(gone);
-    const changed = [...ids, ...gone];
     const cache = getCache();
-    void invalidate(cache, { keys: changed.map(cacheKeys.game) });
-    for (const id of changed) void invalidate(cache, { tag: cacheTags.game(id) });
+    // A game's own entry goes for every write (a cached "not found" included). Cached searches go only for
+    // games that existed before: a game new to the replica is in no older answer, and the search that just
+    // fetched it from IGDB has cached the answer that lists it, which must stay for the searches that follow.
+    void invalidate(cache, { keys: [...ids, ...gone].map(cacheKeys.game) });
+    for (const id of [...rewritten, ...gone]) void invalidate(cache, { tag: cacheTags.game(id) });
     const slugs = ids.length > 0 ? (db.prepare(`SELECT slug FROM games WHERE id IN (${ids.map(() => "?").join(",")})`).pluck().all(...ids) as string[]) : [];
     void revalidateGamePages([...slugs, ...goneSlugs]).catch((error: unknown) => logger.warn({ err: error }, "game page revalidation failed"));
   };
@@ -49,6 +54,7 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
       upserted.add(id);
       deleted.delete(id);
     }
+    for (const id of changes.updated) updated.add(id);
     for (const id of changes.deleted) {
       deleted.add(id);
       upserted.delete(id);

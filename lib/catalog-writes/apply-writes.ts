@@ -12,12 +12,17 @@ export function applyWrites(db: CatalogDatabase, writes: readonly CatalogWrite[]
     const batch = new GameWriteBatch(db);
     const upserted = new Set<number>();
     const deleted = new Set<number>();
+    const updated = new Set<number>();
     const deletedSlugs: string[] = [];
     let synced = 0;
     for (const write of writes) {
       switch (write.kind) {
         case "game.upsert":
-          if (writeGame(db, write.game, batch) === "written") upserted.add(write.game.id);
+          {
+            const outcome = writeGame(db, write.game, batch);
+            if (outcome !== "unchanged") upserted.add(write.game.id);
+            if (outcome === "updated") updated.add(write.game.id);
+          }
           deleted.delete(write.game.id);
           break;
         case "game.delete":
@@ -37,6 +42,6 @@ export function applyWrites(db: CatalogDatabase, writes: readonly CatalogWrite[]
       }
     }
     batch.finish();
-    return { upserted: [...upserted], deleted: [...deleted], deletedSlugs, synced };
+    return { upserted: [...upserted], updated: [...updated].filter((id) => upserted.has(id)), deleted: [...deleted], deletedSlugs, synced };
   })();
 }

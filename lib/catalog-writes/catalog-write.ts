@@ -23,6 +23,8 @@ export type CatalogWrite = z.infer<typeof CatalogWriteSchema>;
 /** What a batch changed, for the after-write hooks (search index, caches, pages). */
 export interface AppliedChanges {
   upserted: number[];
+  /** Of the upserted, those that existed before: what cached searches may show in an older version. */
+  updated: number[];
   deleted: number[];
   /** Slugs the deleted games had, for their pages. */
   deletedSlugs: string[];

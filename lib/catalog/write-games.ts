@@ -179,7 +179,7 @@ export class GameWriteBatch {
  * The same IGDB version again (a redelivery after a crash, a sync of an unchanged game) only refreshes
  * synced_at and popularity; a game new to the replica skips the clean-up of children it cannot have.
  */
-export function writeGame(db: CatalogDatabase, game: CatalogGameInput, batch: GameWriteBatch): "written" | "unchanged" {
+export function writeGame(db: CatalogDatabase, game: CatalogGameInput, batch: GameWriteBatch): "inserted" | "updated" | "unchanged" {
   const s = statements(db);
   const stored = s.versionOf.get(game.id) as { igdb_updated_at: number | null; igdb_checksum: string | null } | undefined;
   if (stored && game.igdbChecksum !== null && stored.igdb_checksum === game.igdbChecksum && stored.igdb_updated_at === game.igdbUpdatedAt) {
@@ -230,7 +230,7 @@ export function writeGame(db: CatalogDatabase, game: CatalogGameInput, batch: Ga
   const titles = [...new Set(game.alternativeNames.filter((t) => t.trim() && t !== game.name))];
   for (const title of titles) s.insertTitle.run(game.id, title);
   s.insertSearch.run(game.id, titleKey(game.name), titles.map(titleKey).join(" | "));
-  return "written";
+  return stored ? "updated" : "inserted";
 }
 
 /** Removes a game IGDB deleted, with its releases, titles and search row. Its slug, null when absent. */
