@@ -84,9 +84,12 @@ export async function cached<T>(
 }
 
 /** Invalidation by key, by tag (every key stored with it) or by glob pattern. Returns keys removed. */
-export async function invalidate(cache: FailOpenCache, target: { keys?: string[]; tag?: string; pattern?: string }): Promise<number> {
+export async function invalidate(cache: FailOpenCache, target: { keys?: string[]; tag?: string; tags?: readonly string[]; pattern?: string }): Promise<number> {
   const keys = [...(target.keys ?? [])];
-  if (target.tag) keys.push(...(await cache.setMembers(cacheKeys.tag(target.tag))), cacheKeys.tag(target.tag));
+  const tags = [...(target.tag ? [target.tag] : []), ...(target.tags ?? [])];
+  // Tag sets read concurrently, then one DEL for everything: a sync batch rewrites hundreds of games at once.
+  const members = await Promise.all(tags.map((tag) => cache.setMembers(cacheKeys.tag(tag))));
+  tags.forEach((tag, i) => keys.push(...(members[i] ?? []), cacheKeys.tag(tag)));
   if (target.pattern) keys.push(...(await cache.scanKeys(target.pattern)));
   return cache.delete([...new Set(keys)]);
 }

@@ -43,8 +43,7 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
     // A game's own entry goes for every write (a cached "not found" included). Cached searches go only for
     // games that existed before: a game new to the replica is in no older answer, and the search that just
     // fetched it from IGDB has cached the answer that lists it, which must stay for the searches that follow.
-    void invalidate(cache, { keys: [...ids, ...gone].map(cacheKeys.game) });
-    for (const id of [...rewritten, ...gone]) void invalidate(cache, { tag: cacheTags.game(id) });
+    void invalidate(cache, { keys: [...ids, ...gone].map(cacheKeys.game), tags: [...rewritten, ...gone].map(cacheTags.game) });
     const slugs = ids.length > 0 ? (db.prepare(`SELECT slug FROM games WHERE id IN (${ids.map(() => "?").join(",")})`).pluck().all(...ids) as string[]) : [];
     void revalidateGamePages([...slugs, ...goneSlugs]).catch((error: unknown) => logger.warn({ err: error }, "game page revalidation failed"));
   };

@@ -6,29 +6,15 @@ import { useQuery } from "@tanstack/react-query";
 import type { LibraryStatus } from "@/generated/prisma/enums";
 import type { LibraryItem, LibraryList } from "@/lib/library/library-schemas";
 
-export const LIBRARY_KEY = ["library"] as const;
+import { fetchMine, send } from "./my-api";
 
-// Mutations need JSON and our Origin (the API refuses anything else); fetch sends Origin itself.
-export async function send(url: string, method: string, body?: unknown): Promise<Response> {
-  const res = await fetch(url, {
-    method,
-    headers: body === undefined ? undefined : { "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status}`);
-  return res;
-}
+export const LIBRARY_KEY = ["library"] as const;
 
 /** The signed-in user's whole library, or null when signed out (401). */
 export function useLibrary() {
   return useQuery({
     queryKey: LIBRARY_KEY,
-    queryFn: async (): Promise<LibraryList | null> => {
-      const res = await fetch("/api/users/me/library", { cache: "no-store" });
-      if (res.status === 401) return null;
-      if (!res.ok) throw new Error(`library: ${res.status}`);
-      return (await res.json()) as LibraryList;
-    },
+    queryFn: () => fetchMine<LibraryList>("/api/users/me/library"),
     staleTime: 30_000,
   });
 }

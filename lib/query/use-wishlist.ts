@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import type { WishlistList } from "@/lib/wishlist/wishlist-schemas";
 
-import { send } from "./use-library";
+import { fetchMine, send } from "./my-api";
 
 export const WISHLIST_KEY = ["wishlist"] as const;
 
@@ -12,12 +12,7 @@ export const WISHLIST_KEY = ["wishlist"] as const;
 export function useWishlist() {
   return useQuery({
     queryKey: WISHLIST_KEY,
-    queryFn: async (): Promise<WishlistList | null> => {
-      const res = await fetch("/api/users/me/wishlist", { cache: "no-store" });
-      if (res.status === 401) return null;
-      if (!res.ok) throw new Error(`wishlist: ${res.status}`);
-      return (await res.json()) as WishlistList;
-    },
+    queryFn: () => fetchMine<WishlistList>("/api/users/me/wishlist"),
     staleTime: 30_000,
   });
 }

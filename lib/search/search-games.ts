@@ -73,14 +73,12 @@ function searchLocal(query: SearchGamesQuery, platformId: number | undefined): S
   });
 }
 
-/** `pending`: games IGDB just answered whose rows the drainer may not have written yet (this search's, and
- *  earlier ones' still in flight). */
-function fromDatabase(query: SearchGamesQuery, outcome: SearchOutcome, pending: readonly GameSummary[] = []): Computed {
+/** Rows the drainer has not written yet (games the IGDB leg just fetched) come from pendingSummary. */
+function fromDatabase(query: SearchGamesQuery, outcome: SearchOutcome): Computed {
   const ids = outcome.hits.slice(0, query.limit).map((h) => h.id);
   const stored = new Map(loadGameSummaries(ids).map((g) => [g.id, g]));
-  const fresh = new Map(pending.map((g) => [g.id, g]));
   const results = ids.flatMap((id) => {
-    const game = stored.get(id) ?? fresh.get(id) ?? pendingSummary(id);
+    const game = stored.get(id) ?? pendingSummary(id);
     return game ? [game] : [];
   });
   return { results, meta: { total: outcome.total, source: "database", limit: query.limit, offset: query.offset } };
@@ -95,7 +93,7 @@ async function compute(query: SearchGamesQuery, platformId: number | undefined, 
       // similarity), so this answer is the same one SQLite gives the next time, on any instance.
       const ranked = answer.stored.length > 0 ? searchLocal(query, platformId) : null;
       if (ranked && ranked.total > 0) {
-        const page = fromDatabase(query, ranked, answer.summaries);
+        const page = fromDatabase(query, ranked);
         return { ...page, meta: { ...page.meta, source: "igdb" } };
       }
       return { results: answer.summaries, meta: { total: answer.summaries.length, source: "igdb", limit: query.limit, offset: query.offset } };
