@@ -4,23 +4,27 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "./errors";
 import { sameSecret } from "./same-secret";
 
+/** Who is acting on an admin route: a signed-in admin, or a script holding ADMIN_API_TOKEN. */
+export type AdminActor = { via: "session"; id: string; email: string } | { via: "token"; id: null; email: null };
+
 /**
  * Admin-only APIs take either of two credentials:
  * - `Authorization: Bearer $ADMIN_API_TOKEN` (scripts, the queue monitor). Browsers never send a bearer token
  *   on their own, so this path is not open to CSRF. A request that sends one is judged by it alone.
  * - A signed-in user whose role in the database is ADMIN (the token's copy of the role is not trusted, so a
- *   demotion takes effect at once). These routes are GETs; a mutating admin route adds assertSameOrigin.
+ *   demotion takes effect at once). Mutations on this path are checked for CSRF by withAdmin.
  * Signed out and no token: 401. Signed in but not an admin, or a wrong token: 403.
  */
-export async function requireAdmin(request: Request): Promise<void> {
+export async function requireAdmin(request: Request): Promise<AdminActor> {
   const given = request.headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1] ?? null;
   if (given) {
     const token = getEnv().ADMIN_API_TOKEN;
     if (!token) throw new AppError("unauthorized", "Admin API tokens are off: set ADMIN_API_TOKEN, or sign in as an admin.");
     if (!sameSecret(given, token)) throw new AppError("forbidden", "That token does not grant admin access.");
-    return;
+    return { via: "token", id: null, email: null };
   }
   const user = await getSessionUser(request);
   if (!user) throw new AppError("unauthorized", "Admin APIs need an admin session or the admin bearer token (Authorization: Bearer …).");
   if (user.role !== "ADMIN") throw new AppError("forbidden", "This needs an admin account.");
+  return { via: "session", id: user.id, email: user.email };
 }

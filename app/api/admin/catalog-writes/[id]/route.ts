@@ -4,14 +4,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 
 import { AppError } from "@/lib/api/errors";
-import { requireAdmin } from "@/lib/api/require-admin";
-import { withErrors } from "@/lib/api/with-errors";
+import { withAdmin } from "@/lib/api/with-admin";
 import { getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 
 const ParamsSchema = z.object({ id: z.string().regex(/^[\w-]{1,100}$/, "a write id looks like w…-1a") });
 
-export const GET = withErrors(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
-  await requireAdmin(req);
+export const GET = withAdmin(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = ParamsSchema.parse(await params);
   const status = await getCatalogWriteQueue().status(id);
   if (!status) throw new AppError("not_found", `This instance holds no write ${id} (statuses are kept for the last 100,000 writes).`);

@@ -5,8 +5,7 @@ import type { NextRequest } from "next/server";
 
 import { AppError } from "@/lib/api/errors";
 import { JobIdParamSchema } from "@/lib/api/job-id-param";
-import { requireAdmin } from "@/lib/api/require-admin";
-import { withErrors } from "@/lib/api/with-errors";
+import { withAdmin } from "@/lib/api/with-admin";
 import { getJobSystem } from "@/lib/jobs/get-job-system";
 import type { JobEvent } from "@/lib/jobs/types";
 
@@ -14,8 +13,7 @@ export const dynamic = "force-dynamic";
 
 const HEARTBEAT_MS = 15_000;
 
-export const GET = withErrors(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
-  await requireAdmin(req);
+export const GET = withAdmin(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = JobIdParamSchema.parse({ id: decodeURIComponent((await params).id) });
   const jobs = getJobSystem();
   const first = await jobs.getJob(id);

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+
+import { AdminNav } from "@/components/admin/admin-nav";
+import { getAdminViewer } from "@/lib/auth/get-admin-viewer";
+
+export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Questlog" }, robots: { index: false } };
+
+// The console's frame. It shows the navigation to admins only; each page enforces access itself
+// (requireAdminPage), because this layout does not run again on client-side navigation.
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const admin = await getAdminViewer();
+  if (!admin) return children;
+  return (
+    <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">
+      <aside className="lg:sticky lg:top-20 lg:self-start">
+        <p className="mb-2 hidden text-xs font-semibold tracking-wide text-zinc-500 uppercase lg:block">Admin</p>
+        <AdminNav />
+      </aside>
+      <div className="min-w-0">{children}</div>
+    </div>
+  );
+}
