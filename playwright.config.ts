@@ -4,6 +4,10 @@ import { e2eDatabaseUrl } from "./tests/support/test-postgres";
 
 // Debian's Chromium (scripts/test.sh installs it): Playwright's own browser download cannot reach the network.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_LAUNCH = {
+  executablePath: CHROMIUM,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+};
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
 
@@ -24,18 +28,10 @@ export default defineConfig({
     { name: "api", testMatch: "api/**/*.spec.ts" },
     // Rate-limit measurements and multi-instance runs go last and one at a time: they count IGDB requests
     // and share (and clear) the test Redis (see e2e/limits/igdb-burst.spec.ts).
-    { name: "limits", testMatch: "limits/**/*.spec.ts", dependencies: ["api", "store"], workers: 1 },
-    {
-      name: "store",
-      testMatch: "store/**/*.spec.ts",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: CHROMIUM,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        },
-      },
-    },
+    { name: "limits", testMatch: "limits/**/*.spec.ts", dependencies: ["api", "store", "admin"], workers: 1 },
+    { name: "store", testMatch: "store/**/*.spec.ts", use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
+    // The console after the store: its failed-job test makes the shared IGDB stand-in fail for a moment.
+    { name: "admin", testMatch: "admin/**/*.spec.ts", dependencies: ["api", "store"], use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
   ],
   webServer: {
     // prepare-start imports the catalog into DATA_DIR when empty and builds when the sources changed.

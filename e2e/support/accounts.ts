@@ -1,0 +1,39 @@
+// Accounts for the admin e2e: a player signed up through the real API, made an admin with the real CLI
+// (`npm run user:admin`, against the e2e server's PostgreSQL), and signed in through the sign-in page.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+import { e2eDatabaseUrl } from "../../tests/support/test-postgres";
+
+export const E2E_PASSWORD = "copper kettle lantern 42";
+
+/** Unique per run and per retry: the e2e database persists between tests of a run. */
+export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+
+export async function signUp(request: APIRequestContext, prefix: string): Promise<string> {
+  const email = uniqueEmail(prefix);
+  const res = await request.post("/api/users", { data: { email, password: E2E_PASSWORD } });
+  expect(res.status(), await res.text()).toBe(201);
+  return email;
+}
+
+/** Promotes through the same CLI an operator runs; PostgreSQL serves it beside the running server. */
+export async function makeAdmin(email: string): Promise<void> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/user-admin.ts", email],
+    { env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), LOG_LEVEL: "silent" }, timeout: 60_000 },
+  );
+  expect(stdout).toContain("is now an admin");
+}
+
+/** Signs in with the password form and waits to land where callbackUrl points. */
+export async function signIn(page: Page, email: string, callbackUrl = "/"): Promise<void> {
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("Email").first().fill(email);
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?.]/g, "\\$&")}$`), { timeout: 20_000 });
+}
