@@ -1,7 +1,7 @@
 // Every cache call has a deadline and fails open: when Redis is slow or down the caller gets the
 // fallback (a miss, "not written", no lock) and carries on with SQLite and IGDB. Failures are logged
 // (once per burst) and counted for /api/metrics; they never become a 5xx.
-import type { CacheDriver, CacheDriverKind, SetOptions } from "./types";
+import type { CacheDriver, CacheDriverKind, CacheInfo, CacheKeyType, SetOptions } from "./types";
 import { FailureRecorder, type FailureStats } from "./failure-recorder";
 import { withDeadline } from "./with-deadline";
 
@@ -86,6 +86,20 @@ export class FailOpenCache {
     const run = this.driver.runScript;
     if (!run) return Promise.resolve(null);
     return this.guard<unknown>("runScript", null, () => run(script, keys, args));
+  }
+
+  /** Null when the driver cannot tell or Redis could not be asked (admin console). */
+  info(): Promise<CacheInfo | null> {
+    const info = this.driver.info;
+    if (!info) return Promise.resolve(null);
+    return this.guard<CacheInfo | null>("info", null, () => info.call(this.driver), this.timeoutMs * 4);
+  }
+
+  /** Null when the driver cannot tell or Redis could not be asked. */
+  keyType(key: string): Promise<CacheKeyType | null> {
+    const keyType = this.driver.keyType;
+    if (!keyType) return Promise.resolve(null);
+    return this.guard<CacheKeyType | null>("keyType", null, () => keyType.call(this.driver, key));
   }
 
   /** For health checks: throws instead of failing open. */

@@ -11,6 +11,21 @@ export interface SetOptions {
   onlyIfAbsent?: boolean;
 }
 
+/** What the server says about itself, for the admin console; null where a backend cannot tell. */
+export interface CacheInfo {
+  usedMemoryBytes: number | null;
+  /** Keys in the whole database (DBSIZE), Questlog's and anyone else's. */
+  keys: number | null;
+  maxMemoryBytes?: number | null;
+  evictedKeys?: number | null;
+  /** Server-wide keyspace hits and misses since the server started (every client, every key). */
+  hits?: number | null;
+  misses?: number | null;
+}
+
+/** A key's Redis type (TYPE), "none" when it does not exist. */
+export type CacheKeyType = "string" | "set" | "list" | "hash" | "zset" | "stream" | "none" | (string & {});
+
 export interface CacheDriver {
   readonly kind: CacheDriverKind;
   get(key: string): Promise<string | null>;
@@ -33,6 +48,10 @@ export interface CacheDriver {
   subscribe(channel: string, onMessage: (message: string) => void): Promise<() => Promise<void>>;
   /** EVAL of a Lua script, on the Redis drivers only (shared limiters need server-side atomicity). */
   runScript?(script: string, keys: readonly string[], args: ReadonlyArray<string | number>): Promise<unknown>;
+  /** Memory, key count and server stats (INFO, DBSIZE); optional so test doubles need not implement it. */
+  info?(): Promise<CacheInfo>;
+  /** TYPE of a key, so a lookup knows whether to GET it or read its members. */
+  keyType?(key: string): Promise<CacheKeyType>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

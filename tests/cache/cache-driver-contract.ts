@@ -99,6 +99,29 @@ export function describeCacheDriver(name: string, open: () => Promise<{ driver: 
       expect(received).toEqual(["done:1", "done:2"]);
     });
 
+    it("tells a key's type: a string, a set (tag), or none", async () => {
+      await driver.set(k("type:s"), "x");
+      await driver.addToSet(k("type:set"), ["a"]);
+      expect(await driver.keyType!(k("type:s"))).toBe("string");
+      expect(await driver.keyType!(k("type:set"))).toBe("set");
+      expect(await driver.keyType!(k("type:none"))).toBe("none");
+    });
+
+    it("reports memory used and the number of keys (INFO, DBSIZE)", async () => {
+      const value = "v".repeat(10_000);
+      for (let i = 0; i < 5; i++) await driver.set(k(`info:${i}`), value);
+      const info = await driver.info!();
+      expect(info.keys).toBeGreaterThanOrEqual(5);
+      expect(info.usedMemoryBytes).toBeGreaterThanOrEqual(50_000);
+      if (driver.kind !== "memory") {
+        // Server-wide counters: this file's own reads above count, so both are at least 1.
+        expect(info.hits).toBeGreaterThan(0);
+        expect(info.misses).toBeGreaterThan(0);
+      }
+      await driver.delete([0, 1, 2, 3, 4].map((i) => k(`info:${i}`)));
+      if (driver.kind === "memory") expect((await driver.info!()).keys).toBe(info.keys! - 5);
+    });
+
     it("answers ping", async () => {
       await expect(driver.ping()).resolves.toBeUndefined();
     });

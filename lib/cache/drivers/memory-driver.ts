@@ -87,6 +87,24 @@ export function createMemoryDriver(): CacheDriver {
         bus.off(channel, onMessage);
       };
     },
+    async info() {
+      // Approximate: UTF-8 bytes of live keys and values, not the JS heap they occupy.
+      let bytes = 0;
+      let keys = 0;
+      for (const [key, entry] of [...entries]) {
+        if (!live(key)) continue;
+        keys++;
+        bytes += Buffer.byteLength(key);
+        if (typeof entry.value === "string") bytes += Buffer.byteLength(entry.value);
+        else for (const member of entry.value) bytes += Buffer.byteLength(member);
+      }
+      return { usedMemoryBytes: bytes, keys, maxMemoryBytes: null, evictedKeys: null, hits: null, misses: null };
+    },
+    async keyType(key) {
+      const entry = live(key);
+      if (!entry) return "none";
+      return typeof entry.value === "string" ? "string" : "set";
+    },
     async ping() {},
     async close() {
       entries.clear();

@@ -4,6 +4,7 @@ import { Redis } from "ioredis";
 
 import type { CacheDriver, SetOptions } from "../types";
 import { COMPARE_AND_DELETE, INCREMENT_WITH_TTL } from "./lua-scripts";
+import { parseRedisInfo } from "./parse-redis-info";
 
 export interface TcpDriverOptions {
   url: string;
@@ -94,6 +95,11 @@ export function createTcpRedisDriver({ url, connectTimeoutMs = 2_000 }: TcpDrive
       };
     },
     runScript: (script, keys, args) => redis.eval(script, keys.length, ...keys, ...args),
+    async info() {
+      const [memory, stats, keys] = await Promise.all([redis.info("memory"), redis.info("stats"), redis.dbsize()]);
+      return parseRedisInfo(`${memory}\n${stats}`, keys);
+    },
+    keyType: (key) => redis.type(key),
     async ping() {
       await redis.ping();
     },

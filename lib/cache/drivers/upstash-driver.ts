@@ -5,6 +5,7 @@ import { Redis } from "@upstash/redis";
 
 import type { CacheDriver, SetOptions } from "../types";
 import { COMPARE_AND_DELETE, INCREMENT_WITH_TTL } from "./lua-scripts";
+import { parseRedisInfo } from "./parse-redis-info";
 
 export interface UpstashDriverOptions {
   url: string;
@@ -65,6 +66,13 @@ export function createUpstashDriver({ url, token }: UpstashDriverOptions): Cache
       };
     },
     runScript: (script, keys, args) => redis.eval(script, [...keys], [...args]),
+    async info() {
+      const keys = await redis.dbsize();
+      // INFO goes through the REST API like any command; a plan or proxy that refuses it still leaves DBSIZE.
+      const text = await redis.exec<string>(["INFO"]).catch(() => "");
+      return parseRedisInfo(String(text), keys);
+    },
+    keyType: (key) => redis.type(key),
     async ping() {
       await redis.ping();
     },
