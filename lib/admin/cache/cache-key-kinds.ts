@@ -1,0 +1,51 @@
+import "server-only";
+
+import { cacheKeys } from "@/lib/cache/keys";
+import { RATE_LIMIT_KEY_PREFIX } from "@/lib/cache/rate-limit/sliding-window";
+import { getEnv } from "@/lib/env";
+
+export interface CacheKeyKind {
+  kind: string;
+  label: string;
+  /** Keys starting with this belong to the kind (or, with `exact`, only this key). */
+  prefix: string;
+  exact?: boolean;
+  /** Queue state, not cache: reading is fine, deleting by hand would lose or corrupt jobs and writes. */
+  protected?: boolean;
+}
+
+// Prefixes taken from the key builders where they are exported; the others are named in one place here.
+const prefixOf = (key: string) => key.replace(/\*$/, "");
+const SEARCH_EVENTS_KEY = "ql:search-events"; // lib/search-analytics/search-event-log.ts
+const IGDB_PREFIX = "ql:igdb:"; // lib/catalog-sync/shared-token-store.ts, shared-request-limiter.ts
+
+/** Every kind of key Questlog writes, most specific first (an exact key before any prefix). */
+export function cacheKeyKinds(): CacheKeyKind[] {
+  const env = getEnv();
+  return [
+    // The stream and its dead letters (`<stream>:dead:<instance>`).
+    { kind: "catalog-writes", label: "Catalog write stream", prefix: env.CATALOG_STREAM_KEY, protected: true },
+    { kind: "search-events", label: "Search events awaiting rollup", prefix: SEARCH_EVENTS_KEY, exact: true, protected: true },
+    { kind: "search", label: "Search pages", prefix: prefixOf(cacheKeys.pattern("search")) },
+    { kind: "game", label: "Games", prefix: prefixOf(cacheKeys.pattern("game")) },
+    { kind: "tag", label: "Tags", prefix: cacheKeys.tag("") },
+    { kind: "lock", label: "Dedupe locks", prefix: cacheKeys.lock("") },
+    { kind: "refresh", label: "Refresh guards", prefix: cacheKeys.refresh("") },
+    { kind: "rate-limit", label: "Rate limits", prefix: `${RATE_LIMIT_KEY_PREFIX}:` },
+    { kind: "igdb", label: "IGDB token and limiter", prefix: IGDB_PREFIX },
+    { kind: "jobs", label: "Jobs (BullMQ)", prefix: `${env.JOBS_PREFIX}:`, protected: true },
+  ];
+}
+
+export const OTHER_KIND: CacheKeyKind = { kind: "other", label: "Other", prefix: "ql:" };
+
+/** The kind a key belongs to; "other" for a key no builder makes. */
+export function classifyCacheKey(key: string, kinds: readonly CacheKeyKind[] = cacheKeyKinds()): CacheKeyKind {
+  return kinds.find((k) => (k.exact ? key === k.prefix : key.startsWith(k.prefix))) ?? OTHER_KIND;
+}
+
+/** The SCAN pattern of a kind (glob characters in a configured prefix escaped). */
+export function kindPattern(kind: CacheKeyKind): string {
+  const escaped = kind.prefix.replace(/[*?[\]\\]/g, "\\$&");
+  return kind.exact ? escaped : `${escaped}*`;
+}

@@ -1,0 +1,42 @@
+import "server-only";
+
+import { AppError } from "@/lib/api/errors";
+import { invalidate } from "@/lib/cache/cached";
+import type { FailOpenCache } from "@/lib/cache/fail-open-cache";
+
+import { cacheKeyKinds, classifyCacheKey } from "./cache-key-kinds";
+import type { InvalidateCacheBody, InvalidateCacheResult } from "./schemas";
+import { strictCacheCall } from "./strict-cache-call";
+
+/** Most keys one pattern request removes; the answer says `capped` when there may be more. */
+export const PATTERN_DELETE_CAP = 100_000;
+// One DEL per chunk: a bounded command (and REST body for Upstash) whatever the pattern matched.
+const CHUNK = 1_000;
+
+/**
+ * Removes by key, tag (its keys and the tag set) or pattern through the cache's invalidate(). Queue
+ * internals under ql: (BullMQ, the catalog write stream, pending search events) are never removed here:
+ * a key naming one is refused, a pattern skips them.
+ */
+export async function invalidateCache(cache: FailOpenCache, body: InvalidateCacheBody): Promise<InvalidateCacheResult> {
+  const instanceOnly = cache.kind === "memory";
+  return strictCacheCall(cache, async () => {
+    if (body.key !== undefined) {
+      const kind = classifyCacheKey(body.key);
+      if (kind.protected) throw new AppError("invalid_parameters", `${body.key} is ${kind.label.toLowerCase()} state, not cache: manage it from the Queues page.`);
+      const removed = await invalidate(cache, { keys: [body.key] });
+      return { removed, by: "key", target: body.key, capped: false, skipped: 0, instanceOnly };
+    }
+    if (body.tag !== undefined) {
+      const removed = await invalidate(cache, { tag: body.tag });
+      return { removed, by: "tag", target: body.tag, capped: false, skipped: 0, instanceOnly };
+    }
+    const pattern = body.pattern!;
+    const kinds = cacheKeyKinds();
+    const found = await cache.scanKeys(pattern, PATTERN_DELETE_CAP);
+    const removable = found.filter((key) => !classifyCacheKey(key, kinds).protected);
+    let removed = 0;
+    for (let i = 0; i < removable.length; i += CHUNK) removed += await invalidate(cache, { keys: removable.slice(i, i + CHUNK) });
+    return { removed, by: "pattern", target: pattern, capped: found.length >= PATTERN_DELETE_CAP, skipped: found.length - removable.length, instanceOnly };
+  });
+}
