@@ -1,0 +1,14 @@
+import { AppError } from "@/lib/api/errors";
+import { JobIdParamSchema } from "@/lib/api/job-id-param";
+
+/** The public job id ("email:12") of a route's `[id]` segment; a malformed or badly escaped one is a 400. */
+export async function jobIdFromParams(params: Promise<{ id: string }>): Promise<string> {
+  const raw = (await params).id;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    throw new AppError("invalid_parameters", "id: not a valid URL-encoded job id");
+  }
+  return JobIdParamSchema.parse({ id: decoded }).id;
+}
