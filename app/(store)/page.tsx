@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { GameGrid } from "@/components/catalog/game-card";
+import { listFeaturedGames } from "@/lib/catalog/curation/list-featured-games";
 import { listGames } from "@/lib/catalog/list-games";
 import { listPlatforms } from "@/lib/catalog/list-platforms";
 import { getCatalogStats } from "@/lib/catalog/get-catalog-stats";
@@ -9,6 +10,7 @@ import { formatCount } from "@/lib/utils";
 export const revalidate = 3600;
 
 export default function HomePage() {
+  const featured = listFeaturedGames();
   const popular = listGames({ sort: "popularity", limit: 24, offset: 0 }).games;
   const platforms = listPlatforms(24);
   const stats = getCatalogStats();
@@ -20,6 +22,13 @@ export default function HomePage() {
           {formatCount(stats.games)} games, {formatCount(stats.releases)} releases on {formatCount(stats.platforms)} platforms.
         </p>
       </section>
+      {/* Picked by admins (/admin/catalog); the section is absent while none is featured. */}
+      {featured.length > 0 ? (
+        <section aria-labelledby="featured">
+          <h2 id="featured" className="mb-4 text-lg font-semibold">Featured</h2>
+          <GameGrid games={featured} />
+        </section>
+      ) : null}
       <section aria-labelledby="popular">
         <h2 id="popular" className="mb-4 text-lg font-semibold">Popular games</h2>
         <GameGrid games={popular} />

@@ -3,6 +3,7 @@ import "server-only";
 import { cache } from "react";
 
 import { AppError } from "@/lib/api/errors";
+import { isGameHidden } from "@/lib/catalog/curation/is-game-hidden";
 import { getGameById, getGameBySlug } from "@/lib/catalog/get-game";
 import type { GameDetail } from "@/lib/catalog/schemas";
 import { isIgdbError, type IgdbGame } from "@/lib/igdb";
@@ -36,11 +37,15 @@ async function fetchAndStore(lookup: Lookup, what: string): Promise<GameDetail |
   return toGameDetail(game);
 }
 
-/** The game from the catalog, or else from IGDB (then queued for the catalog, so the next read is local). Null when neither has it. */
+// A game an admin hid is null before IGDB is asked: the fallback would show it again and write it back.
+
+/** The game from the catalog, or else from IGDB (then queued for the catalog, so the next read is local). Null when neither has it, or when an admin hid it. */
 export const findGameById = cache(async (id: number): Promise<GameDetail | null> => {
+  if (isGameHidden({ id })) return null;
   return getGameById(id) ?? fetchAndStore((client) => fetchIgdbGameById(client, id), `game|id|${id}`);
 });
 
 export const findGameBySlug = cache(async (slug: string): Promise<GameDetail | null> => {
+  if (isGameHidden({ slug })) return null;
   return getGameBySlug(slug) ?? fetchAndStore((client) => fetchIgdbGameBySlug(client, slug), `game|slug|${slug}`);
 });

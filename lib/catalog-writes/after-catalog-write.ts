@@ -9,7 +9,7 @@ import { logger } from "@/lib/log/logger";
 import { peekSearchIndex } from "@/lib/search/get-search-index";
 
 import type { AppliedChanges } from "./catalog-write";
-import { revalidateGamePages } from "./revalidate-game-pages";
+import { revalidatePages } from "./revalidate-game-pages";
 
 /** Batches landing within this window update the index once: a sync lands many batches per second. */
 const COALESCE_MS = 25;
@@ -24,28 +24,41 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
   const updated = new Set<number>();
   const deleted = new Set<number>();
   const deletedSlugs = new Set<string>();
+  const curated = new Set<number>();
   let timer: NodeJS.Timeout | null = null;
 
   const flush = () => {
     timer = null;
-    const ids = [...upserted];
-    const rewritten = [...updated];
+    const touched = [...curated];
+    const ids = [...new Set([...upserted, ...touched])];
+    // Curation changes what cached searches show (a name, a cover, or the game itself when hidden).
+    const rewritten = [...new Set([...updated, ...touched])];
     const gone = [...deleted];
     const goneSlugs = [...deletedSlugs];
     upserted.clear();
     updated.clear();
     deleted.clear();
     deletedSlugs.clear();
+    curated.clear();
     const index = peekSearchIndex();
-    if (index && ids.length > 0) index.upsert(readSearchDocuments(db, ids));
+    if (index && ids.length > 0) {
+      const docs = readSearchDocuments(db, ids);
+      index.upsert(docs);
+      // A game whose document does not read back is one the index must not hold: an admin hid it.
+      const read = new Set(docs.map((d) => d.id));
+      const unlisted = ids.filter((id) => !read.has(id));
+      if (unlisted.length > 0) gone.push(...unlisted.filter((id) => !gone.includes(id)));
+    }
     if (index && gone.length > 0) index.remove(gone);
     const cache = getCache();
     // A game's own entry goes for every write (a cached "not found" included). Cached searches go only for
     // games that existed before: a game new to the replica is in no older answer, and the search that just
     // fetched it from IGDB has cached the answer that lists it, which must stay for the searches that follow.
-    void invalidate(cache, { keys: [...ids, ...gone].map(cacheKeys.game), tags: [...rewritten, ...gone].map(cacheTags.game) });
+    void invalidate(cache, { keys: [...new Set([...ids, ...gone])].map(cacheKeys.game), tags: [...new Set([...rewritten, ...gone])].map(cacheTags.game) });
     const slugs = ids.length > 0 ? (db.prepare(`SELECT slug FROM games WHERE id IN (${ids.map(() => "?").join(",")})`).pluck().all(...ids) as string[]) : [];
-    void revalidateGamePages([...slugs, ...goneSlugs]).catch((error: unknown) => logger.warn({ err: error }, "game page revalidation failed"));
+    // The home page lists featured and popular games, either of which a curation may have changed.
+    const paths = [...slugs, ...goneSlugs].map((slug) => `/games/${slug}`).concat(touched.length > 0 ? ["/"] : []);
+    void revalidatePages(paths).catch((error: unknown) => logger.warn({ err: error }, "game page revalidation failed"));
   };
 
   return (changes) => {
@@ -59,6 +72,7 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
       upserted.delete(id);
     }
     for (const slug of changes.deletedSlugs) deletedSlugs.add(slug);
-    if (upserted.size + deleted.size > 0) timer ??= setTimeout(flush, COALESCE_MS);
+    for (const id of changes.curated) curated.add(id);
+    if (upserted.size + deleted.size + curated.size > 0) timer ??= setTimeout(flush, COALESCE_MS);
   };
 }

@@ -1,6 +1,7 @@
 // One batch, one SQLite transaction: a commit per batch instead of per row is what makes the drainer fast
 // (WAL + synchronous=NORMAL: a commit is a WAL append, no fsync). Every write is idempotent, so a batch
 // delivered twice after a crash leaves the same rows.
+import { curateGame } from "@/lib/catalog/curation/curate-game";
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { GameWriteBatch, markGameSynced, removeGame, writeGame } from "@/lib/catalog/write-games";
 import { writeSearchRollup } from "@/lib/search-analytics/write-search-rollup";
@@ -14,6 +15,7 @@ export function applyWrites(db: CatalogDatabase, writes: readonly CatalogWrite[]
     const deleted = new Set<number>();
     const updated = new Set<number>();
     const deletedSlugs: string[] = [];
+    const curated = new Set<number>();
     let synced = 0;
     for (const write of writes) {
       switch (write.kind) {
@@ -36,12 +38,16 @@ export function applyWrites(db: CatalogDatabase, writes: readonly CatalogWrite[]
         case "game.synced":
           if (markGameSynced(db, write.id, write.popularity, batch.now)) synced++;
           break;
+        case "game.curate":
+          curateGame(db, write.id, write.changes, write.by ?? null, batch.now);
+          curated.add(write.id);
+          break;
         case "search.rollup":
           writeSearchRollup(db, write.rollup);
           break;
       }
     }
     batch.finish();
-    return { upserted: [...upserted], updated: [...updated].filter((id) => upserted.has(id)), deleted: [...deleted], deletedSlugs, synced };
+    return { upserted: [...upserted], updated: [...updated].filter((id) => upserted.has(id)), deleted: [...deleted], deletedSlugs, synced, curated: [...curated] };
   })();
 }

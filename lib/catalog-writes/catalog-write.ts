@@ -3,6 +3,7 @@
 // again before it touches SQLite; one that no longer parses is a poison entry for the dead-letter list.
 import { z } from "zod";
 
+import { GameCurationChangesSchema } from "@/lib/catalog/curation/game-curation-changes";
 import { CatalogGameInputSchema } from "@/lib/catalog/write-games";
 import { SearchRollupSchema } from "@/lib/search-analytics/types";
 
@@ -15,6 +16,8 @@ export const CatalogWriteSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("game.delete"), id: GameId }),
   /** IGDB still has the version we hold (sync, refresh): only synced_at moves, and popularity when known. */
   z.object({ kind: z.literal("game.synced"), id: GameId, popularity: z.number().min(0).max(100).nullable() }),
+  /** An admin's display overrides and flags (kept apart from IGDB's columns, which the sync rewrites). */
+  z.object({ kind: z.literal("game.curate"), id: GameId, changes: GameCurationChangesSchema, by: z.string().max(320).optional() }),
   /** Hourly search analytics from the rollup job. */
   z.object({ kind: z.literal("search.rollup"), rollup: SearchRollupSchema }),
 ]);
@@ -29,6 +32,8 @@ export interface AppliedChanges {
   /** Slugs the deleted games had, for their pages. */
   deletedSlugs: string[];
   synced: number;
+  /** Games an admin curated: their documents, cached entries and pages (and the home page's shelf) change. */
+  curated: number[];
 }
 
 export type WriteState = "queued" | "streamed" | "applied" | "dead" | "rejected";

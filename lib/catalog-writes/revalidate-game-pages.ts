@@ -24,13 +24,18 @@ const CHUNK = 200;
 
 /** Revalidates /games/{slug} for each slug on this server; a no-op outside `next start` (CLI, worker, tests). */
 export async function revalidateGamePages(slugs: readonly string[]): Promise<void> {
+  await revalidatePages(slugs.map((slug) => `/games/${slug}`));
+}
+
+/** Revalidates these paths (game pages, or "/" for the featured shelf) on this server; a no-op outside `next start`. */
+export async function revalidatePages(paths: readonly string[]): Promise<void> {
   const origin = selfOrigin();
-  if (!origin || slugs.length === 0) return;
-  for (let i = 0; i < slugs.length; i += CHUNK) {
+  if (!origin || paths.length === 0) return;
+  for (let i = 0; i < paths.length; i += CHUNK) {
     const response = await fetch(`${origin}/api/internal/revalidate`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-questlog-internal": token() },
-      body: JSON.stringify({ paths: slugs.slice(i, i + CHUNK).map((slug) => `/games/${slug}`) }),
+      body: JSON.stringify({ paths: paths.slice(i, i + CHUNK) }),
       signal: AbortSignal.timeout(5_000),
     });
     if (!response.ok) throw new Error(`revalidate answered ${response.status}`);

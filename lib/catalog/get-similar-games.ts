@@ -1,5 +1,6 @@
 import "server-only";
 
+import { NOT_HIDDEN_SQL } from "./curation/not-hidden-sql";
 import { getCatalogDb } from "./db";
 import { loadGameSummaries } from "./load-game-summaries";
 import type { GameDetail, GameSummary } from "./schemas";
@@ -21,7 +22,7 @@ export function getSimilarGames(game: GameDetail, limit = 8): GameSummary[] {
     const series = db
       .prepare(
         `SELECT g.id FROM game_search s JOIN games g ON g.id = s.rowid
-         WHERE game_search MATCH ? AND g.id <> ? ORDER BY g.popularity DESC LIMIT ?`,
+         WHERE game_search MATCH ? AND g.id <> ? AND ${NOT_HIDDEN_SQL} ORDER BY g.popularity DESC LIMIT ?`,
       )
       .pluck()
       .all(`name : (${match})`, game.id, limit) as number[];
@@ -31,7 +32,7 @@ export function getSimilarGames(game: GameDetail, limit = 8): GameSummary[] {
     const samePublisher = db
       .prepare(
         `SELECT DISTINCT g.id FROM releases r JOIN games g ON g.id = r.game_id JOIN companies c ON c.id = r.publisher_id
-         WHERE c.name = ? AND g.id <> ? AND r.platform_id IN (SELECT platform_id FROM releases WHERE game_id = ?)
+         WHERE c.name = ? AND g.id <> ? AND ${NOT_HIDDEN_SQL} AND r.platform_id IN (SELECT platform_id FROM releases WHERE game_id = ?)
          ORDER BY g.popularity DESC LIMIT ?`,
       )
       .pluck()

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { NOT_HIDDEN_SQL } from "./curation/not-hidden-sql";
 import { getCatalogDb } from "./db";
 import { loadGameSummaries } from "./load-game-summaries";
 import type { GameSummary } from "./schemas";
@@ -23,7 +24,7 @@ export interface BrowseOptions {
 /** Pages through games without a query: the home page, platform pages and year browsing. */
 export function listGames(options: BrowseOptions): { games: GameSummary[]; total: number } {
   const db = getCatalogDb();
-  const where: string[] = [];
+  const where: string[] = [NOT_HIDDEN_SQL];
   const params: number[] = [];
   if (options.platformId !== undefined) {
     where.push("g.id IN (SELECT game_id FROM releases WHERE platform_id = ?)");
@@ -33,7 +34,7 @@ export function listGames(options: BrowseOptions): { games: GameSummary[]; total
     where.push("g.id IN (SELECT game_id FROM releases WHERE year = ?)");
     params.push(options.year);
   }
-  const clause = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  const clause = `WHERE ${where.join(" AND ")}`;
   const total = db.prepare(`SELECT count(*) FROM games g ${clause}`).pluck().get(...params) as number;
   const ids = db
     .prepare(`SELECT g.id FROM games g ${clause} ORDER BY ${ORDER_BY[options.sort ?? "popularity"]} LIMIT ? OFFSET ?`)
@@ -44,5 +45,5 @@ export function listGames(options: BrowseOptions): { games: GameSummary[]; total
 
 /** Slugs of the most popular games: the pages `next build` prerenders. */
 export function listPopularGameSlugs(limit: number): string[] {
-  return getCatalogDb().prepare("SELECT slug FROM games ORDER BY popularity DESC, id LIMIT ?").pluck().all(limit) as string[];
+  return getCatalogDb().prepare(`SELECT g.slug FROM games g WHERE ${NOT_HIDDEN_SQL} ORDER BY g.popularity DESC, g.id LIMIT ?`).pluck().all(limit) as string[];
 }

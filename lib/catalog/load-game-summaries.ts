@@ -17,20 +17,23 @@ interface GameRow {
   publisher: string | null;
 }
 
-const GAME_COLUMNS = `g.id, g.name, g.slug, g.cover_image_id, g.first_release_date, g.first_release_year, g.rating,
-  g.summary, g.popularity,
-  (SELECT c.name FROM releases r JOIN companies c ON c.id = r.publisher_id WHERE r.game_id = g.id
-    GROUP BY c.id ORDER BY count(*) DESC, min(r.year) LIMIT 1) AS publisher`;
+// Admin overrides (game_curation, migration 4) win over IGDB's values at read time: the sync rewrites the
+// games row, never the override. Every read of these columns joins `LEFT JOIN game_curation c ON c.game_id = g.id`.
+const GAME_COLUMNS = `g.id, COALESCE(c.name, g.name) AS name, g.slug, COALESCE(c.cover_image_id, g.cover_image_id) AS cover_image_id,
+  g.first_release_date, g.first_release_year, g.rating, COALESCE(c.summary, g.summary) AS summary, g.popularity,
+  (SELECT co.name FROM releases r JOIN companies co ON co.id = r.publisher_id WHERE r.game_id = g.id
+    GROUP BY co.id ORDER BY count(*) DESC, min(r.year) LIMIT 1) AS publisher`;
 
 export const gameSummaryColumns = GAME_COLUMNS;
 
-
-/** Summaries for the given ids, in the same order; unknown ids are dropped. */
+/** Summaries for the given ids, in the same order; unknown ids and games an admin hid are dropped. */
 export function loadGameSummaries(ids: readonly number[]): GameSummary[] {
   if (ids.length === 0) return [];
   const db = getCatalogDb();
   const placeholders = ids.map(() => "?").join(",");
-  const rows = db.prepare(`SELECT ${GAME_COLUMNS} FROM games g WHERE g.id IN (${placeholders})`).all(...ids) as GameRow[];
+  const rows = db
+    .prepare(`SELECT ${GAME_COLUMNS} FROM games g LEFT JOIN game_curation c ON c.game_id = g.id WHERE g.id IN (${placeholders}) AND c.hidden IS NOT 1`)
+    .all(...ids) as GameRow[];
   const platformRows = db
     .prepare(
       `SELECT DISTINCT r.game_id, p.slug, p.name FROM releases r JOIN platforms p ON p.id = r.platform_id

@@ -123,4 +123,25 @@ export const migrations: Migration[] = [
       CREATE INDEX search_source_stats_hour ON search_source_stats (hour);
     `,
   },
+  {
+    version: 4,
+    name: "game_curation",
+    sql: `
+      -- Admin overrides of what IGDB says, applied when games are read (COALESCE over a LEFT JOIN): the sync,
+      -- refresh and webhook rewrite games rows from IGDB, so edits stored there would be undone by the next
+      -- sync. NULL columns mean "as IGDB has it". featured_at orders the home page's featured shelf.
+      CREATE TABLE game_curation (
+        game_id         INTEGER PRIMARY KEY,
+        name            TEXT,
+        summary         TEXT,
+        cover_image_id  TEXT,
+        featured_at     TEXT,
+        hidden          INTEGER NOT NULL DEFAULT 0,
+        updated_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        updated_by      TEXT
+      );
+      CREATE INDEX game_curation_featured ON game_curation (featured_at) WHERE featured_at IS NOT NULL;
+      CREATE INDEX game_curation_hidden ON game_curation (game_id) WHERE hidden = 1;
+    `,
+  },
 ];

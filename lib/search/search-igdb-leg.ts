@@ -6,6 +6,7 @@ import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { recentlyMissed, rememberMiss } from "@/lib/catalog-sync/igdb-misses";
 import { searchIgdb } from "@/lib/catalog-sync/search-igdb";
 import { storeIgdbGames } from "@/lib/catalog-sync/store-igdb-games";
+import { withoutHiddenGames } from "@/lib/catalog/curation/is-game-hidden";
 import type { GameSummary } from "@/lib/catalog/schemas";
 import { isIgdbError } from "@/lib/igdb";
 import { logger } from "@/lib/log/logger";
@@ -33,7 +34,8 @@ export async function askIgdb(query: SearchGamesQuery, platformId: number | unde
   if (recentlyMissed(key)) return null;
   try {
     const { client } = await getIgdbConnection();
-    const games = await searchIgdb(client, query.q, query.limit, { platformId, year: query.year });
+    // IGDB still has the games an admin hid here; they must not come back through the search leg.
+    const games = withoutHiddenGames(await searchIgdb(client, query.q, query.limit, { platformId, year: query.year }));
     if (games.length === 0) {
       rememberMiss(key);
       return null;

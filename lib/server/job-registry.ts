@@ -1,5 +1,6 @@
 import "server-only";
 
+import { refreshGameJob } from "@/lib/catalog-sync/jobs/refresh-game-job";
 import { refreshStaleGamesJob } from "@/lib/catalog-sync/jobs/refresh-stale-games-job";
 import { syncPopularGamesJob } from "@/lib/catalog-sync/jobs/sync-popular-games-job";
 import type { AnyJobDefinition, QueueOptions } from "@/lib/jobs/types";
@@ -12,6 +13,7 @@ import { searchRollupJob } from "@/lib/search-analytics/search-rollup-job";
 export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   syncPopularGamesJob,
   refreshStaleGamesJob,
+  refreshGameJob,
   searchRollupJob,
   sendEmailJob,
 ];

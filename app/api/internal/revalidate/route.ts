@@ -1,5 +1,6 @@
 // Used by this server's own catalog write drainer (lib/catalog-writes/revalidate-game-pages.ts): pages of
-// games whose rows changed are regenerated on their next request. Refused without the per-process secret.
+// games whose rows changed are regenerated on their next request, and the home page when an admin curated a
+// game (its featured shelf). Refused without the per-process secret.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
@@ -7,7 +8,7 @@ import { AppError } from "@/lib/api/errors";
 import { withErrors } from "@/lib/api/with-errors";
 import { isRevalidateToken } from "@/lib/catalog-writes/revalidate-game-pages";
 
-const BodySchema = z.object({ paths: z.array(z.string().regex(/^\/games\/[\w.~-]+$/)).max(200) });
+const BodySchema = z.object({ paths: z.array(z.string().regex(/^\/(?:games\/[\w.~-]+)?$/)).max(200) });
 
 export const POST = withErrors(async (request: Request) => {
   if (!isRevalidateToken(request.headers.get("x-questlog-internal"))) throw new AppError("forbidden", "Internal endpoint.");
