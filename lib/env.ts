@@ -81,6 +81,8 @@ const serverSchema = z.object({
     z.url({ protocol: /^postgres(ql)?$/, error: "use a postgresql:// URL" }).optional(),
   ),
   ADMIN_API_TOKEN: optionalString.pipe(z.string().min(24, "use at least 24 characters").optional()),
+  /** Set: GET /api/metrics needs `Authorization: Bearer <it>` (Prometheus' bearer_token). Unset: open, like most exporters. */
+  METRICS_TOKEN: optionalString.pipe(z.string().min(16, "use at least 16 characters").optional()),
   /**
    * Encrypts session cookies and signs Auth.js tokens (openssl rand -base64 33). Unset: a random secret made
    * once and kept in DATA_DIR/auth-secret (mode 0600); instances sharing sessions need the same AUTH_SECRET.

@@ -18,7 +18,7 @@ export interface IgdbConnection {
 }
 
 // One connection per process, shared by route handlers and instrumentation (separate module graphs).
-const globalForIgdb = globalThis as unknown as { questlogIgdb?: Promise<IgdbConnection> };
+const globalForIgdb = globalThis as unknown as { questlogIgdb?: Promise<IgdbConnection>; questlogIgdbReady?: IgdbConnection };
 
 async function connect(): Promise<IgdbConnection> {
   const env = getEnv();
@@ -59,16 +59,25 @@ async function connect(): Promise<IgdbConnection> {
 
 /** The process's IGDB connection; the first call connects (and in zero-config mode starts the stand-in). */
 export function getIgdbConnection(): Promise<IgdbConnection> {
-  globalForIgdb.questlogIgdb ??= connect().catch((error: unknown) => {
-    globalForIgdb.questlogIgdb = undefined;
-    throw error;
-  });
+  globalForIgdb.questlogIgdb ??= connect().then(
+    (connection) => (globalForIgdb.questlogIgdbReady = connection),
+    (error: unknown) => {
+      globalForIgdb.questlogIgdb = undefined;
+      throw error;
+    },
+  );
   return globalForIgdb.questlogIgdb;
+}
+
+/** The connection if one is open, without connecting (metrics and health must never start the stand-in). */
+export function peekIgdbConnection(): IgdbConnection | null {
+  return globalForIgdb.questlogIgdbReady ?? null;
 }
 
 /** Closes the stand-in (if any) so the process can exit; the next call reconnects. */
 export async function closeIgdbConnection(): Promise<void> {
   const connection = await globalForIgdb.questlogIgdb?.catch(() => null);
   globalForIgdb.questlogIgdb = undefined;
+  globalForIgdb.questlogIgdbReady = undefined;
   await connection?.standin?.close();
 }

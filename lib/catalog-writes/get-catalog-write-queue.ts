@@ -15,6 +15,11 @@ export function getCatalogWriteQueue(): CatalogWriteQueue {
   return globalForWrites.questlogCatalogWrites;
 }
 
+/** The queue if this process made one, without making it (metrics and health only read). */
+export function peekCatalogWriteQueue(): CatalogWriteQueue | null {
+  return globalForWrites.questlogCatalogWrites ?? null;
+}
+
 /** Shutdown (and tests): flushes within timeoutMs and closes; the next getCatalogWriteQueue() makes a new one. */
 export async function closeCatalogWriteQueue(timeoutMs?: number): Promise<void> {
   const queue = globalForWrites.questlogCatalogWrites;

@@ -19,6 +19,11 @@ export function getJobSystem(): JobSystem {
   return globalForJobs.questlogJobSystem;
 }
 
+/** The job system if this process made one, without making it (metrics and health only read). */
+export function peekJobSystem(): JobSystem | null {
+  return globalForJobs.questlogJobSystem ?? null;
+}
+
 /** Stops taking jobs, lets running ones finish within timeoutMs, closes connections; the next getJobSystem() starts afresh. */
 export async function closeJobSystem(timeoutMs?: number): Promise<void> {
   const system = globalForJobs.questlogJobSystem;

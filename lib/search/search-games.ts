@@ -12,6 +12,7 @@ import { dedupe } from "@/lib/cache/dedupe";
 import { getCache } from "@/lib/cache/get-cache";
 import { cacheKeys, cacheTags, type CacheKind } from "@/lib/cache/keys";
 import type { SearchOutcome } from "@/lib/search/types";
+import { recordSearch } from "@/lib/metrics/search-stats";
 import { getSearchEventLog } from "@/lib/search-analytics/search-event-log";
 
 import { getSearchIndex } from "./get-search-index";
@@ -112,6 +113,7 @@ const kindOf = (response: Computed): CacheKind => (response.meta.total === 0 ? "
  */
 export async function searchGames(query: SearchGamesQuery): Promise<SearchGamesResponse> {
   const response = await runSearch(query);
+  recordSearch(response.meta); // sources and dedupe for /api/metrics and the admin overview
   // First pages only: paging through one search is not another search. O(1), never awaited.
   if (query.offset === 0) {
     const { source, total, query_time_ms: ms } = response.meta;

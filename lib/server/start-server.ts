@@ -6,6 +6,8 @@ import { getCatalogDb } from "@/lib/catalog/db";
 import { getDb } from "@/lib/db/get-db";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { logger } from "@/lib/log/logger";
+import { startHttpTiming } from "@/lib/metrics/http-timing";
+import { startMetricsHistory } from "@/lib/metrics/metrics-history";
 import { getSearchIndex } from "@/lib/search/get-search-index";
 
 import { startBackgroundWork } from "./background-work";
@@ -16,6 +18,9 @@ const globalForServer = globalThis as unknown as { questlogServerStarted?: boole
 export async function startServer(): Promise<void> {
   if (globalForServer.questlogServerStarted) return;
   globalForServer.questlogServerStarted = true;
+  // First, so the very first requests are timed; the history samples every 5 s for /admin's overview.
+  startHttpTiming();
+  startMetricsHistory();
   const db = getCatalogDb();
   const seeded = await ensureCatalog(db);
   if (seeded) logger.info({ games: seeded.games, upstreamOnly: seeded.upstreamOnly, ms: Math.round(seeded.ms) }, "catalog seeded on first start");

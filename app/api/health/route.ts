@@ -1,13 +1,14 @@
-// GET /api/health – liveness and the catalog's size, for load balancers and the smoke test
+// GET /api/health – readiness for load balancers and monitors: a check per dependency (SQLite catalog,
+// accounts database, Redis, IGDB circuit, queue lag), each within a 1 s deadline; 503 only when a required
+// one (SQLite, accounts database) fails. `catalog` keeps the catalog's size, as this route always reported.
 import { NextResponse } from "next/server";
 
 import { withErrors } from "@/lib/api/with-errors";
-import { getCatalogStats } from "@/lib/catalog/get-catalog-stats";
+import { runHealthChecks } from "@/lib/health/run-health-checks";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withErrors(() => {
-  const catalog = getCatalogStats();
-  const ok = catalog.games > 0;
-  return NextResponse.json({ status: ok ? "ok" : "degraded", catalog }, { status: ok ? 200 : 503 });
+export const GET = withErrors(async () => {
+  const report = await runHealthChecks();
+  return NextResponse.json(report, { status: report.status === "down" ? 503 : 200, headers: { "cache-control": "no-store" } });
 });
