@@ -4,17 +4,34 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 
 /** How a role change came about, kept in the audit log. */
-export type RoleChangeSource = "admin-emails" | "cli";
+export type RoleChangeSource = "admin-emails" | "cli" | "admin-console";
+
+/** Refused: the change would leave no admin at all (nobody could run /admin or promote anyone again). */
+export class LastAdminError extends Error {
+  constructor() {
+    super("This is the last admin: promote someone else first.");
+    this.name = "LastAdminError";
+  }
+}
 
 /**
- * Sets a user's role and records who changed it (the system, `via`) in the audit log, in one transaction so
- * that no role change goes unrecorded.
+ * Sets a user's role and records it in the audit log, in one transaction so that no role change goes
+ * unrecorded: by the system (`actorId` null, `via` says how) or by an admin in the console (`actorId`).
+ * A demotion never removes the last admin: the admin rows are locked (FOR UPDATE) before counting, so two
+ * admins demoting each other at the same moment cannot both succeed. Returns the role before the change.
+ *
+ * @example
+ * await setUserRole(db, { id }, "PLAYER", "admin-console", admin.id); // throws LastAdminError for the last one
  */
-export async function setUserRole(db: PrismaClient, user: { id: string; role: Role }, role: Role, via: RoleChangeSource): Promise<void> {
-  await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { role } }),
-    db.auditLog.create({
-      data: { actorId: null, action: "user.role.update", target: `user:${user.id}`, details: { from: user.role, to: role, via } },
-    }),
-  ]);
+export async function setUserRole(db: PrismaClient, user: { id: string }, role: Role, via: RoleChangeSource, actorId: string | null = null): Promise<Role> {
+  return db.$transaction(async (tx) => {
+    if (role !== "ADMIN") {
+      const admins = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "User" WHERE role = 'ADMIN' FOR UPDATE`;
+      if (admins.length <= 1 && admins.some((a) => a.id === user.id)) throw new LastAdminError();
+    }
+    const { role: from } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { role: true } });
+    await tx.user.update({ where: { id: user.id }, data: { role } });
+    await tx.auditLog.create({ data: { actorId, action: "user.role.update", target: `user:${user.id}`, details: { from, to: role, via } } });
+    return from;
+  });
 }
