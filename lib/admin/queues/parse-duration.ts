@@ -25,5 +25,5 @@ export const CLEAN_AGE_CHOICES = [
   { value: "1h", label: "1 hour" },
   { value: "24h", label: "24 hours" },
   { value: "7d", label: "7 days" },
-  { value: "0s", label: "any age (all of them)" },
+  { value: "0s", label: "any age" },
 ] as const;
