@@ -40,7 +40,7 @@ export function registerDrainerMetrics(registry: Registry): void {
   };
   const up: Gauge = new Gauge({
     name: METRIC.writesUp,
-    help: "1 when this process has a catalog write queue whose stats could be read",
+    help: "1 when this process has a catalog write queue whose stats could be read; at 0 the other questlog_catalog_writes_* series read 0",
     registers: [registry],
     collect: async () => up.set((await read()) ? 1 : 0),
   });

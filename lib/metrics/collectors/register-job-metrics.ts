@@ -33,7 +33,7 @@ export function registerJobMetrics(registry: Registry): void {
   };
   const up: Gauge = new Gauge({
     name: METRIC.jobStatsUp,
-    help: "1 when this process could read its job queues' stats",
+    help: "1 when this process could read its job queues' stats; at 0 the per-queue questlog_job* series are absent",
     registers: [registry],
     collect: async () => up.set((await read()) ? 1 : 0),
   });
