@@ -23,17 +23,12 @@ export const auditLogQuerySchema = z.object({
 
 export const toAuditCursor = (entry: { createdAt: string; id: string }) => `${entry.createdAt}~${entry.id}`;
 
-export interface AuditLogEntry {
-  id: string;
-  action: string;
-  target: string;
-  details: unknown;
-  createdAt: string;
-  actor: { id: string; email: string | null } | null;
-}
+// Type-only (erased at build): the console gets the entry shape without the server module.
+export type { AuditEntry as AuditLogEntry } from "@/lib/audit/list-audit-log";
+import type { AuditEntry } from "@/lib/audit/list-audit-log";
 
 export interface AuditLogPage {
-  entries: AuditLogEntry[];
+  entries: AuditEntry[];
   /** Pass as ?cursor= for older entries; null on the last page. */
   nextCursor: string | null;
 }
