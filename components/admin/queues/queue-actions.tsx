@@ -3,7 +3,6 @@
 import { useId, useState } from "react";
 
 import { adminButtonClass } from "@/components/admin/admin-button";
-import { inputClass } from "@/components/ui/form-styles";
 import { CLEAN_AGE_CHOICES } from "@/lib/admin/queues/parse-duration";
 import type { QueueStats } from "@/lib/admin/queues/queue-api-types";
 import { useCleanQueue, usePauseQueue, useRetryFailed } from "@/lib/query/use-admin-queues";
@@ -63,6 +62,8 @@ export function QueueActions({ queue, stats }: { queue: string; stats: QueueStat
 
 function CleanControls({ pending, onClean }: { pending: boolean; onClean: (state: "completed" | "failed", olderThan: string, label: string) => void }) {
   const id = useId();
+  // Not inputClass: that one is full-width, and these sit inline beside the buttons.
+  const selectClass = "rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-base sm:text-sm dark:border-zinc-700 dark:bg-zinc-900";
   const [state, setState] = useState<"completed" | "failed">("completed");
   const [age, setAge] = useState<string>(CLEAN_AGE_CHOICES[1].value);
   // "older than any age" reads badly: the zero age says "of any age" instead.
@@ -72,14 +73,14 @@ function CleanControls({ pending, onClean }: { pending: boolean; onClean: (state
       <label htmlFor={`${id}-state`} className="sr-only">
         Clean which jobs
       </label>
-      <select id={`${id}-state`} className={`${inputClass} w-auto py-1.5`} value={state} onChange={(e) => setState(e.target.value as "completed" | "failed")}>
+      <select id={`${id}-state`} className={selectClass} value={state} onChange={(e) => setState(e.target.value as "completed" | "failed")}>
         <option value="completed">Completed</option>
         <option value="failed">Failed</option>
       </select>
       <label htmlFor={`${id}-age`} className="text-sm text-zinc-600 dark:text-zinc-400">
         older than
       </label>
-      <select id={`${id}-age`} className={`${inputClass} w-auto py-1.5`} value={age} onChange={(e) => setAge(e.target.value)}>
+      <select id={`${id}-age`} className={selectClass} value={age} onChange={(e) => setAge(e.target.value)}>
         {CLEAN_AGE_CHOICES.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
