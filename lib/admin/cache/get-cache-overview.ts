@@ -2,10 +2,23 @@ import "server-only";
 
 import { cacheStats } from "@/lib/cache/cache-stats";
 import type { FailOpenCache } from "@/lib/cache/fail-open-cache";
+import { getMetricsHistory } from "@/lib/metrics/metrics-history";
 
 import { countCacheKeys, KEY_COUNT_CAP } from "./count-cache-keys";
 import { sampleHitRate } from "./hit-rate-history";
-import type { CacheOverview, HitRateStats } from "./schemas";
+import type { CacheOverview, HitRateSample, HitRateStats } from "./schemas";
+
+/**
+ * The last hour's hit rate: the process's metrics history (sampled every 5 s since start) when it runs,
+ * else the console's own samples taken as this page polls (scripts, tests, a process without the sampler).
+ */
+function hitRateHistory(): { source: CacheOverview["historySource"]; samples: HitRateSample[] } {
+  const points = getMetricsHistory();
+  if (points.length > 0) {
+    return { source: "metrics", samples: points.map((p) => ({ at: p.t, hitRate: p.cache.hitRate, lookups: p.cache.hits + p.cache.misses })) };
+  }
+  return { source: "console", samples: sampleHitRate(cacheStats) };
+}
 
 /**
  * Everything /admin/cache shows: the driver, what Redis says about itself, Questlog's keys by kind, and
@@ -16,6 +29,7 @@ export async function getCacheOverview(cache: FailOpenCache): Promise<CacheOverv
   const failuresBefore = cache.stats.errors + cache.stats.timeouts;
   const [info, counts] = await Promise.all([cache.info(), countCacheKeys(cache)]);
   const reachable = cache.stats.errors + cache.stats.timeouts === failuresBefore;
+  const history = hitRateHistory();
   const hitRates: HitRateStats[] = Object.entries(cacheStats).map(([kind, s]) => {
     const lookups = s.hits + s.staleHits + s.misses;
     return { kind, ...s, hitRate: lookups > 0 ? (s.hits + s.staleHits) / lookups : null };
@@ -36,7 +50,8 @@ export async function getCacheOverview(cache: FailOpenCache): Promise<CacheOverv
     questlogKeys: { count: counts.total, capped: counts.capped, cap: KEY_COUNT_CAP },
     keyCounts: counts.kinds,
     hitRates,
-    history: sampleHitRate(cacheStats),
+    history: history.samples,
+    historySource: history.source,
     failures: { ...cache.stats },
     generatedAt: new Date().toISOString(),
   };

@@ -78,6 +78,8 @@ export interface CacheOverview {
   keyCounts: KeyKindCount[];
   hitRates: HitRateStats[];
   history: HitRateSample[];
+  /** "metrics": the process's 5 s metrics history; "console": sampled as the cache page polls. */
+  historySource: "metrics" | "console";
   failures: { errors: number; timeouts: number; lastError: string | null; lastErrorAt: number | null };
   generatedAt: string;
 }
