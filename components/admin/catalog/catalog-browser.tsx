@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 
 import { adminButtonClass } from "@/components/admin/admin-button";
@@ -27,7 +27,6 @@ export interface CatalogBrowserState {
 
 /** Search, filters and pages, kept in the URL so a reload or a shared link shows the same list. */
 export function CatalogBrowser({ initial }: { initial: CatalogBrowserState }) {
-  const router = useRouter();
   const pathname = usePathname();
   const [text, setText] = useState(initial.q);
   const [state, setState] = useState(initial);
@@ -46,8 +45,9 @@ export function CatalogBrowser({ initial }: { initial: CatalogBrowserState }) {
     if (state.page > 1) params.set("page", String(state.page));
     if (state.tab !== "games") params.set("tab", state.tab);
     const search = params.toString();
-    router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
-  }, [state, router, pathname]);
+    // The History API rather than router.replace: Next keeps it in sync without a server round trip per keystroke.
+    window.history.replaceState(null, "", search ? `${pathname}?${search}` : pathname);
+  }, [state, pathname]);
 
   const tabClass = (tab: CatalogTab) =>
     cn("border-b-2 px-3 py-2 text-sm font-medium", state.tab === tab ? "border-brand-600 text-brand-700 dark:text-brand-100" : "border-transparent text-zinc-600 hover:text-zinc-900 dark:text-zinc-400");
