@@ -1,0 +1,34 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+
+import type { CacheKeyLookup, CacheOverview, InvalidateCacheBody, InvalidateCacheResult } from "@/lib/admin/cache/schemas";
+
+import { adminGet, adminSend } from "./admin-api";
+
+const CACHE = ["admin", "cache"] as const;
+/** Key counts SCAN the keyspace: every 5 s is live enough and keeps that cost small. */
+const LIVE_MS = 5_000;
+
+export function useCacheOverview() {
+  return useQuery({ queryKey: CACHE, queryFn: () => adminGet<CacheOverview>("/api/admin/cache"), refetchInterval: LIVE_MS, staleTime: 0 });
+}
+
+/** One key, looked up when `key` is set (the form's submitted value). */
+export function useCacheKey(key: string | null) {
+  return useQuery({
+    queryKey: [...CACHE, "key", key],
+    queryFn: () => adminGet<CacheKeyLookup>(`/api/admin/cache/key?key=${encodeURIComponent(key ?? "")}`),
+    enabled: key !== null,
+    staleTime: 0,
+    retry: false,
+  });
+}
+
+export function useInvalidateCache() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InvalidateCacheBody) => adminSend<InvalidateCacheResult>("/api/admin/cache/invalidate", "POST", body),
+    onSettled: () => client.invalidateQueries({ queryKey: CACHE }),
+  });
+}
