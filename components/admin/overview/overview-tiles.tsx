@@ -25,7 +25,7 @@ export function OverviewTiles({ points, totals }: { points: readonly MetricsPoin
       <StatTile
         label="Queue depth"
         value={latest?.queues ? formatCount(latest.queues.depth) : "—"}
-        hint={latest?.queues ? `${formatCount(latest.queues.completedPerMin)} completed/min` : "queue stats unavailable"}
+        hint={latest?.queues ? `${formatCount(Math.round(latest.queues.completedPerMin))} completed/min` : "queue stats unavailable"}
         testId="stat-queue-depth"
       />
       <StatTile
