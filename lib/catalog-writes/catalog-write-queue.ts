@@ -197,6 +197,11 @@ export class CatalogWriteQueue {
 
   /** Puts a dead write back in the queue (after the cause was fixed); its new ticket. */
   async requeueDead(id: string): Promise<WriteTicket | null> {
+    // A full (or closing) queue would reject the write after it left the dead list, and it would be gone:
+    // refuse first, leaving it dead. (Room taken between this check and the enqueue is the same rejection
+    // any producer gets; the window is one Redis round trip.)
+    if (this.closing) return this.reject("shutting down");
+    if (this.held() >= this.options.capacity) return this.reject("queue full");
     let dead: DeadWrite | null = null;
     if (this.streamSource) dead = await this.streamSource.removeDeadLetter(id);
     else {

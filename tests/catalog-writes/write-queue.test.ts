@@ -104,6 +104,20 @@ describe.each(["in-process", "redis-stream"] as const)("catalog write queue (%s)
     expect(await queue.deadLetters()).toHaveLength(0);
   });
 
+  it("keeps a dead write on the dead list when a full queue cannot take it back", async () => {
+    const { queue } = queueOn(mode, { capacity: 1, lingerMs: 30 });
+    await queue.start();
+    const poison = gameWrite(7);
+    if (poison.kind === "game.upsert") poison.game.rating = 250;
+    const [dead] = queue.enqueue([poison]);
+    expect((await queue.settled(dead!.id)).state).toBe("dead");
+    // The one place is taken, synchronously, before the drainer can free it.
+    expect(queue.enqueue([gameWrite(8)])[0]?.accepted).toBe(true);
+    const again = await queue.requeueDead(dead!.id);
+    expect(again?.accepted).toBe(false);
+    expect((await queue.deadLetters()).map((d) => d.id)).toEqual([dead!.id]);
+  });
+
   it("rejects writes beyond its capacity instead of growing without bound, and accepts again once drained", async () => {
     const { queue, catalog } = queueOn(mode, { capacity: 20 });
     // Not started: nothing drains (in-process), nothing is flushed before the next tick (Redis).
