@@ -5,10 +5,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { changeUserRole } from "@/lib/admin/users/change-user-role";
 import { changeUserRoleBodySchema, userIdParamSchema } from "@/lib/admin/users/schemas";
 import { readJsonBody } from "@/lib/api/read-json-body";
-import type { AdminActor } from "@/lib/api/require-admin";
 import { withAdmin } from "@/lib/api/with-admin";
 
-export const PATCH = withAdmin(async (req: NextRequest, { params, admin }: { params: Promise<{ id: string }>; admin: AdminActor }) => {
+export const PATCH = withAdmin<{ params: Promise<{ id: string }> }>(async (req: NextRequest, { params, admin }) => {
   const id = userIdParamSchema.parse((await params).id);
   const { role } = changeUserRoleBodySchema.parse(await readJsonBody(req));
   // The audit row is written with the change itself (one transaction), so no recordAudit here.
