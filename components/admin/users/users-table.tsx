@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 
 import { adminButtonClass } from "@/components/admin/admin-button";
 import { EmptyState, Panel } from "@/components/admin/panel";
@@ -20,8 +20,12 @@ export function UsersTable({ viewerId }: { viewerId: string }) {
   const [search, setSearch] = useState("");
   const [role, setRole] = useState<AdminUserRole | "">("");
   const [page, setPage] = useState(0);
-  // Typing stays responsive; the list follows a moment later.
-  const q = useDeferredValue(search.trim());
+  // One request once typing pauses, not one per keystroke.
+  const [q, setQ] = useState("");
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(search.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [search]);
   const users = useAdminUsers({ q, role, page });
   const change = useChangeUserRole();
   const pageCount = Math.max(1, Math.ceil((users.data?.total ?? 0) / USERS_PAGE_SIZE));
