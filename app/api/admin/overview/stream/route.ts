@@ -29,10 +29,14 @@ export const GET = withAdmin(async (req: NextRequest) => {
         previous = current;
         if (sample.point) write(`event: point\ndata: ${JSON.stringify(sample)}\n\n`);
       };
-      // One read at a time: a slow collector (Redis timing out) delays points rather than piling reads up.
-      let reading: Promise<void> = Promise.resolve();
+      // One read at a time: while a slow collector (Redis timing out) holds one, ticks are skipped, not queued.
+      let busy = false;
       const tick = () => {
-        reading = reading.then(sendPoint).catch(() => write(": sample failed\n\n"));
+        if (busy) return;
+        busy = true;
+        sendPoint()
+          .catch(() => write(": sample failed\n\n"))
+          .finally(() => (busy = false));
       };
       const points = setInterval(tick, POINT_EVERY_MS);
       const heartbeat = setInterval(() => write(": keep-alive\n\n"), HEARTBEAT_MS);
