@@ -58,6 +58,10 @@ describe("display overrides", () => {
     expect(detail.cover_url).toContain("/co0test.jpg");
     expect(getCatalogDb().prepare("SELECT name FROM games WHERE id = ?").pluck().get(top.id)).toBe(top.name); // IGDB's row untouched
     await untilSearch("zyxwvut curated", (ids) => ids[0] === top.id, "the override to be searchable");
+    // A literal match on the display name: answered locally, IGDB is not asked.
+    const requests = await env.upstreamRequests();
+    expect(await searchGames(searchGamesQuerySchema.parse({ q: "Zyxwvut Curated Title" }))).toMatchObject({ meta: { source: "database" } });
+    expect(await env.upstreamRequests()).toBe(requests);
     expect(await searchIds(top.name)).toContain(top.id);
 
     // IGDB renames the game upstream; a refresh rewrites the row, and the override still wins.

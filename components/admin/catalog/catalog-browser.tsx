@@ -66,7 +66,14 @@ export function CatalogBrowser({ initial }: { initial: CatalogBrowserState }) {
         <PrerenderedList />
       ) : (
         <Panel>
-          <form role="search" onSubmit={(e) => (e.preventDefault(), setState((s) => ({ ...s, q: text.trim(), page: 1 })))} className="space-y-3">
+          <form
+            role="search"
+            className="space-y-3"
+            onSubmit={(e) => {
+              e.preventDefault();
+              setState((s) => ({ ...s, q: text.trim(), page: 1 }));
+            }}
+          >
             <label htmlFor="catalog-search" className="sr-only">
               Search games
             </label>

@@ -74,10 +74,12 @@ function FieldGroup(props: { label: string; id: string; igdb: string | null; fie
   return (
     <div role="group" aria-labelledby={`${props.id}-label`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <label id={`${props.id}-label`} htmlFor={props.id} className={labelClass}>
-          {props.label}
-          {props.overridden ? <span className="ml-2 text-xs font-normal text-brand-600 dark:text-brand-100">overridden</span> : null}
-        </label>
+        <div className="flex items-baseline gap-2">
+          <label id={`${props.id}-label`} htmlFor={props.id} className={labelClass}>
+            {props.label}
+          </label>
+          {props.overridden ? <span className="text-xs text-brand-600 dark:text-brand-100">overridden</span> : null}
+        </div>
         <button type="button" className="text-xs text-brand-600 hover:underline disabled:cursor-not-allowed disabled:text-zinc-400 disabled:no-underline dark:text-brand-100" disabled={!props.overridden || props.disabled} onClick={props.onReset}>
           Reset to IGDB
         </button>
