@@ -3,7 +3,7 @@ import type { CacheOverview, HitRateStats } from "@/lib/admin/cache/schemas";
 import { formatCount } from "@/lib/utils";
 
 import { formatPercent } from "./format";
-import { HitRateSparkline } from "./hit-rate-sparkline";
+import { HitRateChart } from "./hit-rate-chart";
 
 const KIND_LABELS: Record<string, string> = { search: "Search pages", game: "Games", negative: "Zero results and unknown games" };
 
@@ -20,7 +20,7 @@ export function HitRatePanel({ overview }: { overview: CacheOverview }) {
         <h3 className="mb-1 text-xs font-medium text-zinc-500">
           Last hour {overview.historySource === "metrics" ? "(metrics history, every 5 s)" : "(sampled while this page is open)"}
         </h3>
-        <HitRateSparkline samples={overview.history} />
+        <HitRateChart samples={overview.history} />
       </div>
       {serverLookups ? (
         <p className="mt-3 text-xs text-zinc-500">
