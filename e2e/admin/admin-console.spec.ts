@@ -54,11 +54,12 @@ test("a failed refresh job is found by search, retried, and completes", async ({
   expect(game).toBeTruthy();
   await signInAsAdmin(page, `/admin/catalog/${game.id}`);
 
-  // IGDB fails every request: the refresh job runs out of attempts and fails with IGDB's reason.
-  await setStandinFaults([{ kind: "500", probability: 1 }]);
+  // IGDB answers every lookup (a multiquery) with a 500: the client's 4 tries fail (one failure for the
+  // circuit breaker, which opens at 5), and the one-try refresh job fails with IGDB's reason.
+  await setStandinFaults([{ kind: "500", endpoint: "multiquery", probability: 1 }]);
   try {
     await page.getByRole("button", { name: "Refresh from IGDB" }).click();
-    await expect(page.getByTestId("refresh-job-state")).toHaveText("failed", { timeout: 60_000 });
+    await expect(page.getByTestId("refresh-job-state")).toHaveAttribute("data-state", "failed", { timeout: 60_000 });
   } finally {
     await setStandinFaults([]);
   }
