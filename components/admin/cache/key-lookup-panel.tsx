@@ -72,6 +72,7 @@ function KeyDetails({ lookup }: { lookup: CacheKeyLookup }) {
           </div>
         ))}
       </dl>
+      {lookup.redacted ? <p className="text-xs text-zinc-500">A credential: its value is not shown here.</p> : null}
       {lookup.protected ? <p className="text-xs text-amber-700 dark:text-amber-300">Queue state: read-only here, manage it from the Queues page.</p> : null}
       {lookup.value !== null ? (
         <>

@@ -12,12 +12,15 @@ export interface CacheKeyKind {
   exact?: boolean;
   /** Queue state, not cache: reading is fine, deleting by hand would lose or corrupt jobs and writes. */
   protected?: boolean;
+  /** Holds a credential (the shared IGDB access token): its value is never sent to the browser. */
+  secret?: boolean;
 }
 
 // Prefixes taken from the key builders where they are exported; the others are named in one place here.
 const prefixOf = (key: string) => key.replace(/\*$/, "");
 const SEARCH_EVENTS_KEY = "ql:search-events"; // lib/search-analytics/search-event-log.ts
 const IGDB_PREFIX = "ql:igdb:"; // lib/catalog-sync/shared-token-store.ts, shared-request-limiter.ts
+const IGDB_TOKEN_KEY = "ql:igdb:token";
 
 /** Every kind of key Questlog writes, most specific first (an exact key before any prefix). */
 export function cacheKeyKinds(): CacheKeyKind[] {
@@ -32,7 +35,8 @@ export function cacheKeyKinds(): CacheKeyKind[] {
     { kind: "lock", label: "Dedupe locks", prefix: cacheKeys.lock("") },
     { kind: "refresh", label: "Refresh guards", prefix: cacheKeys.refresh("") },
     { kind: "rate-limit", label: "Rate limits", prefix: `${RATE_LIMIT_KEY_PREFIX}:` },
-    { kind: "igdb", label: "IGDB token and limiter", prefix: IGDB_PREFIX },
+    { kind: "igdb-token", label: "IGDB access token", prefix: IGDB_TOKEN_KEY, exact: true, secret: true },
+    { kind: "igdb", label: "IGDB token lock and limiter", prefix: IGDB_PREFIX },
     { kind: "jobs", label: "Jobs (BullMQ)", prefix: `${env.JOBS_PREFIX}:`, protected: true },
   ];
 }

@@ -37,9 +37,10 @@ export async function lookUpCacheKey(cache: FailOpenCache, key: string): Promise
   const kind = classifyCacheKey(key);
   return strictCacheCall(cache, async () => {
     const [type, ttl] = await Promise.all([cache.keyType(key), cache.ttl(key)]);
-    const base = { key, kind: kind.kind, protected: kind.protected ?? false, type, ttlMs: ttl >= 0 ? ttl : null };
+    const base = { key, kind: kind.kind, protected: kind.protected ?? false, redacted: false, type, ttlMs: ttl >= 0 ? ttl : null };
     const exists = type === null ? ttl !== -2 : type !== "none";
     if (!exists) return { ...base, exists: false, type: null, ttlMs: null, sizeBytes: null, value: null, truncated: false, envelope: null };
+    if (kind.secret) return { ...base, exists, redacted: true, sizeBytes: null, value: null, truncated: false, envelope: null };
     if (type === "set") {
       const members = await cache.setMembers(key);
       const sizeBytes = members.reduce((n, m) => n + Buffer.byteLength(m), 0);

@@ -98,6 +98,8 @@ export interface CacheKeyLookup {
   /** For Questlog's cache entries: what kind the entry is and until when it is fresh. */
   envelope: { kind: string; freshUntil: number; fresh: boolean } | null;
   protected: boolean;
+  /** A credential (the IGDB access token): its value is not shown. */
+  redacted: boolean;
   /** Set members in all (value lists the first ones). */
   members?: number;
 }
