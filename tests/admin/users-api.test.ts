@@ -57,7 +57,7 @@ describe("users admin API", () => {
     expect(byEmail.body).toMatchObject({ total: 1, users: [{ id: ada.id }] });
     const byName = await list(`?q=${encodeURIComponent(`lovelace ${tag}`)}`, cookie);
     expect(byName.body).toMatchObject({ total: 1, users: [{ id: bob.id }] });
-    const admins = await list(`?role=ADMIN&q=${tag}`, cookie);
+    const admins = await list(`?role=admin&q=${tag}`, cookie);
     expect(admins.body).toMatchObject({ total: 1, users: [{ id: admin.id, role: "ADMIN" }] });
     const page = await list(`?q=${tag}&limit=1&offset=1`, cookie);
     expect(page.body.total).toBe(3);

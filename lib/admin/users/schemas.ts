@@ -7,7 +7,10 @@ export type AdminUserRole = (typeof ROLES)[number];
 export const listUsersQuerySchema = z.object({
   /** Part of the email or name, any case. */
   q: z.string().trim().max(200).optional().transform((s) => (s ? s : undefined)),
-  role: z.union([z.enum(ROLES), z.literal("")]).optional().transform((r) => (r ? r : undefined)),
+  /** ADMIN or PLAYER in any case; empty means every role. */
+  role: z
+    .preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.union([z.enum(ROLES), z.literal("")]).optional())
+    .transform((r) => (r ? r : undefined)),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
