@@ -70,7 +70,8 @@ test("a failed refresh job is found by search, retried, and completes", async ({
   const row = page.getByRole("link", { name: /catalog\.refresh-game/ }).first();
   await expect(row).toBeVisible({ timeout: 10_000 });
   await row.click();
-  await expect(page.getByTestId("job-state")).toHaveText("failed");
+  await expect(page).toHaveURL(/\/admin\/queues\/catalog\/jobs\/\w+/, { timeout: 15_000 });
+  await expect(page.getByTestId("job-state")).toHaveText("failed", { timeout: 15_000 });
   await expect(page.getByText(/IGDB/).first()).toBeVisible();
 
   // IGDB is back: one retry, and the page follows the job to completion on its own.

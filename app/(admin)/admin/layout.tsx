@@ -12,8 +12,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const admin = await getAdminViewer();
   if (!admin) return children;
   return (
-    <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">
-      <aside className="lg:sticky lg:top-20 lg:self-start">
+    // minmax(0, …): a grid track otherwise grows to its widest child (the nav's one-line row on phones).
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[12rem_minmax(0,1fr)]">
+      <aside className="min-w-0 lg:sticky lg:top-20 lg:self-start">
         <p className="mb-2 hidden text-xs font-semibold tracking-wide text-zinc-500 uppercase lg:block">Admin</p>
         <AdminNav />
       </aside>
