@@ -6,11 +6,14 @@
 import "next/dist/server/node-environment-baseline.js";
 
 import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 // Next's own request store, which a route handler runs inside under `next start`; revalidatePath records the
 // page's cache tag there (the server then expires it).
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external.js";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { GET as getGameRoute, PATCH as patchGameRoute } from "@/app/api/admin/catalog/games/[id]/route";
 import { POST as revalidateRoute } from "@/app/api/admin/catalog/games/[id]/revalidate/route";
@@ -40,6 +43,20 @@ const detail = (id: string | number) => read(getGameRoute(apiRequest(`/api/admin
 const patch = (id: string | number, body: unknown, as = cookie) =>
   read(patchGameRoute(apiRequest(`/api/admin/catalog/games/${id}`, { method: "PATCH", body, cookie: as }), { params: Promise.resolve({ id: String(id) }) }));
 const auditOf = async (action: string) => (await listAuditLog({ actionPrefix: action, limit: 20 })).filter((e) => e.action === action);
+
+// The build manifest is read from <cwd>/.next: the tests run from a directory of their own, so whether this
+// checkout has been built (it has after a local e2e run) cannot change what they see.
+const appDir = mkdtempSync(path.join(tmpdir(), "questlog-prerender-"));
+const cwd = vi.spyOn(process, "cwd").mockReturnValue(appDir);
+afterAll(() => {
+  cwd.mockRestore();
+  rmSync(appDir, { recursive: true, force: true });
+});
+
+function writeBuildManifest(routes: string[]): void {
+  mkdirSync(path.join(appDir, ".next"), { recursive: true });
+  writeFileSync(path.join(appDir, ".next", "prerender-manifest.json"), JSON.stringify({ version: 4, routes: Object.fromEntries(routes.map((r) => [r, {}])) }));
+}
 
 beforeAll(async () => {
   const tag = randomBytes(3).toString("hex");
@@ -146,5 +163,15 @@ describe("catalog admin API", () => {
     expect((await read(revalidate(2 ** 31 - 2))).status).toBe(404);
     const prerendered = await read(prerenderedRoute(apiRequest("/api/admin/catalog/prerendered", { cookie }), undefined));
     expect(prerendered.body).toEqual({ available: false, reason: "unknown: no build manifest", count: 0, games: [] });
+  });
+
+  it("lists the game pages the build prerendered, and marks them in search results", async () => {
+    writeBuildManifest(["/", `/games/${game.slug}`, "/platforms"]);
+    const prerendered = await read(prerenderedRoute(apiRequest("/api/admin/catalog/prerendered", { cookie }), undefined));
+    expect(prerendered.body).toMatchObject({ available: true, count: 1, games: [{ slug: game.slug, name: game.name, id: game.id }] });
+    const found = await list(`?q=${encodeURIComponent(game.name)}&limit=5`);
+    expect(found.body.prerender_known).toBe(true);
+    expect(found.body.games.find((g: Json) => g.id === game.id)).toMatchObject({ prerendered: true });
+    rmSync(path.join(appDir, ".next"), { recursive: true });
   });
 });

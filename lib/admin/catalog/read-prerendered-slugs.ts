@@ -11,7 +11,7 @@ const GAME_ROUTE = /^\/games\/([^/]+)$/;
 
 export type PrerenderedSlugs = { available: true; builtAt: string; slugs: string[] } | { available: false; reason: string };
 
-let memo: { mtimeMs: number; value: PrerenderedSlugs } | null = null;
+let memo: { file: string; mtimeMs: number; value: PrerenderedSlugs } | null = null;
 
 /** Slugs of the game pages `next build` prerendered, read from .next (memoised until the file changes). */
 export function readPrerenderedSlugs(): PrerenderedSlugs {
@@ -22,7 +22,7 @@ export function readPrerenderedSlugs(): PrerenderedSlugs {
   } catch {
     return { available: false, reason: "unknown: no build manifest" };
   }
-  if (memo?.mtimeMs === mtimeMs) return memo.value;
+  if (memo?.file === file && memo.mtimeMs === mtimeMs) return memo.value;
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
@@ -36,6 +36,6 @@ export function readPrerenderedSlugs(): PrerenderedSlugs {
     return slug ? [decodeURIComponent(slug)] : [];
   });
   const value: PrerenderedSlugs = { available: true, builtAt: new Date(mtimeMs).toISOString(), slugs };
-  memo = { mtimeMs, value };
+  memo = { file, mtimeMs, value };
   return value;
 }
