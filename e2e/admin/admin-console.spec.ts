@@ -67,6 +67,7 @@ test("a failed refresh job is found by search, retried, and completes", async ({
   // Find it among the catalog queue's jobs by searching for the game's id.
   await page.goto("/admin/queues/catalog");
   await page.getByLabel("Search jobs").fill(String(game.id));
+  await expect(page).toHaveURL(new RegExp(`search=${game.id}`));
   const row = page.getByRole("link", { name: /catalog\.refresh-game/ }).first();
   await expect(row).toBeVisible({ timeout: 10_000 });
   await row.click();

@@ -7,7 +7,8 @@ import { randomUUID } from "node:crypto";
 import type { FailOpenCache } from "@/lib/cache/fail-open-cache";
 import type { StoredToken, TokenStore } from "@/lib/igdb";
 
-const TOKEN_KEY = "ql:igdb:token";
+/** Also named by the admin console, which never shows this key's value. */
+export const IGDB_TOKEN_KEY = "ql:igdb:token";
 const MINT_LOCK = "ql:igdb:token-mint";
 const MINT_LOCK_MS = 15_000;
 
@@ -15,7 +16,7 @@ export function createSharedTokenStore(cache: FailOpenCache): TokenStore {
   let minting: Promise<StoredToken> | null = null;
 
   const get = async (): Promise<StoredToken | null> => {
-    const raw = await cache.get(TOKEN_KEY, 4);
+    const raw = await cache.get(IGDB_TOKEN_KEY, 4);
     if (!raw) return null;
     try {
       return JSON.parse(raw) as StoredToken;
@@ -27,7 +28,7 @@ export function createSharedTokenStore(cache: FailOpenCache): TokenStore {
   return {
     get,
     async set(token) {
-      await cache.set(TOKEN_KEY, JSON.stringify(token), { ttlMs: Math.max(1_000, token.expiresAt - Date.now()) });
+      await cache.set(IGDB_TOKEN_KEY, JSON.stringify(token), { ttlMs: Math.max(1_000, token.expiresAt - Date.now()) });
     },
     mintOnce(mint) {
       minting ??= (async () => {

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as overview } from "@/app/api/admin/cache/route";
 import { POST as invalidateRoute } from "@/app/api/admin/cache/invalidate/route";
 import { GET as keyRoute } from "@/app/api/admin/cache/key/route";
-import { sampleHitRate } from "@/lib/admin/cache/hit-rate-history";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { setUserRole } from "@/lib/auth/set-user-role";
 import { cached, writeEntry } from "@/lib/cache/cached";
@@ -213,20 +212,5 @@ describe("cache admin API with Redis unreachable", () => {
     expect(removal.status).toBe(503);
     expect(removal.body.error.code).toBe("unavailable");
     expect(await listAuditLog({ target: "cache-key:ql:game:unreachable-probe" })).toEqual([]);
-  });
-});
-
-describe("sampleHitRate (the console's own history, when the metrics sampler is not running)", () => {
-  it("records the hit rate of each interval between polls at most every 5 s, and keeps an hour", () => {
-    const t0 = 9e12; // far after any real sample this process took
-    const stats = { game: { hits: 0, staleHits: 0, misses: 0 } };
-    sampleHitRate(stats, t0); // the baseline
-    stats.game = { hits: 3, staleHits: 1, misses: 4 };
-    expect(sampleHitRate(stats, t0 + 1_000).filter((s) => s.at > t0)).toEqual([]); // too soon: no sample
-    expect(sampleHitRate(stats, t0 + 5_000).filter((s) => s.at > t0)).toEqual([{ at: t0 + 5_000, lookups: 8, hitRate: 0.5 }]);
-    const idle = sampleHitRate(stats, t0 + 10_000).filter((s) => s.at > t0);
-    expect(idle.at(-1)).toEqual({ at: t0 + 10_000, lookups: 0, hitRate: null });
-    const later = sampleHitRate(stats, t0 + 2 * 3_600_000);
-    expect(later.every((s) => s.at > t0 + 3_600_000)).toBe(true);
   });
 });

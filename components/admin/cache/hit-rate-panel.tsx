@@ -18,7 +18,7 @@ export function HitRatePanel({ overview }: { overview: CacheOverview }) {
       </ul>
       <div className="mt-4">
         <h3 className="mb-1 text-xs font-medium text-zinc-500">
-          Last hour {overview.historySource === "metrics" ? "(metrics history, every 5 s)" : "(sampled while this page is open)"}
+          Last hour (sampled every 5 s)
         </h3>
         <HitRateChart samples={overview.history} />
       </div>

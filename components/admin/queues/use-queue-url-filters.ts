@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 
 import { JOB_STATES } from "@/lib/admin/queues/queue-schemas";
@@ -17,7 +17,6 @@ const SINCE = new Set(["15m", "1h", "24h", "7d"]);
  */
 export function useQueueUrlFilters() {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
   const rawState = params.get("state");
   const tab: QueueTab = rawState === "dead" ? "dead" : (JOB_STATES as readonly string[]).includes(rawState ?? "") ? (rawState as JobFilters["state"]) : undefined;
@@ -42,9 +41,13 @@ export function useQueueUrlFilters() {
       if (!("page" in changes)) next.delete("page");
       if (next.get("page") === "1") next.delete("page");
       const query = next.toString();
-      router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+      // The History API, not router.replace: Next keeps useSearchParams in sync without a server round trip,
+      // and an update still pending (the search box's debounce) can no longer cancel a click on a job that
+      // is already navigating away. Nothing is written once the page is left.
+      if (window.location.pathname !== pathname) return;
+      window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
     },
-    [params, pathname, router],
+    [params, pathname],
   );
   return { tab, filters, update };
 }

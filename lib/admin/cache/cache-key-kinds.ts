@@ -1,6 +1,7 @@
 import "server-only";
 
 import { cacheKeys } from "@/lib/cache/keys";
+import { IGDB_TOKEN_KEY } from "@/lib/catalog-sync/shared-token-store";
 import { RATE_LIMIT_KEY_PREFIX } from "@/lib/cache/rate-limit/sliding-window";
 import { getEnv } from "@/lib/env";
 
@@ -20,7 +21,6 @@ export interface CacheKeyKind {
 const prefixOf = (key: string) => key.replace(/\*$/, "");
 const SEARCH_EVENTS_KEY = "ql:search-events"; // lib/search-analytics/search-event-log.ts
 const IGDB_PREFIX = "ql:igdb:"; // lib/catalog-sync/shared-token-store.ts, shared-request-limiter.ts
-const IGDB_TOKEN_KEY = "ql:igdb:token";
 
 /** Every kind of key Questlog writes, most specific first (an exact key before any prefix). */
 export function cacheKeyKinds(): CacheKeyKind[] {

@@ -5,19 +5,11 @@ import type { FailOpenCache } from "@/lib/cache/fail-open-cache";
 import { getMetricsHistory } from "@/lib/metrics/metrics-history";
 
 import { countCacheKeys, KEY_COUNT_CAP } from "./count-cache-keys";
-import { sampleHitRate } from "./hit-rate-history";
 import type { CacheOverview, HitRateSample, HitRateStats } from "./schemas";
 
-/**
- * The last hour's hit rate: the process's metrics history (sampled every 5 s since start) when it runs,
- * else the console's own samples taken as this page polls (scripts, tests, a process without the sampler).
- */
-function hitRateHistory(): { source: CacheOverview["historySource"]; samples: HitRateSample[] } {
-  const points = getMetricsHistory();
-  if (points.length > 0) {
-    return { source: "metrics", samples: points.map((p) => ({ at: p.t, hitRate: p.cache.hitRate, lookups: p.cache.hits + p.cache.misses })) };
-  }
-  return { source: "console", samples: sampleHitRate(cacheStats) };
+/** The last hour's hit rate, from the process's metrics history (sampled every 5 s since the server started). */
+function hitRateHistory(): HitRateSample[] {
+  return getMetricsHistory().map((p) => ({ at: p.t, hitRate: p.cache.hitRate, lookups: p.cache.hits + p.cache.misses }));
 }
 
 /**
@@ -50,8 +42,7 @@ export async function getCacheOverview(cache: FailOpenCache): Promise<CacheOverv
     questlogKeys: { count: counts.total, capped: counts.capped, cap: KEY_COUNT_CAP },
     keyCounts: counts.kinds,
     hitRates,
-    history: history.samples,
-    historySource: history.source,
+    history,
     failures: { ...cache.stats },
     generatedAt: new Date().toISOString(),
   };

@@ -79,7 +79,6 @@ export interface CacheOverview {
   hitRates: HitRateStats[];
   history: HitRateSample[];
   /** "metrics": the process's 5 s metrics history; "console": sampled as the cache page polls. */
-  historySource: "metrics" | "console";
   failures: { errors: number; timeouts: number; lastError: string | null; lastErrorAt: number | null };
   generatedAt: string;
 }
