@@ -6,21 +6,11 @@ import { promisify } from "node:util";
 
 import { expect, test, type Page } from "@playwright/test";
 
-import { makeAdmin, signIn, signUp } from "../support/accounts";
+import { signInAsAdmin } from "../support/accounts";
+import { failRefreshFromIgdb, retryFailedRefreshFoundBySearch } from "../support/admin-flows";
 
 const STANDIN = `http://127.0.0.1:${process.env.E2E_STANDIN_PORT ?? 3219}`;
 const GAME = { slug: "the-legend-of-zelda-a-link-to-the-past", name: "The Legend of Zelda: A Link to the Past" };
-
-async function setStandinFaults(faults: unknown[]): Promise<void> {
-  const res = await fetch(`${STANDIN}/__standin/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ faults }) });
-  expect(res.ok).toBe(true);
-}
-
-async function signInAsAdmin(page: Page, callbackUrl: string): Promise<void> {
-  const email = await signUp(page.request, "admin");
-  await makeAdmin(email);
-  await signIn(page, email, callbackUrl);
-}
 
 const readCount = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/[^\d.]/g, ""));
 
@@ -54,28 +44,8 @@ test("a failed refresh job is found by search, retried, and completes", async ({
   expect(game).toBeTruthy();
   await signInAsAdmin(page, `/admin/catalog/${game.id}`);
 
-  // IGDB answers every lookup (a multiquery) with a 500: the client's 4 tries fail (one failure for the
-  // circuit breaker, which opens at 5), and the one-try refresh job fails with IGDB's reason.
-  await setStandinFaults([{ kind: "500", endpoint: "multiquery", probability: 1 }]);
-  try {
-    await page.getByRole("button", { name: "Refresh from IGDB" }).click();
-    await expect(page.getByTestId("refresh-job-state")).toHaveAttribute("data-state", "failed", { timeout: 60_000 });
-  } finally {
-    await setStandinFaults([]);
-  }
-
+  await failRefreshFromIgdb(page, STANDIN);
   // Find it among the catalog queue's jobs by searching for the game's id.
   await page.goto("/admin/queues/catalog");
-  await page.getByLabel("Search jobs").fill(String(game.id));
-  await expect(page).toHaveURL(new RegExp(`search=${game.id}`));
-  const row = page.getByRole("link", { name: /catalog\.refresh-game/ }).first();
-  await expect(row).toBeVisible({ timeout: 10_000 });
-  await row.click();
-  await expect(page).toHaveURL(/\/admin\/queues\/catalog\/jobs\/\w+/, { timeout: 15_000 });
-  await expect(page.getByTestId("job-state")).toHaveText("failed", { timeout: 15_000 });
-  await expect(page.getByText(/IGDB/).first()).toBeVisible();
-
-  // IGDB is back: one retry, and the page follows the job to completion on its own.
-  await page.getByRole("button", { name: "Retry" }).click();
-  await expect(page.getByTestId("job-state")).toHaveText("completed", { timeout: 60_000 });
+  await retryFailedRefreshFoundBySearch(page, String(game.id));
 });

@@ -2,16 +2,14 @@
 // scrolling sideways (wide tables scroll inside their own panel or turn into cards).
 import { expect, test } from "@playwright/test";
 
-import { makeAdmin, signIn, signUp } from "../support/accounts";
+import { signInAsAdmin } from "../support/accounts";
 import { adminPages } from "../support/admin-surface";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 test("every admin page fits a 390 px screen", async ({ page, request }) => {
   test.setTimeout(120_000);
-  const email = await signUp(request, "admin-mobile");
-  await makeAdmin(email);
-  await signIn(page, email, "/admin");
+  await signInAsAdmin(page, "/admin", "admin-mobile");
   // Sample ids that exist: the catalog's most popular game; queue "catalog".
   const search = await request.get("/api/games/search?q=zelda");
   const gameId = String(((await search.json()) as { results: Array<{ id: number }> }).results[0]!.id);

@@ -2,14 +2,15 @@
 // the TCP cache driver, the catalog write stream) and an IGDB stand-in this test controls. An admin looks up
 // and invalidates a real Redis cache key, and finds a failed BullMQ job by search, retries it, and watches it
 // complete. (The main e2e server runs the same console on the in-process runner and memory cache.)
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { Redis } from "ioredis";
 
 import { startIgdbStandin, type IgdbStandin } from "../../lib/igdb-standin";
 import { clearQuestlogKeys } from "../../tests/support/clear-questlog-keys";
 import { envForStandin, startInstances, type Instances } from "../../tests/support/multi-instance";
 import { TEST_REDIS_URL } from "../../tests/support/test-redis";
-import { makeAdmin, signIn, signUp } from "../support/accounts";
+import { signInAsAdmin } from "../support/accounts";
+import { failRefreshFromIgdb, retryFailedRefreshFoundBySearch } from "../support/admin-flows";
 
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
 const PORT = 3460;
@@ -31,17 +32,6 @@ test.afterAll(async () => {
   await standin?.close();
 });
 
-async function setFaults(faults: unknown[]): Promise<void> {
-  const res = await fetch(`${standin.url}/__standin/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ faults }) });
-  expect(res.ok).toBe(true);
-}
-
-async function signInAsAdmin(page: Page, callbackUrl: string): Promise<void> {
-  const email = await signUp(page.request, "redis-admin");
-  await makeAdmin(email);
-  await signIn(page, email, callbackUrl);
-}
-
 test("an admin inspects Redis and retries a failed BullMQ job until it completes", async ({ page, request }) => {
   test.setTimeout(180_000);
   // The replica starts empty in real-IGDB mode: a search fetches the game from IGDB, and its lookup caches it.
@@ -62,7 +52,7 @@ test("an admin inspects Redis and retries a failed BullMQ job until it completes
     redis.disconnect();
   }
 
-  await signInAsAdmin(page, "/admin/cache");
+  await signInAsAdmin(page, "/admin/cache", "redis-admin");
   await expect(page.getByTestId("cache-driver")).toHaveText("redis");
   await page.getByLabel("Cache key").fill(`ql:game:${game.id}`);
   await page.getByRole("button", { name: "Look up" }).click();
@@ -74,23 +64,9 @@ test("an admin inspects Redis and retries a failed BullMQ job until it completes
 
   // A refresh of the game fails while IGDB answers 500s (BullMQ runs it), then succeeds on retry.
   await page.goto(`/admin/catalog/${game.id}`);
-  await setFaults([{ kind: "500", endpoint: "multiquery", probability: 1 }]);
-  try {
-    await page.getByRole("button", { name: "Refresh from IGDB" }).click();
-    await expect(page.getByTestId("refresh-job-state")).toHaveAttribute("data-state", "failed", { timeout: 60_000 });
-  } finally {
-    await setFaults([]);
-  }
+  await failRefreshFromIgdb(page, standin.url);
   await page.goto("/admin/queues/catalog?state=failed");
-  await page.getByLabel("Search jobs").fill("injected fault");
-  await expect(page).toHaveURL(/search=injected/);
-  const row = page.getByRole("link", { name: /catalog\.refresh-game/ }).first();
-  await expect(row).toBeVisible({ timeout: 10_000 });
-  await row.click();
-  await expect(page).toHaveURL(/\/admin\/queues\/catalog\/jobs\/\w+/, { timeout: 15_000 });
-  await expect(page.getByTestId("job-state")).toHaveText("failed", { timeout: 15_000 });
-  await page.getByRole("button", { name: "Retry" }).click();
-  await expect(page.getByTestId("job-state")).toHaveText("completed", { timeout: 60_000 });
+  await retryFailedRefreshFoundBySearch(page, "injected fault");
   // And the audit log says who did it.
   await page.goto("/admin/audit");
   await expect(page.getByTestId("audit-action").filter({ hasText: "job.retry" }).first()).toBeVisible();

@@ -37,3 +37,10 @@ export async function signIn(page: Page, email: string, callbackUrl = "/"): Prom
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?.]/g, "\\$&")}$`), { timeout: 20_000 });
 }
+
+/** A new account, made an admin with the CLI, signed in and landed on callbackUrl. */
+export async function signInAsAdmin(page: Page, callbackUrl: string, prefix = "admin"): Promise<void> {
+  const email = await signUp(page.request, prefix);
+  await makeAdmin(email);
+  await signIn(page, email, callbackUrl);
+}
