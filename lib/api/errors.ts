@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import { z, ZodError } from "zod";
 
+import { brand, hasBrand } from "@/lib/errors/cross-bundle-brand";
 import { isIgdbError } from "@/lib/igdb/errors";
 import { logger } from "@/lib/log/logger";
 
@@ -26,6 +27,11 @@ export type ErrorCode = keyof typeof STATUS_BY_CODE;
 
 /** An error the client can act on; its code picks the HTTP status. */
 export class AppError extends Error {
+  /** Holds across Next's bundles (lib/errors/cross-bundle-brand.ts). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, "AppError");
+  }
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -35,6 +41,7 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = "AppError";
+    brand(this, "AppError");
   }
 
   get status(): number {

@@ -1,8 +1,16 @@
 // A deadline for any cache or rate-limit call: past it the caller gets a DeadlineError and fails open.
+import { brand, hasBrand } from "@/lib/errors/cross-bundle-brand";
+
 export class DeadlineError extends Error {
+  /** Holds across Next's bundles (lib/errors/cross-bundle-brand.ts). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, "DeadlineError");
+  }
+
   constructor(ms: number) {
     super(`no answer within ${ms} ms`);
     this.name = "DeadlineError";
+    brand(this, "DeadlineError");
   }
 }
 

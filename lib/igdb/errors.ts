@@ -1,5 +1,6 @@
 // One error type for everything that can go wrong between us and IGDB, so callers (the search leg, the sync)
 // can tell "IGDB is down, serve what we hold" from a bug without parsing messages.
+import { brand, hasBrand } from "@/lib/errors/cross-bundle-brand";
 
 export type IgdbErrorKind =
   | "rate_limited" // 429 after every retry
@@ -13,6 +14,11 @@ export type IgdbErrorKind =
   | "circuit_open"; // failing fast while IGDB is considered down
 
 export class IgdbError extends Error {
+  /** Holds across Next's bundles (lib/errors/cross-bundle-brand.ts). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, "IgdbError");
+  }
+
   readonly kind: IgdbErrorKind;
   readonly status: number | null;
   /** How long the caller should wait before trying again, when known. */
@@ -21,6 +27,7 @@ export class IgdbError extends Error {
   constructor(kind: IgdbErrorKind, message: string, options: { status?: number | null; retryAfterMs?: number | null; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.name = "IgdbError";
+    brand(this, "IgdbError");
     this.kind = kind;
     this.status = options.status ?? null;
     this.retryAfterMs = options.retryAfterMs ?? null;
