@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 
 import { signInAsAdmin } from "../support/accounts";
+import { expectFitsWidth } from "../support/admin-flows";
 import { adminPages } from "../support/admin-surface";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -19,7 +20,6 @@ test("every admin page fits a 390 px screen", async ({ page, request }) => {
     expect([200, 404], path).toContain(res?.status());
     await expect(page.getByRole("navigation", { name: "Admin" }), path).toBeVisible();
     await expect(page.locator("main h1").first(), path).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    await expectFitsWidth(page, 390);
   }
 });

@@ -23,6 +23,21 @@ export async function failRefreshFromIgdb(page: Page, standinUrl: string): Promi
   }
 }
 
+/**
+ * The page at `width` px must not scroll sideways: long unbreakable text (a failed job's stack trace, whose
+ * file paths depend on where the app is installed) wraps or scrolls inside its own box.
+ */
+export async function expectFitsWidth(page: Page, width: number): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width, height: 844 });
+  try {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${page.url()} scrolls sideways by ${overflow}px at ${width} px`).toBeLessThanOrEqual(0);
+  } finally {
+    if (size) await page.setViewportSize(size);
+  }
+}
+
 /** On a queue page: searches, opens the first refresh job found, checks it failed, retries it and waits for completion. */
 export async function retryFailedRefreshFoundBySearch(page: Page, search: string): Promise<void> {
   await page.getByLabel("Search jobs").fill(search);
@@ -33,6 +48,9 @@ export async function retryFailedRefreshFoundBySearch(page: Page, search: string
   await expect(page).toHaveURL(/\/admin\/queues\/catalog\/jobs\/\w+/, { timeout: 15_000 });
   await expect(page.getByTestId("job-state")).toHaveText("failed", { timeout: 15_000 });
   await expect(page.getByText(/IGDB/).first()).toBeVisible();
+  // The stack trace (long unbreakable file paths) must not widen the page, even on the narrowest phones.
+  await expect(page.getByTestId("job-stacktrace")).toBeVisible();
+  await expectFitsWidth(page, 320);
   // IGDB is back: one retry, and the page follows the job to completion on its own.
   await page.getByRole("button", { name: "Retry" }).click();
   await expect(page.getByTestId("job-state")).toHaveText("completed", { timeout: 60_000 });

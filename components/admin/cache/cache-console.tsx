@@ -63,13 +63,13 @@ export function CacheConsole() {
             <StatTile label="Questlog keys" value={`${data.questlogKeys.capped ? "≥ " : ""}${formatCount(data.questlogKeys.count)}`} hint="ql:*" testId="cache-questlog-keys" />
             <StatTile label="Hit rate" value={formatPercent(lookups ? hits / lookups : null)} hint={`${formatCount(lookups)} lookups here`} testId="cache-hit-rate" />
           </div>
-          <div className="grid gap-6 xl:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
             <KeyCountsPanel overview={data} />
             <HitRatePanel overview={data} />
           </div>
         </>
       ) : null}
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <KeyLookupPanel />
         <InvalidatePanel instanceOnly={data?.instanceOnly ?? false} />
       </div>

@@ -39,7 +39,7 @@ export function GameEditor({ initial }: { initial: AdminGameDetail }) {
         }
       />
       <GameBadges flags={game} className="mb-4" />
-      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_22rem]">
         {/* Keyed by the IGDB row's version: after a refresh rewrote it, the form starts again from what is stored. */}
         <DisplayFieldsForm key={game.updated_at} game={game} />
         <div className="space-y-4">

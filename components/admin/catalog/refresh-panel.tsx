@@ -7,9 +7,8 @@ import { useEffect, useState } from "react";
 import { adminButtonClass } from "@/components/admin/admin-button";
 import { Panel } from "@/components/admin/panel";
 import type { AdminGameDetail } from "@/lib/admin/catalog/admin-catalog-schemas";
+import { jobHref } from "@/lib/admin/queues/job-href";
 import { useJobStatus, useRefreshAdminGame } from "@/lib/query/use-admin-catalog";
-
-const jobPageHref = (jobId: string) => `/admin/queues/${jobId.split(":")[0]}/jobs/${encodeURIComponent(jobId)}`;
 
 /** "Refresh from IGDB": a catalog.refresh-game job, followed live until it completes or fails. */
 export function RefreshPanel({ game }: { game: AdminGameDetail }) {
@@ -38,7 +37,7 @@ export function RefreshPanel({ game }: { game: AdminGameDetail }) {
           <p data-testid="refresh-job-state" data-state={state ?? "waiting"} aria-live="polite" className={state === "failed" ? "text-red-700 dark:text-red-300" : undefined}>
             {describe(state, job.data?.failedReason ?? null)}
           </p>
-          <Link href={jobPageHref(jobId)} className="text-brand-600 hover:underline dark:text-brand-100">
+          <Link href={jobHref(jobId)} className="text-brand-600 hover:underline dark:text-brand-100">
             View job
           </Link>
         </div>

@@ -60,7 +60,7 @@ export function OverviewCharts({ points }: { points: readonly MetricsPoint[] }) 
   const d = useChartData(points);
   const circuit = points.at(-1)?.igdb.circuit ?? null;
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       <Panel title="Requests per second">
         <TimeSeriesChart label="Requests per second by route" times={d.times} series={d.requests} formatLeft={axisNumber} />
       </Panel>

@@ -9,7 +9,7 @@ export function OverviewSkeleton({ label = "Loading the overview" }: { label?: s
           <Skeleton key={i} className="h-[4.5rem] w-full" />
         ))}
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         {Array.from({ length: 4 }, (_, i) => (
           <Skeleton key={i} className="h-56 w-full" />
         ))}

@@ -31,7 +31,7 @@ export function JobFiltersBar({ filters, jobNames, onChange }: { filters: JobFil
   }, [text, filters.search, onChange]);
   const names = filters.name && !jobNames.includes(filters.name) ? [filters.name, ...jobNames] : jobNames;
   return (
-    <div className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
       <div>
         <label htmlFor={`${id}-search`} className={labelClass}>
           Search jobs

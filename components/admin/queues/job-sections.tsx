@@ -1,14 +1,14 @@
 import { Panel } from "@/components/admin/panel";
 import type { JobStatus } from "@/lib/admin/queues/queue-api-types";
 
-const PRE = "max-h-96 overflow-auto rounded-md bg-zinc-100 p-3 font-mono text-xs whitespace-pre-wrap break-words dark:bg-zinc-950";
+const PRE = "max-h-96 overflow-auto rounded-md bg-zinc-100 p-3 font-mono text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-950";
 const json = (value: unknown) => JSON.stringify(value, null, 2) ?? "undefined";
 
 /** The job's Progress, Data, Logs, Error (reason and stack trace) and Result, as titled sections. */
 export function JobSections({ job }: { job: JobStatus }) {
   const percent = typeof job.progress === "number" ? Math.max(0, Math.min(100, job.progress)) : null;
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       <Panel title="Progress">
         {percent !== null ? (
           <div>
@@ -38,7 +38,7 @@ export function JobSections({ job }: { job: JobStatus }) {
       <Panel title="Error" className="lg:col-span-2">
         {job.failedReason || job.stacktrace.length ? (
           <div className="space-y-2">
-            <p className="text-sm font-medium text-red-700 dark:text-red-300" data-testid="job-failed-reason">
+            <p className="text-sm font-medium [overflow-wrap:anywhere] text-red-700 dark:text-red-300" data-testid="job-failed-reason">
               {job.failedReason}
             </p>
             {job.stacktrace.length ? (

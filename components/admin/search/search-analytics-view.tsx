@@ -50,7 +50,7 @@ export function SearchAnalyticsView({ initialHours }: { initialHours: number }) 
             <StatTile label="Zero results" value={formatPercent(data.totals.zeroResultShare)} hint={`${formatCount(data.totals.zeroResults)} searches`} testId="search-zero-share" />
             <StatTile label="Answered most by" value={busiest?.source ?? "—"} hint={busiest ? `${formatPercent(data.totals.bySource[busiest.source])} of searches` : undefined} />
           </div>
-          <div className="grid gap-6 xl:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
             <ZeroResultTable rows={data.zeroResultQueries} />
             <SourceLatencyPanel report={data} />
           </div>
