@@ -12,6 +12,10 @@ import { failRefreshFromIgdb, retryFailedRefreshFoundBySearch } from "../support
 const STANDIN = `http://127.0.0.1:${process.env.E2E_STANDIN_PORT ?? 3219}`;
 const GAME = { slug: "the-legend-of-zelda-a-link-to-the-past", name: "The Legend of Zelda: A Link to the Past" };
 
+// One after the other, on one worker: the failed-job test makes the shared IGDB stand-in answer 500s, and the
+// traffic test's searches must not meet them (a search that needs IGDB then answers from the catalog or 503s).
+test.describe.configure({ mode: "default" });
+
 const readCount = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/[^\d.]/g, ""));
 
 test("the overview's live numbers move while a script searches", async ({ page }) => {
@@ -45,6 +49,9 @@ test("a failed refresh job is found by search, retried, and completes", async ({
   await signInAsAdmin(page, `/admin/catalog/${game.id}`);
 
   await failRefreshFromIgdb(page, STANDIN);
+  // The refresh panel links to the job it started.
+  await page.getByRole("link", { name: "View job" }).click();
+  await expect(page.getByTestId("job-state")).toHaveText("failed", { timeout: 15_000 });
   // Find it among the catalog queue's jobs by searching for the game's id.
   await page.goto("/admin/queues/catalog");
   await retryFailedRefreshFoundBySearch(page, String(game.id));
