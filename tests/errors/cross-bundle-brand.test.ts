@@ -50,7 +50,7 @@ describe("error classes across bundles", () => {
     expect(new other.jobs.PermanentJobError("no") instanceof PoisonPayloadError).toBe(false);
     expect(new Error("plain") instanceof IgdbError).toBe(false);
     expect(new other.igdb.IgdbError("server", "x") instanceof AppError).toBe(false);
-    expect(null instanceof IgdbError).toBe(false);
+    expect((null as unknown) instanceof IgdbError).toBe(false);
     expect(isIgdbError({ kind: "server", message: "looks alike" })).toBe(false);
   });
 
