@@ -25,6 +25,7 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
   const deleted = new Set<number>();
   const deletedSlugs = new Set<string>();
   const curated = new Set<number>();
+  let rematched = false;
   let timer: NodeJS.Timeout | null = null;
 
   const flush = () => {
@@ -40,6 +41,8 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
     deleted.clear();
     deletedSlugs.clear();
     curated.clear();
+    const searchesStale = rematched;
+    rematched = false;
     const index = peekSearchIndex();
     if (index && ids.length > 0) {
       const docs = readSearchDocuments(db, ids);
@@ -54,7 +57,11 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
     // A game's own entry goes for every write (a cached "not found" included). Cached searches go only for
     // games that existed before: a game new to the replica is in no older answer, and the search that just
     // fetched it from IGDB has cached the answer that lists it, which must stay for the searches that follow.
-    void invalidate(cache, { keys: [...new Set([...ids, ...gone])].map(cacheKeys.game), tags: [...new Set([...rewritten, ...gone])].map(cacheTags.game) });
+    void invalidate(cache, {
+      keys: [...new Set([...ids, ...gone])].map(cacheKeys.game),
+      tags: [...new Set([...rewritten, ...gone])].map(cacheTags.game),
+      ...(searchesStale ? { pattern: cacheKeys.pattern("search") } : {}),
+    });
     const slugs = ids.length > 0 ? (db.prepare(`SELECT slug FROM games WHERE id IN (${ids.map(() => "?").join(",")})`).pluck().all(...ids) as string[]) : [];
     // The home page lists featured and popular games, either of which a curation may have changed.
     const paths = [...slugs, ...goneSlugs].map((slug) => `/games/${slug}`).concat(touched.length > 0 ? ["/"] : []);
@@ -73,6 +80,7 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
     }
     for (const slug of changes.deletedSlugs) deletedSlugs.add(slug);
     for (const id of changes.curated) curated.add(id);
+    if (changes.rematched.length > 0) rematched = true;
     if (upserted.size + deleted.size + curated.size > 0) timer ??= setTimeout(flush, COALESCE_MS);
   };
 }

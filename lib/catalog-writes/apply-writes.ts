@@ -16,6 +16,7 @@ export function applyWrites(db: CatalogDatabase, writes: readonly CatalogWrite[]
     const updated = new Set<number>();
     const deletedSlugs: string[] = [];
     const curated = new Set<number>();
+    const rematched = new Set<number>();
     let synced = 0;
     for (const write of writes) {
       switch (write.kind) {
@@ -41,6 +42,7 @@ export function applyWrites(db: CatalogDatabase, writes: readonly CatalogWrite[]
         case "game.curate":
           curateGame(db, write.id, write.changes, write.by ?? null, batch.now);
           curated.add(write.id);
+          if (write.changes.hidden === false || write.changes.name !== undefined) rematched.add(write.id);
           break;
         case "search.rollup":
           writeSearchRollup(db, write.rollup);
@@ -48,6 +50,6 @@ export function applyWrites(db: CatalogDatabase, writes: readonly CatalogWrite[]
       }
     }
     batch.finish();
-    return { upserted: [...upserted], updated: [...updated].filter((id) => upserted.has(id)), deleted: [...deleted], deletedSlugs, synced, curated: [...curated] };
+    return { upserted: [...upserted], updated: [...updated].filter((id) => upserted.has(id)), deleted: [...deleted], deletedSlugs, synced, curated: [...curated], rematched: [...rematched] };
   })();
 }

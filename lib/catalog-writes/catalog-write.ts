@@ -34,6 +34,11 @@ export interface AppliedChanges {
   synced: number;
   /** Games an admin curated: their documents, cached entries and pages (and the home page's shelf) change. */
   curated: number[];
+  /**
+   * Of the curated, those an admin unhid or renamed: searches that did not list them may now, and no tag
+   * finds those cached answers, so every cached search goes.
+   */
+  rematched: number[];
 }
 
 export type WriteState = "queued" | "streamed" | "applied" | "dead" | "rejected";

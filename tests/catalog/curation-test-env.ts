@@ -6,12 +6,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
+import type { GameCurationChanges } from "@/lib/catalog/curation/game-curation-changes";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 import type { IgdbStandin } from "@/lib/igdb-standin";
+import { searchGamesQuerySchema } from "@/lib/search/schemas";
+import { searchGames } from "@/lib/search/search-games";
 
+import { until } from "../catalog-writes/write-fixtures";
 import { control, startStandin } from "../igdb/standin-fixture";
 import { setTestEnv } from "../support/with-env";
 
@@ -51,3 +55,14 @@ export function setUpCurationTestEnv(vars: Record<string, string> = {}): Curatio
   });
   return env;
 }
+
+/** An admin's curation, through the catalog write queue as the console sends it, applied before it returns. */
+export async function curate(id: number, changes: GameCurationChanges): Promise<void> {
+  const [status] = await getCatalogWriteQueue().write([{ kind: "game.curate", id, changes, by: "test@example.com" }]);
+  expect(status?.state).toBe("applied");
+}
+
+export const searchIds = async (q: string) => (await searchGames(searchGamesQuerySchema.parse({ q, limit: 20 }))).results.map((g) => g.id);
+
+/** The after-write hook updates the index moments after the commit (coalesced over 25 ms). */
+export const untilSearch = (q: string, check: (ids: number[]) => boolean, what: string) => until(async () => check(await searchIds(q)), 5_000, what);

@@ -9,7 +9,6 @@ import { GET as getGameRoute } from "@/app/api/games/[id]/route";
 import { findGameById, findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { refreshGame } from "@/lib/catalog-sync/refresh-game";
-import type { GameCurationChanges } from "@/lib/catalog/curation/game-curation-changes";
 import { listFeaturedGames } from "@/lib/catalog/curation/list-featured-games";
 import { getCatalogDb } from "@/lib/catalog/db";
 import { getGameById } from "@/lib/catalog/get-game";
@@ -22,20 +21,11 @@ import { getSearchIndex } from "@/lib/search/get-search-index";
 import { searchGamesQuerySchema } from "@/lib/search/schemas";
 import { searchGames } from "@/lib/search/search-games";
 
-import { until } from "../catalog-writes/write-fixtures";
 import { control } from "../igdb/standin-fixture";
-import { setUpCurationTestEnv } from "./curation-test-env";
+import { curate, searchIds, setUpCurationTestEnv, untilSearch } from "./curation-test-env";
 
 const env = setUpCurationTestEnv();
 
-async function curate(id: number, changes: GameCurationChanges): Promise<void> {
-  const [status] = await getCatalogWriteQueue().write([{ kind: "game.curate", id, changes, by: "test@example.com" }]);
-  expect(status?.state).toBe("applied");
-}
-
-const searchIds = async (q: string) => (await searchGames(searchGamesQuerySchema.parse({ q, limit: 20 }))).results.map((g) => g.id);
-/** The after-write hook updates the index moments after the commit (coalesced over 25 ms). */
-const untilSearch = (q: string, check: (ids: number[]) => boolean, what: string) => until(async () => check(await searchIds(q)), 5_000, what);
 
 let top: GameDetail;
 let sibling: GameDetail;
