@@ -67,7 +67,18 @@ test("an admin inspects Redis and retries a failed BullMQ job until it completes
   await failRefreshFromIgdb(page, standin.url);
   await page.goto("/admin/queues/catalog?state=failed");
   await retryFailedRefreshFoundBySearch(page, "injected fault");
-  // And the audit log says who did it.
+  // And the audit log says who did it: narrowed to the retry's target by a click, then by action and day.
   await page.goto("/admin/audit");
-  await expect(page.getByTestId("audit-action").filter({ hasText: "job.retry" }).first()).toBeVisible();
+  const retry = page.getByTestId("audit-entry").filter({ has: page.getByTestId("audit-action").filter({ hasText: "job.retry" }) }).first();
+  await expect(retry).toBeVisible();
+  const target = (await retry.getByTestId("audit-target").innerText()).trim();
+  await retry.getByTestId("audit-target").click();
+  await expect(page).toHaveURL(new RegExp(`target=${encodeURIComponent(target)}`));
+  await expect(page.getByTestId("audit-target").first()).toHaveText(target);
+  await expect(page.getByTestId("audit-target").filter({ hasNotText: target })).toHaveCount(0);
+  await page.getByLabel("Action", { exact: true }).fill("cache.");
+  await expect(page.getByText(`No entries whose action starts with “cache.”, on “${target}”.`)).toBeVisible();
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await page.getByLabel("From", { exact: true }).fill(new Date().toISOString().slice(0, 10));
+  await expect(page.getByTestId("audit-action").filter({ hasText: "cache.invalidate" }).first()).toBeVisible();
 });

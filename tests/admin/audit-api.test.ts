@@ -1,5 +1,6 @@
-// The audit log API: newest first with the actor's email, filtered by action prefix or target, paged by cursor
-// without skipping or repeating entries (even ones written in the same millisecond), bad input a 400.
+// The audit log API: newest first with the actor's email, filtered by action prefix, target, actor and days,
+// paged by cursor without skipping or repeating entries (even ones written in the same millisecond), bad
+// input a 400.
 import { randomBytes } from "node:crypto";
 
 import { beforeAll, describe, expect, it } from "vitest";
@@ -60,6 +61,28 @@ describe("GET /api/admin/audit", () => {
     expect(one.body.entries[0].details).toEqual({ attempt: 2 });
   });
 
+  it("filters by part of the actor's email, any case, and finds nothing for an unknown one", async () => {
+    const other = await createUser("audit-other");
+    await recordAudit({ via: "session", id: other.id, email: other.email }, `extra${tag}.other`, `user:${other.id}`, {});
+    const mine = await get(`?action=test${tag}.&actor=${encodeURIComponent(actor.email!.toUpperCase())}`, cookie);
+    expect((mine.body.entries as Json[]).map((e) => e.actor?.id)).toEqual(Array(5).fill(actor.id));
+    const theirs = await get(`?action=extra${tag}.&actor=${encodeURIComponent(other.email!.split("@")[0]!)}`, cookie);
+    expect((theirs.body.entries as Json[]).map((e) => e.action)).toEqual([`extra${tag}.other`]);
+    const nobody = await get(`?action=test${tag}.&actor=nobody-${tag}@example.com`, cookie);
+    expect(nobody).toMatchObject({ status: 200, body: { entries: [], nextCursor: null } });
+  });
+
+  it("filters by days (a day as the end means all of it) and by instants", async () => {
+    const db = await getDb();
+    const days = ["2020-03-01T23:59:59.000Z", "2020-03-02T00:00:00.000Z", "2020-03-02T23:59:59.999Z", "2020-03-03T00:00:00.000Z"];
+    await db.auditLog.createMany({ data: days.map((at, i) => ({ action: `extra${tag}.dated`, target: `dated:${i}`, createdAt: new Date(at) })) });
+    const targets = async (query: string) => ((await get(`?action=extra${tag}.dated${query}`, cookie)).body.entries as Json[]).map((e) => e.target);
+    expect(await targets("&from=2020-03-02&to=2020-03-02")).toEqual(["dated:2", "dated:1"]);
+    expect(await targets("&from=2020-03-02")).toEqual(["dated:3", "dated:2", "dated:1"]);
+    expect(await targets("&to=2020-03-01")).toEqual(["dated:0"]);
+    expect(await targets(`&from=${encodeURIComponent("2020-03-02T12:00:00Z")}&to=${encodeURIComponent("2020-03-03T00:00:00Z")}`)).toEqual(["dated:2"]);
+  });
+
   it("pages by cursor through every entry exactly once", async () => {
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -78,7 +101,9 @@ describe("GET /api/admin/audit", () => {
   });
 
   it("rejects bad parameters (400) and players (403)", async () => {
-    for (const query of ["?limit=0", "?limit=201", "?cursor=yesterday", "?cursor=2026-13-45T00:00:00Z~abc", `?action=${"x".repeat(101)}`]) {
+    const bad = ["?limit=0", "?limit=201", "?cursor=yesterday", "?cursor=2026-13-45T00:00:00Z~abc", `?action=${"x".repeat(101)}`,
+      "?from=yesterday", "?to=2026-02-30", "?from=2026-12-06&to=2026-12-01", `?actor=${"a".repeat(321)}`];
+    for (const query of bad) {
       const res = await get(query, cookie);
       expect(res.status, query).toBe(400);
       expect(res.body.error.code).toBe("invalid_parameters");

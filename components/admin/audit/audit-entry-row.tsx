@@ -10,22 +10,40 @@ export function auditActorLabel(entry: AuditLogEntry): string {
 
 const hasDetails = (details: unknown) => typeof details === "object" && details !== null && Object.keys(details).length > 0;
 
-/** One audit entry: who, what, which target, when (exact time on hover), details folded. */
-export function AuditEntryRow({ entry }: { entry: AuditLogEntry }) {
+const filterButtonClass = "rounded text-left hover:underline focus-visible:underline";
+
+/**
+ * One audit entry: who, what, which target, when (exact time on hover), details folded. The actor and the
+ * target are buttons that narrow the log to them.
+ */
+export function AuditEntryRow({ entry, onFilter }: { entry: AuditLogEntry; onFilter: (changes: { actor?: string; target?: string }) => void }) {
   const actor = auditActorLabel(entry);
+  const email = entry.actor?.email;
   return (
     <li data-testid="audit-entry" className="py-3">
       <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-3">
         <p className="min-w-0 text-sm">
-          <span className={entry.actor ? "font-medium" : "font-medium text-zinc-500"} data-testid="audit-actor">
-            {actor}
-          </span>{" "}
+          {email ? (
+            <button type="button" className={`${filterButtonClass} font-medium break-all`} title={`Only entries by ${email}`} onClick={() => onFilter({ actor: email })} data-testid="audit-actor">
+              {actor}
+            </button>
+          ) : (
+            <span className={entry.actor ? "font-medium" : "font-medium text-zinc-500"} data-testid="audit-actor">
+              {actor}
+            </span>
+          )}{" "}
           <code className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs dark:bg-zinc-800" data-testid="audit-action">
             {entry.action}
           </code>{" "}
-          <span className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400" data-testid="audit-target">
+          <button
+            type="button"
+            className={`${filterButtonClass} font-mono text-xs break-all text-zinc-600 dark:text-zinc-400`}
+            title={`Only entries on ${entry.target}`}
+            onClick={() => onFilter({ target: entry.target })}
+            data-testid="audit-target"
+          >
             {entry.target}
-          </span>
+          </button>
         </p>
         <span className="shrink-0 text-xs text-zinc-500">
           <RelativeTime at={Date.parse(entry.createdAt)} />
@@ -34,7 +52,7 @@ export function AuditEntryRow({ entry }: { entry: AuditLogEntry }) {
       {hasDetails(entry.details) ? (
         <details className="mt-1 text-xs">
           <summary className="cursor-pointer text-zinc-500 select-none hover:text-zinc-700 dark:hover:text-zinc-300">Details</summary>
-          <pre className="mt-1 max-h-64 overflow-auto rounded bg-zinc-50 p-2 dark:bg-zinc-950">{JSON.stringify(entry.details, null, 2)}</pre>
+          <pre className="mt-1 max-h-64 overflow-auto rounded bg-zinc-50 p-2 [overflow-wrap:anywhere] whitespace-pre-wrap dark:bg-zinc-950">{JSON.stringify(entry.details, null, 2)}</pre>
         </details>
       ) : null}
     </li>

@@ -1,52 +1,47 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
-
 import { adminButtonClass } from "@/components/admin/admin-button";
 import { EmptyState, Panel } from "@/components/admin/panel";
 import { QueryError } from "@/components/admin/queues/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { inputClass, labelClass } from "@/components/ui/form-styles";
-import { useAuditLog } from "@/lib/query/use-admin-audit";
+import { useAuditLog, type AuditFilters } from "@/lib/query/use-admin-audit";
 
 import { AuditEntryRow } from "./audit-entry-row";
+import { AuditFiltersBar } from "./audit-filters";
+import { useAuditUrlFilters } from "./use-audit-url-filters";
 
-// The action families the console writes, offered as suggestions; any prefix can be typed.
-const KNOWN_PREFIXES = ["user.", "cache.", "job.", "queue.", "catalog.", "game."];
+/** "whose action starts with “user.” by an admin matching “ana” from 2026-12-01": the empty state's reason. */
+function describeFilters(f: AuditFilters): string {
+  const parts = [
+    f.action && `whose action starts with “${f.action}”`,
+    f.actor && `by an admin whose email contains “${f.actor}”`,
+    f.target && `on “${f.target}”`,
+    f.from && `from ${f.from}`,
+    f.to && `up to ${f.to}`,
+  ].filter(Boolean);
+  return parts.join(", ");
+}
 
-/** /admin/audit: newest first, filtered by action prefix, older pages on demand. */
+/** /admin/audit: newest first, filtered by action, actor, target and days (kept in the URL), older pages on demand. */
 export function AuditLogView() {
-  const inputId = useId();
-  const [draft, setDraft] = useState("");
-  const [action, setAction] = useState("");
-  useEffect(() => {
-    const timer = setTimeout(() => setAction(draft.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [draft]);
-  const log = useAuditLog(action);
+  const { filters, update } = useAuditUrlFilters();
+  const log = useAuditLog(filters);
   const entries = log.data?.pages.flatMap((p) => p.entries) ?? [];
+  const narrowed = describeFilters(filters);
   return (
     <Panel>
-      <div className="mb-4 sm:max-w-xs">
-        <label htmlFor={inputId} className={labelClass}>
-          Filter by action
-        </label>
-        <input id={inputId} type="search" list={`${inputId}-actions`} className={`${inputClass} font-mono`} placeholder="user." value={draft} onChange={(e) => setDraft(e.target.value)} />
-        <datalist id={`${inputId}-actions`}>
-          {KNOWN_PREFIXES.map((p) => <option key={p} value={p} />)}
-        </datalist>
-      </div>
+      <AuditFiltersBar filters={filters} onChange={update} />
       <QueryError error={log.error} what="load the audit log" />
       {log.isPending ? (
         <div role="status" aria-label="Loading the audit log" className="space-y-2">
           {[0, 1, 2, 3].map((i) => <Skeleton key={i} className="h-10 w-full" />)}
         </div>
       ) : entries.length === 0 ? (
-        <EmptyState>{action ? `No entries whose action starts with “${action}”.` : "Nothing recorded yet: admin actions and role changes appear here."}</EmptyState>
+        <EmptyState>{narrowed ? `No entries ${narrowed}.` : "Nothing recorded yet: admin actions and role changes appear here."}</EmptyState>
       ) : (
         <>
           <ul aria-label="Audit log" className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {entries.map((e) => <AuditEntryRow key={e.id} entry={e} />)}
+            {entries.map((e) => <AuditEntryRow key={e.id} entry={e} onFilter={update} />)}
           </ul>
           {log.hasNextPage ? (
             <div className="mt-3 text-center">

@@ -13,13 +13,41 @@ const cursorSchema = z
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((s) => (s ? s : undefined));
 
-export const auditLogQuerySchema = z.object({
-  target: optionalText(300),
-  /** Action prefix: "user." matches user.role.update. */
-  action: optionalText(100),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: cursorSchema.optional(),
-});
+/** A day ("2026-12-06", the whole day in UTC) or an instant ("2026-12-06T10:00:00Z"). */
+const DAY = /^\d{4}-\d\d-\d\d$/;
+const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
+/** Date.parse rolls 2026-02-30 over into March; a filter should say the day does not exist. */
+function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const dateBound = (edge: "start" | "end") =>
+  z
+    .string()
+    .trim()
+    .regex(new RegExp(`${DAY.source}|${INSTANT.source}`), "a day (2026-12-06) or an ISO 8601 instant (2026-12-06T10:00:00Z)")
+    .refine((s) => isCalendarDay(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), "not a real date")
+    // A day as the end of a range means all of it: entries before the next midnight (UTC).
+    .transform((s) => (DAY.test(s) && edge === "end" ? new Date(Date.parse(s) + 86_400_000) : new Date(s)))
+    .optional();
+
+export const auditLogQuerySchema = z
+  .object({
+    target: optionalText(300),
+    /** Action prefix: "user." matches user.role.update. */
+    action: optionalText(100),
+    /** Part of the acting admin's email, any case. */
+    actor: optionalText(320),
+    /** Entries at or after this day or instant. */
+    from: dateBound("start"),
+    /** Entries up to this instant, or to the end of this day. */
+    to: dateBound("end"),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: cursorSchema.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from < q.to, { message: "from must come before to", path: ["from"] });
 
 export const toAuditCursor = (entry: { createdAt: string; id: string }) => `${entry.createdAt}~${entry.id}`;
 
