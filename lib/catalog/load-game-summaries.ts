@@ -26,13 +26,16 @@ const GAME_COLUMNS = `g.id, COALESCE(c.name, g.name) AS name, g.slug, COALESCE(c
 
 export const gameSummaryColumns = GAME_COLUMNS;
 
-/** Summaries for the given ids, in the same order; unknown ids and games an admin hid are dropped. */
-export function loadGameSummaries(ids: readonly number[]): GameSummary[] {
+/**
+ * Summaries for the given ids, in the same order; unknown ids are dropped, and so are games an admin hid
+ * unless `includeHidden` (someone's library still names a game that left the catalog).
+ */
+export function loadGameSummaries(ids: readonly number[], { includeHidden = false }: { includeHidden?: boolean } = {}): GameSummary[] {
   if (ids.length === 0) return [];
   const db = getCatalogDb();
   const placeholders = ids.map(() => "?").join(",");
   const rows = db
-    .prepare(`SELECT ${GAME_COLUMNS} FROM games g LEFT JOIN game_curation c ON c.game_id = g.id WHERE g.id IN (${placeholders}) AND c.hidden IS NOT 1`)
+    .prepare(`SELECT ${GAME_COLUMNS} FROM games g LEFT JOIN game_curation c ON c.game_id = g.id WHERE g.id IN (${placeholders})${includeHidden ? "" : " AND c.hidden IS NOT 1"}`)
     .all(...ids) as GameRow[];
   const platformRows = db
     .prepare(

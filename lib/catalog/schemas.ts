@@ -48,5 +48,9 @@ export const PlatformSchema = PlatformRefSchema.extend({ id: z.number().int(), g
 export type Platform = z.infer<typeof PlatformSchema>;
 
 /** The little of a game that lists of entries (library, wishlist) show beside each entry. */
-export const GameCardSchema = GameSummarySchema.pick({ id: true, name: true, slug: true, cover_url: true, platforms: true });
+/** A game in someone's library or wishlist. */
+export const GameCardSchema = GameSummarySchema.pick({ id: true, name: true, slug: true, cover_url: true, platforms: true }).extend({
+  /** False once an admin hid the game: the entry keeps its name and cover, but the game has no page. */
+  listed: z.boolean(),
+});
 export type GameCard = z.infer<typeof GameCardSchema>;

@@ -10,6 +10,7 @@ import { findGameById, findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { refreshGame } from "@/lib/catalog-sync/refresh-game";
 import { listFeaturedGames } from "@/lib/catalog/curation/list-featured-games";
+import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 import { getCatalogDb } from "@/lib/catalog/db";
 import { getGameById } from "@/lib/catalog/get-game";
 import { getSimilarGames } from "@/lib/catalog/get-similar-games";
@@ -88,6 +89,17 @@ describe("a hidden game", () => {
     await untilSearch(sibling.name, (ids) => ids.includes(sibling.id), "the unhidden game to be searchable again");
     expect(listGames({ limit: 10, offset: 0 }).total).toBe(before);
     expect(getSimilarGames(top).map((g) => g.id)).toContain(sibling.id);
+  });
+
+  it("keeps its name and cover in libraries and wishlists, marked as no longer listed", async () => {
+    const entries = [{ gameId: sibling.id }, { gameId: top.id }];
+    expect(attachGameCards(entries).map((e) => e.game?.listed)).toEqual([true, true]);
+    await curate(sibling.id, { hidden: true });
+    const [hidden, shown] = attachGameCards(entries);
+    expect(hidden!.game).toMatchObject({ id: sibling.id, name: sibling.name, slug: sibling.slug, listed: false });
+    expect(shown!.game).toMatchObject({ id: top.id, listed: true });
+    await curate(sibling.id, { hidden: false });
+    expect(attachGameCards(entries)[0]!.game?.listed).toBe(true);
   });
 
   it("is a 404 on its page and API without IGDB being asked", async () => {

@@ -47,7 +47,8 @@ describe("POST /api/users/me/library", () => {
       startedAt: "2025-01-02",
       finishedAt: null,
     });
-    expect(Object.keys(body.game).sort()).toEqual(["cover_url", "id", "name", "platforms", "slug"]);
+    expect(Object.keys(body.game).sort()).toEqual(["cover_url", "id", "listed", "name", "platforms", "slug"]);
+    expect(body.game.listed).toBe(true);
     expect(body.game).toMatchObject({ id: zelda.id, name: expect.any(String), slug: expect.any(String) });
     expect(body.game.platforms.map((p: { slug: string }) => p.slug)).toContain(zelda.platform);
   });

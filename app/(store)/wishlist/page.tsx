@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 
-import { GameCover } from "@/components/catalog/game-cover";
+import { EntryGameCover, EntryGameTitle } from "@/components/library/entry-game-title";
 import { auth } from "@/lib/auth/auth";
 import { listWishlist } from "@/lib/wishlist/list-wishlist";
 
@@ -20,17 +19,12 @@ export default async function WishlistPage() {
         <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">Your wishlist is empty.</p>
       ) : (
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Wishlist entries">
-          {entries.map((entry) => {
-            const name = entry.game?.name ?? `Game #${entry.gameId}`;
-            return (
-              <li key={entry.id} className="flex items-center gap-4 py-3">
-                <div className="w-12 shrink-0 sm:w-14">
-                  <GameCover name={name} coverUrl={entry.game?.cover_url ?? null} />
-                </div>
-                {entry.game ? <Link href={`/games/${entry.game.slug}`} className="font-medium hover:underline">{name}</Link> : <span className="font-medium">{name}</span>}
-              </li>
-            );
-          })}
+          {entries.map((entry) => (
+            <li key={entry.id} className="flex items-center gap-4 py-3">
+              <EntryGameCover entry={entry} />
+              <EntryGameTitle entry={entry} />
+            </li>
+          ))}
         </ul>
       )}
     </div>
