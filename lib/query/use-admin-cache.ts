@@ -7,7 +7,7 @@ import type { CacheKeyLookup, CacheOverview, InvalidateCacheBody, InvalidateCach
 import { adminGet, adminSend } from "./admin-api";
 
 const CACHE = ["admin", "cache"] as const;
-/** Key counts SCAN the keyspace: every 5 s is live enough and keeps that cost small. */
+/** INFO and hit rates every 5 s; the server reuses its key counts (a SCAN) for 30 s between recounts. */
 const LIVE_MS = 5_000;
 
 export function useCacheOverview() {
@@ -30,5 +30,14 @@ export function useInvalidateCache() {
   return useMutation({
     mutationFn: (body: InvalidateCacheBody) => adminSend<InvalidateCacheResult>("/api/admin/cache/invalidate", "POST", body),
     onSettled: () => client.invalidateQueries({ queryKey: CACHE }),
+  });
+}
+
+/** "Recount": a new SCAN now, rather than the counts the server keeps for 30 s. */
+export function useRecountCacheKeys() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => adminGet<CacheOverview>("/api/admin/cache?recount=1"),
+    onSuccess: (overview) => client.setQueryData(CACHE, overview),
   });
 }

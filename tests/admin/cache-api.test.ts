@@ -85,6 +85,29 @@ describe.each([
     expect((body.keyCounts as Json[]).find((c) => c.kind === "jobs")).toMatchObject({ protected: true, pattern: "ql:bull:*" });
   });
 
+  it("reuses its key counts between polls, counts again on ?recount=1 and after an invalidation", async () => {
+    const overviewAt = async (query = "") => (await read(overview(apiRequest(`/api/admin/cache${query}`, { cookie }), undefined))).body;
+    const first = await overviewAt();
+    await getCache().set(k("lock", "recount"), "token", { ttlMs: 60_000 });
+    // The page polls every 5 s; the SCAN behind the counts runs at most every 30 s.
+    const polled = await overviewAt();
+    expect(polled.keysCountedAt).toBe(first.keysCountedAt);
+    expect(kindCount(polled, "lock")).toBe(kindCount(first, "lock"));
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 5)); // so a new count has a later stamp
+    await tick();
+    const recounted = await overviewAt("?recount=1");
+    expect(Date.parse(recounted.keysCountedAt)).toBeGreaterThan(Date.parse(first.keysCountedAt));
+    // Exact only in this process's memory: other suites add and drop lock keys in the shared Redis.
+    if (driver === "memory") expect(kindCount(recounted, "lock")).toBe(kindCount(first, "lock") + 1);
+
+    await tick();
+    expect((await read(invalidate({ key: k("lock", "recount") }))).status).toBe(200);
+    const after = await overviewAt();
+    expect(Date.parse(after.keysCountedAt)).toBeGreaterThan(Date.parse(recounted.keysCountedAt));
+    if (driver === "memory") expect(kindCount(after, "lock")).toBe(kindCount(first, "lock"));
+    expect((await read(overview(apiRequest("/api/admin/cache?recount=yes", { cookie }), undefined))).status).toBe(400);
+  });
+
   it("shows this process's hit rate per kind, moving with lookups", async () => {
     const before = (await read(overview(apiRequest("/api/admin/cache", { cookie }), undefined))).body;
     const game = (b: Json) => (b.hitRates as Json[]).find((h) => h.kind === "game")!;

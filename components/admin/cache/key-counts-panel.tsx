@@ -1,12 +1,32 @@
+"use client";
+
+import { adminButtonClass } from "@/components/admin/admin-button";
 import { Panel } from "@/components/admin/panel";
+import { RelativeTime } from "@/components/admin/queues/relative-time";
 import type { CacheOverview } from "@/lib/admin/cache/schemas";
+import { useRecountCacheKeys } from "@/lib/query/use-admin-cache";
 import { formatCount } from "@/lib/utils";
+
+/** When the keys were counted (the server keeps a count for 30 s), and a button to count them again now. */
+function RecountKeys({ overview }: { overview: CacheOverview }) {
+  const recount = useRecountCacheKeys();
+  return (
+    <span className="flex flex-wrap items-center gap-2 text-xs text-zinc-500">
+      <span title={`SCAN of ql:*, up to ${formatCount(overview.questlogKeys.cap)} keys`} data-testid="cache-keys-counted">
+        Counted <RelativeTime at={Date.parse(overview.keysCountedAt)} />
+      </span>
+      <button type="button" className={adminButtonClass()} disabled={recount.isPending} onClick={() => recount.mutate()}>
+        {recount.isPending ? "Counting…" : "Recount"}
+      </button>
+    </span>
+  );
+}
 
 /** Questlog's keys by kind as a bar list; "≥" where the SCAN stopped at its cap. */
 export function KeyCountsPanel({ overview }: { overview: CacheOverview }) {
   const max = Math.max(1, ...overview.keyCounts.map((k) => k.count));
   return (
-    <Panel title="Keys by kind" actions={<span className="text-xs text-zinc-500">SCAN of ql:*, up to {formatCount(overview.questlogKeys.cap)} keys</span>}>
+    <Panel title="Keys by kind" actions={<RecountKeys overview={overview} />}>
       <ul className="space-y-2" aria-label="Keys by kind">
         {overview.keyCounts.map((k) => (
           <li key={k.kind} data-testid={`cache-kind-${k.kind}`} className="text-sm">

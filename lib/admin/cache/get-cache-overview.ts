@@ -13,14 +13,39 @@ function hitRateHistory(): HitRateSample[] {
 }
 
 /**
+ * Counting is a SCAN of up to 100,000 keys, while the page polls every 5 s for INFO and hit rates: counts are
+ * reused for 30 s per cache (an open tab then costs Redis one SCAN per 30 s, not per 5 s), and forgotten
+ * after an invalidation so the page shows what it removed.
+ */
+export const KEY_COUNT_MAX_AGE_MS = 30_000;
+type KeyCounts = Awaited<ReturnType<typeof countCacheKeys>>;
+const keyCounts = new WeakMap<FailOpenCache, { at: number; counts: Promise<KeyCounts> }>();
+
+export function forgetKeyCounts(cache: FailOpenCache): void {
+  keyCounts.delete(cache);
+}
+
+function countKeys(cache: FailOpenCache, recount: boolean): { at: number; counts: Promise<KeyCounts> } {
+  const held = keyCounts.get(cache);
+  if (held && !recount && Date.now() - held.at < KEY_COUNT_MAX_AGE_MS) return held;
+  const fresh = { at: Date.now(), counts: countCacheKeys(cache) };
+  keyCounts.set(cache, fresh);
+  fresh.counts.catch(() => forgetKeyCounts(cache)); // a failed count is not kept (the caller sees the failure)
+  return fresh;
+}
+
+/**
  * Everything /admin/cache shows: the driver, what Redis says about itself, Questlog's keys by kind, and
  * this process's hit rates (now and over the last hour). An unreachable Redis is part of the answer
  * (`reachable: false`), not an error: the in-process figures still tell the operator something.
  */
-export async function getCacheOverview(cache: FailOpenCache): Promise<CacheOverview> {
+export async function getCacheOverview(cache: FailOpenCache, { recount = false }: { recount?: boolean } = {}): Promise<CacheOverview> {
   const failuresBefore = cache.stats.errors + cache.stats.timeouts;
-  const [info, counts] = await Promise.all([cache.info(), countCacheKeys(cache)]);
+  const counting = countKeys(cache, recount);
+  const [info, counts] = await Promise.all([cache.info(), counting.counts]);
   const reachable = cache.stats.errors + cache.stats.timeouts === failuresBefore;
+  // Counts read while Redis failed (zeros, failing open) are not worth keeping.
+  if (!reachable) forgetKeyCounts(cache);
   const history = hitRateHistory();
   const hitRates: HitRateStats[] = Object.entries(cacheStats).map(([kind, s]) => {
     const lookups = s.hits + s.staleHits + s.misses;
@@ -41,6 +66,7 @@ export async function getCacheOverview(cache: FailOpenCache): Promise<CacheOverv
     },
     questlogKeys: { count: counts.total, capped: counts.capped, cap: KEY_COUNT_CAP },
     keyCounts: counts.kinds,
+    keysCountedAt: new Date(counting.at).toISOString(),
     hitRates,
     history,
     failures: { ...cache.stats },

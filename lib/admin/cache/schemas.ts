@@ -76,6 +76,8 @@ export interface CacheOverview {
   } | null;
   questlogKeys: { count: number; capped: boolean; cap: number };
   keyCounts: KeyKindCount[];
+  /** When the keys were counted (counts are reused for KEY_COUNT_MAX_AGE_MS; ?recount=1 forces a new SCAN). */
+  keysCountedAt: string;
   hitRates: HitRateStats[];
   history: HitRateSample[];
   /** "metrics": the process's 5 s metrics history; "console": sampled as the cache page polls. */
