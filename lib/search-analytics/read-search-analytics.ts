@@ -9,8 +9,13 @@ export interface SearchAnalytics {
   bySource: Array<{ source: string; searches: number; avgMs: number; p95Ms: number; maxMs: number }>;
 }
 
+const HOUR = 3_600_000;
+
 export function readSearchAnalytics(db: CatalogDatabase, hours = 24, limit = 20): SearchAnalytics {
-  const since = Date.now() - hours * 3_600_000;
+  // Rows are hourly buckets keyed by the hour's start. The window starts at the start of the bucket holding
+  // "hours ago", so it covers at least the hours asked for (up to one more): "the last hour" at 10:05 is
+  // 09:00 onwards, not the five minutes since 10:00. `since` says where it really starts.
+  const since = Math.floor((Date.now() - hours * HOUR) / HOUR) * HOUR;
   const topQueries = db
     .prepare(`SELECT query, sum(searches) AS searches, sum(zero_results) AS zeroResults, sum(total_ms) / sum(searches) AS avgMs
               FROM search_query_stats WHERE hour >= ? GROUP BY query ORDER BY searches DESC, query LIMIT ?`)

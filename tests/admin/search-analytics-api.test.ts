@@ -26,6 +26,7 @@ describe("GET /api/admin/search-analytics", () => {
   const popular = `popular ${id}`;
   const missing = `qqzx missing ${id}`;
   const old = `two days ago ${id}`;
+  const recent = `fifty-nine minutes ago ${id}`;
   let restore: () => void;
   beforeAll(async () => {
     restore = setTestEnv({ ADMIN_API_TOKEN: TOKEN });
@@ -36,6 +37,7 @@ describe("GET /api/admin/search-analytics", () => {
       event(missing, "igdb", 0, 400),
       event(missing, "igdb", 0, 600),
       event(old, "database", 0, 5, Date.now() - 48 * HOUR),
+      event(recent, "database", 3, 5, Date.now() - 59 * 60_000),
     ];
     const [status] = await getCatalogWriteQueue().write([{ kind: "search.rollup", rollup: rollUpSearchEvents(randomUUID(), events) }]);
     expect(status?.state).toBe("applied");
@@ -59,6 +61,14 @@ describe("GET /api/admin/search-analytics", () => {
     expect(body.totals.zeroResults).toBeGreaterThanOrEqual(2);
     const shares = Object.values(body.totals.bySource as Record<string, number>);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+  });
+
+  it("counts the whole hourly bucket where the range starts: a search 59 minutes ago is in the last hour", async () => {
+    const { body } = await get("?hours=1&limit=100");
+    expect((body.topQueries as Json[]).find((q) => q.query === recent)).toMatchObject({ searches: 1 });
+    expect(body.since % HOUR).toBe(0);
+    expect(Date.now() - body.since).toBeGreaterThanOrEqual(HOUR);
+    expect(Date.now() - body.since).toBeLessThan(2 * HOUR);
   });
 
   it("widens with the range: a query from two days ago appears within 72 hours, not 24", async () => {

@@ -46,7 +46,12 @@ export function SearchAnalyticsView({ initialHours }: { initialHours: number }) 
       ) : data ? (
         <>
           <div className="grid grid-cols-2 gap-3 lg:grid-cols-3">
-            <StatTile label={`Searches (${range})`} value={formatCount(data.totals.searches)} testId="search-total" />
+            <StatTile
+              label={`Searches (${range})`}
+              value={formatCount(data.totals.searches)}
+              hint={`since ${new Date(data.since).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })} (hourly buckets)`}
+              testId="search-total"
+            />
             <StatTile label="Zero results" value={formatPercent(data.totals.zeroResultShare)} hint={`${formatCount(data.totals.zeroResults)} searches`} testId="search-zero-share" />
             <StatTile label="Answered most by" value={busiest?.source ?? "—"} hint={busiest ? `${formatPercent(data.totals.bySource[busiest.source])} of searches` : undefined} />
           </div>
