@@ -4,7 +4,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 
 /** How a role change came about, kept in the audit log. */
-export type RoleChangeSource = "admin-emails" | "cli" | "admin-console";
+/** How a role changed, recorded as the audit entry's `via` ("admin-api-token" as recordAudit writes it). */
+export type RoleChangeSource = "admin-emails" | "cli" | "admin-console" | "admin-api-token";
 
 /** Refused: the change would leave no admin at all (nobody could run /admin or promote anyone again). */
 export class LastAdminError extends Error {

@@ -40,9 +40,8 @@ export function applyWrites(db: CatalogDatabase, writes: readonly CatalogWrite[]
           if (markGameSynced(db, write.id, write.popularity, batch.now)) synced++;
           break;
         case "game.curate":
-          curateGame(db, write.id, write.changes, write.by ?? null, batch.now);
+          if (curateGame(db, write.id, write.changes, write.by ?? null, batch.now).rematched) rematched.add(write.id);
           curated.add(write.id);
-          if (write.changes.hidden === false || write.changes.name !== undefined) rematched.add(write.id);
           break;
         case "search.rollup":
           writeSearchRollup(db, write.rollup);

@@ -119,7 +119,8 @@ describe("users admin API", () => {
     const ok = await patch(admin.id, { role: "PLAYER" }, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(ok.status).toBe(200);
     const [entry] = await listAuditLog({ target: `user:${admin.id}` });
-    expect(entry).toMatchObject({ actor: null, details: { from: "ADMIN", to: "PLAYER", via: "admin-console" } });
+    // Shown as "API token", not "system": the entry says a script did it.
+    expect(entry).toMatchObject({ actor: null, details: { from: "ADMIN", to: "PLAYER", via: "admin-api-token" } });
     await setUserRole(db, admin, "ADMIN", "cli");
   });
 

@@ -79,6 +79,11 @@ describe.each([
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as Json).error.code).toBe("invalid_parameters");
     expect((await call(job, "testapi:999999")).status).toBe(404);
+    // A badly escaped id is the client's 400, on the status and on the event stream alike.
+    const badlyEscaped = (handler: typeof job | typeof jobEvents) =>
+      handler(new NextRequest("http://localhost/api/jobs/%E0%A4%A", { headers: admin }), { params: Promise.resolve({ id: "%E0%A4%A" }) });
+    expect((await badlyEscaped(job)).status).toBe(400);
+    expect((await badlyEscaped(jobEvents)).status).toBe(400);
   });
 
   it("streams a job's state and progress over SSE until it completes, and reports it by id", async () => {

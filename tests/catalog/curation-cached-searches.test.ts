@@ -74,6 +74,7 @@ describe("cached searches after curation", () => {
     expect((await search(other.name)).meta.source).toBe("cache");
     await curate(game.id, { summary: "An admin's summary." });
     await curate(game.id, { featured: true });
+    await curate(game.id, { hidden: false, name: null }); // already so: nothing a search shows changes
     await settle();
     const again = await search(other.name);
     expect(again.meta.source).toBe("cache");

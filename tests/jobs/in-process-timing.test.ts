@@ -85,6 +85,17 @@ describe("in-process runner timings (fake timers)", () => {
     expect(jobs.map((j) => j.id)).toEqual([`cron:repeat:tick:${first + 3_000}`]);
   });
 
+  it("refuses to remove a schedule's next run, as BullMQ does, so the schedule keeps running", async () => {
+    const { job: tick, runs } = cronJob("tick", { cron: "* * * * * *" });
+    await system.startWorkers([tick], { cron: { concurrency: 1 } });
+    const [next] = (await system.listJobs("cron", { states: ["delayed"] })).jobs;
+    expect(await system.removeJob(next!.id)).toBe(false);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(runs).toHaveLength(2);
+    // A run that has finished is history, and may go.
+    expect(await system.removeJob(next!.id)).toBe(true);
+  });
+
   it("reads five-field patterns in the given time zone", async () => {
     const { job: daily, runs } = cronJob("daily", { cron: "30 12 * * *", timezone: "America/New_York" });
     await system.startWorkers([daily], { cron: { concurrency: 1 } });

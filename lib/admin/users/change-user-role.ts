@@ -23,7 +23,8 @@ export async function changeUserRole(actor: AdminActor, userId: string, role: Ad
     throw new AppError("conflict", "You cannot remove your own admin role: ask another admin to do it.", { reason: "self_demotion" });
   }
   try {
-    await setUserRole(db, user, role, "admin-console", actor.id);
+    // A script's token has no user id: `via` tells it from the system, as recordAudit does for other actions.
+    await setUserRole(db, user, role, actor.via === "token" ? "admin-api-token" : "admin-console", actor.id);
   } catch (error) {
     if (error instanceof LastAdminError) throw new AppError("conflict", error.message, { reason: "last_admin" });
     throw error;

@@ -18,7 +18,11 @@ interface CurationRow {
 
 const pick = <T>(change: T | null | undefined, stored: T | null): T | null => (change === undefined ? stored : change);
 
-export function curateGame(db: CatalogDatabase, id: number, changes: GameCurationChanges, by: string | null, now: string): void {
+/**
+ * Applies `changes` and answers whether searches may now list the game where they did not: its display name
+ * changed, or it was unhidden. Asking for what is already so answers false.
+ */
+export function curateGame(db: CatalogDatabase, id: number, changes: GameCurationChanges, by: string | null, now: string): { rematched: boolean } {
   const stored = db.prepare("SELECT * FROM game_curation WHERE game_id = ?").get(id) as CurationRow | undefined;
   const featuredAt = changes.featured === undefined ? (stored?.featured_at ?? null) : changes.featured ? (stored?.featured_at ?? now) : null;
   const next = {
@@ -31,10 +35,11 @@ export function curateGame(db: CatalogDatabase, id: number, changes: GameCuratio
     now,
     by,
   };
+  const rematched = next.name !== (stored?.name ?? null) || (stored?.hidden === 1 && next.hidden === 0);
   // A row back to "as IGDB has it" is removed, so the console's "Edited" filter means what it says.
   if (next.name === null && next.summary === null && next.cover === null && next.featuredAt === null && next.hidden === 0) {
     db.prepare("DELETE FROM game_curation WHERE game_id = ?").run(id);
-    return;
+    return { rematched };
   }
   db.prepare(
     `INSERT INTO game_curation (game_id, name, summary, cover_image_id, featured_at, hidden, updated_at, updated_by)
@@ -42,4 +47,5 @@ export function curateGame(db: CatalogDatabase, id: number, changes: GameCuratio
      ON CONFLICT (game_id) DO UPDATE SET name = excluded.name, summary = excluded.summary, cover_image_id = excluded.cover_image_id,
        featured_at = excluded.featured_at, hidden = excluded.hidden, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
   ).run(next);
+  return { rematched };
 }

@@ -87,8 +87,11 @@ export class InProcessJobSystem implements JobSystem {
 
   async removeJob(id: string): Promise<boolean> {
     const record = this.find(id);
-    // A running handler cannot be taken back; BullMQ refuses to remove a locked job too.
+    // A running handler cannot be taken back; BullMQ refuses to remove a locked job too. A schedule's next run
+    // is refused as BullMQ refuses it: the run that follows is only added when this one starts, so removing
+    // it would stop the schedule until a restart.
     if (!record || record.state === "active") return false;
+    if (record.scheduledFor !== null && (record.state === "delayed" || record.state === "waiting")) return false;
     this.runner.queue(record.queue).remove(record);
     return true;
   }

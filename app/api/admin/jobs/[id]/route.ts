@@ -2,8 +2,8 @@
 // DELETE /api/admin/jobs/{id} – removes a job that is not running (404 unknown, 409 while a worker holds it)
 import { NextResponse } from "next/server";
 
-import { getJobOrThrow } from "@/lib/admin/queues/get-job-or-throw";
-import { jobIdFromParams } from "@/lib/admin/queues/job-id-from-params";
+import { getJobOrThrow } from "@/lib/jobs/get-job-or-throw";
+import { jobIdFromParams } from "@/lib/api/job-id-from-params";
 import type { IdRoute } from "@/lib/admin/queues/queue-schemas";
 import { AppError } from "@/lib/api/errors";
 import { withAdmin } from "@/lib/api/with-admin";

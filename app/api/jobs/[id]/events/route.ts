@@ -3,9 +3,9 @@
 // custom server, and one-way updates are all a status view needs. Ends after the job completes or fails.
 import type { NextRequest } from "next/server";
 
-import { AppError } from "@/lib/api/errors";
-import { JobIdParamSchema } from "@/lib/api/job-id-param";
+import { jobIdFromParams } from "@/lib/api/job-id-from-params";
 import { withAdmin } from "@/lib/api/with-admin";
+import { getJobOrThrow } from "@/lib/jobs/get-job-or-throw";
 import { getJobSystem } from "@/lib/jobs/get-job-system";
 import type { JobEvent } from "@/lib/jobs/types";
 
@@ -14,10 +14,9 @@ export const dynamic = "force-dynamic";
 const HEARTBEAT_MS = 15_000;
 
 export const GET = withAdmin(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = JobIdParamSchema.parse({ id: decodeURIComponent((await params).id) });
+  const id = await jobIdFromParams(params);
   const jobs = getJobSystem();
-  const first = await jobs.getJob(id);
-  if (!first) throw new AppError("not_found", `No job has the id ${id}.`);
+  const first = await getJobOrThrow(id);
   const encoder = new TextEncoder();
   let cleanup = async () => {};
   const stream = new ReadableStream<Uint8Array>({

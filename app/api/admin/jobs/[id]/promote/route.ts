@@ -1,8 +1,8 @@
 // POST /api/admin/jobs/{id}/promote – runs a delayed job now instead of at its time (404 unknown, 409 not delayed)
 import { NextResponse } from "next/server";
 
-import { getJobOrThrow } from "@/lib/admin/queues/get-job-or-throw";
-import { jobIdFromParams } from "@/lib/admin/queues/job-id-from-params";
+import { getJobOrThrow } from "@/lib/jobs/get-job-or-throw";
+import { jobIdFromParams } from "@/lib/api/job-id-from-params";
 import type { JobActionResult } from "@/lib/admin/queues/queue-api-types";
 import type { IdRoute } from "@/lib/admin/queues/queue-schemas";
 import { AppError } from "@/lib/api/errors";

@@ -1,8 +1,8 @@
 import "server-only";
 
 import { AppError } from "@/lib/api/errors";
-import { getJobSystem } from "@/lib/jobs/get-job-system";
-import type { JobStatus } from "@/lib/jobs/types";
+import { getJobSystem } from "./get-job-system";
+import type { JobStatus } from "./types";
 
 /** The job, or a 404 that says finished jobs are trimmed after a while. */
 export async function getJobOrThrow(id: string): Promise<JobStatus> {

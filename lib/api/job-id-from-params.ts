@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/api/errors";
-import { JobIdParamSchema } from "@/lib/api/job-id-param";
+import { JobIdParamSchema } from "./job-id-param";
 
 /** The public job id ("email:12") of a route's `[id]` segment; a malformed or badly escaped one is a 400. */
 export async function jobIdFromParams(params: Promise<{ id: string }>): Promise<string> {
