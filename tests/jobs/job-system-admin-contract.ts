@@ -129,8 +129,12 @@ export function describeJobAdmin(start: () => Promise<JobSystem>) {
     const failed = await system.enqueue(job, { n: 1 });
     await waitFor(async () => (await system.getJob(failed.id))?.state === "failed");
     expect(await system.retryJob(`${queue}:987654`)).toBe(false);
+    const letters = async () => (await system.listDeadLetters(queue)).map((d) => d.job.id);
+    await waitFor(async () => (await letters()).includes(failed.id));
     fixed = true;
     expect(await system.retryJob(failed.id)).toBe(true);
+    // Retried in place, its dead letter goes: a requeue of it afterwards would run the job a second time.
+    expect(await letters()).not.toContain(failed.id);
     await waitFor(async () => (await system.getJob(failed.id))?.state === "completed");
     expect(await system.getJob(failed.id)).toMatchObject({ attemptsMade: 1, failedReason: null });
     expect(await system.retryJob(failed.id)).toBe(false); // completed, not failed

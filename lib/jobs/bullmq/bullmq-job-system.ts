@@ -106,6 +106,7 @@ export class BullmqJobSystem implements JobSystem {
     if (!job || (await job.getState()) !== "failed") return false;
     // Fresh attempts, as for a requeued dead letter: an operator's retry is a new start.
     await job.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true });
+    await this.deadLetters.dropForJob(id);
     return true;
   }
 

@@ -1,6 +1,7 @@
 // BullMQ has no dead-letter queue, so we keep one beside the queues, under keys no queue name can take
 // ("dead-letters" has a hyphen): a hash of entries (JSON) by id and sorted sets of ids, overall and per
-// queue, scored by the id itself so the order is exactly the order jobs died in, across instances.
+// queue, scored by the id itself so the order is exactly the order jobs died in, across instances; and a
+// hash of letter ids by job id, so a job retried in place loses its letter.
 import type { Job, Queue } from "bullmq";
 import type { Redis } from "ioredis";
 
@@ -19,7 +20,7 @@ export class RedisDeadLetters {
     prefix: string,
   ) {
     const base = `${prefix}:dead-letters`;
-    this.keys = { id: `${base}:id`, entries: `${base}:entries`, all: `${base}:all`, queue: (q: string) => `${base}:queue:${q}` };
+    this.keys = { id: `${base}:id`, entries: `${base}:entries`, all: `${base}:all`, byJob: `${base}:by-job`, queue: (q: string) => `${base}:queue:${q}` };
   }
 
   /**
@@ -41,7 +42,10 @@ export class RedisDeadLetters {
     const excess = (await this.redis.zcard(this.keys.queue(job.queue))) - DEAD_LETTER_LIMIT;
     if (excess > 0) {
       const oldest = await this.redis.zrange(this.keys.queue(job.queue), 0, String(excess - 1));
-      await this.redis.multi().hdel(this.keys.entries, ...oldest).zrem(this.keys.all, ...oldest).zrem(this.keys.queue(job.queue), ...oldest).exec();
+      const jobIds = (await this.redis.hmget(this.keys.entries, ...oldest)).flatMap((json) => (json ? [(JSON.parse(json) as DeadLetterEntry).job.id] : []));
+      const trim = this.redis.multi().hdel(this.keys.entries, ...oldest).zrem(this.keys.all, ...oldest).zrem(this.keys.queue(job.queue), ...oldest);
+      if (jobIds.length) trim.hdel(this.keys.byJob, ...jobIds);
+      await trim.exec();
     }
     return entry;
   }
@@ -62,8 +66,21 @@ export class RedisDeadLetters {
 
   /** True for exactly one caller, so two consoles requeueing the same letter enqueue it once. */
   async take(entry: DeadLetterEntry): Promise<boolean> {
-    const replies = await this.redis.multi().hdel(this.keys.entries, entry.id).zrem(this.keys.all, entry.id).zrem(this.keys.queue(entry.job.queue), entry.id).exec();
+    const replies = await this.redis
+      .multi()
+      .hdel(this.keys.entries, entry.id)
+      .zrem(this.keys.all, entry.id)
+      .zrem(this.keys.queue(entry.job.queue), entry.id)
+      .hdel(this.keys.byJob, entry.job.id)
+      .exec();
     return replies?.[0]?.[1] === 1;
+  }
+
+  /** Drops the letter of a job retried in place, so it cannot also be requeued (and run twice). */
+  async dropForJob(jobId: string): Promise<void> {
+    const id = await this.redis.hget(this.keys.byJob, jobId);
+    const entry = id ? await this.get(id) : null;
+    if (entry) await this.take(entry);
   }
 
   /** Puts back a letter whose requeue failed. */
@@ -81,6 +98,7 @@ export class RedisDeadLetters {
       .hset(this.keys.entries, entry.id, JSON.stringify(entry))
       .zadd(this.keys.all, entry.id, entry.id)
       .zadd(this.keys.queue(entry.job.queue), entry.id, entry.id)
+      .hset(this.keys.byJob, entry.job.id, entry.id)
       .exec();
   }
 }

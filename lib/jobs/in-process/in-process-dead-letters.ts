@@ -4,13 +4,16 @@ import type { JobStatus } from "../types";
 
 export class InProcessDeadLetters {
   private readonly entries = new Map<string, DeadLetterEntry>();
+  /** The letter of each dead job, so a retried job's letter can go (its failure is being dealt with). */
+  private readonly byJob = new Map<string, string>();
   private lastId = 0;
 
   add(job: JobStatus, retry: DeadLetterEntry["retry"], deadAt: number): DeadLetterEntry {
     const entry: DeadLetterEntry = { id: String(++this.lastId), job, deadAt, retry };
     this.entries.set(entry.id, entry);
+    this.byJob.set(job.id, entry.id);
     const ofQueue = [...this.entries.values()].filter((e) => e.job.queue === job.queue);
-    for (const old of ofQueue.slice(0, Math.max(0, ofQueue.length - DEAD_LETTER_LIMIT))) this.entries.delete(old.id);
+    for (const old of ofQueue.slice(0, Math.max(0, ofQueue.length - DEAD_LETTER_LIMIT))) this.delete(old.id);
     return entry;
   }
 
@@ -25,7 +28,15 @@ export class InProcessDeadLetters {
   }
 
   delete(id: string): void {
+    const entry = this.entries.get(id);
+    if (entry && this.byJob.get(entry.job.id) === id) this.byJob.delete(entry.job.id);
     this.entries.delete(id);
+  }
+
+  /** Drops the letter of a job retried in place, so it cannot also be requeued (and run twice). */
+  dropForJob(jobId: string): void {
+    const id = this.byJob.get(jobId);
+    if (id !== undefined) this.delete(id);
   }
 
   count(queue: string): number {

@@ -81,6 +81,7 @@ export class InProcessJobSystem implements JobSystem {
     record.failedReason = null;
     record.finishedAt = null;
     record.processedAt = null;
+    this.runner.deadLetters.dropForJob(id);
     this.runner.queue(record.queue).makeWaiting(record);
     return true;
   }
