@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { z, ZodError } from "zod";
 
-import { brand, hasBrand } from "@/lib/errors/cross-bundle-brand";
+import { BrandedError } from "@/lib/errors/cross-bundle-brand";
 import { isIgdbError } from "@/lib/igdb/errors";
 import { logger } from "@/lib/log/logger";
 
@@ -26,11 +26,9 @@ const STATUS_BY_CODE = {
 export type ErrorCode = keyof typeof STATUS_BY_CODE;
 
 /** An error the client can act on; its code picks the HTTP status. */
-export class AppError extends Error {
-  /** Holds across Next's bundles (lib/errors/cross-bundle-brand.ts). */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, "AppError");
-  }
+export class AppError extends BrandedError {
+  /** `instanceof` holds across Next's bundles (lib/errors/cross-bundle-brand.ts). */
+  static override readonly brand: string = "AppError";
 
   constructor(
     readonly code: ErrorCode,
@@ -41,7 +39,6 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = "AppError";
-    brand(this, "AppError");
   }
 
   get status(): number {

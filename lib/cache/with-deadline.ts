@@ -1,16 +1,13 @@
 // A deadline for any cache or rate-limit call: past it the caller gets a DeadlineError and fails open.
-import { brand, hasBrand } from "@/lib/errors/cross-bundle-brand";
+import { BrandedError } from "@/lib/errors/cross-bundle-brand";
 
-export class DeadlineError extends Error {
-  /** Holds across Next's bundles (lib/errors/cross-bundle-brand.ts). */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, "DeadlineError");
-  }
+export class DeadlineError extends BrandedError {
+  /** `instanceof` holds across Next's bundles (lib/errors/cross-bundle-brand.ts). */
+  static override readonly brand: string = "DeadlineError";
 
   constructor(ms: number) {
     super(`no answer within ${ms} ms`);
     this.name = "DeadlineError";
-    brand(this, "DeadlineError");
   }
 }
 

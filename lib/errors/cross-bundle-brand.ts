@@ -7,20 +7,33 @@
 
 const symbolOf = (name: string) => Symbol.for(`questlog.class.${name}`);
 
-/** Marks `instance` as made by the class called `name`; call it in that class's constructor. */
-export function brand(instance: object, name: string): void {
-  Object.defineProperty(instance, symbolOf(name), { value: true });
+function hasBrand(value: unknown, name: string): boolean {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[symbolOf(name)] === true;
 }
 
 /**
- * True when `value` was made by the class called `name` (or a subclass), by any bundle's copy of it.
+ * An Error whose `instanceof` holds across bundles: each subclass names itself in a static `brand`, and an
+ * instance carries the brand of every branded class it was made by. A subclass without a brand of its own
+ * falls back to the ordinary prototype check, so it never answers for its parent's instances.
  *
  * @example
- * class IgdbError extends Error {
- *   static [Symbol.hasInstance](value: unknown) { return hasBrand(value, "IgdbError"); }
- *   constructor(message: string) { super(message); brand(this, "IgdbError"); }
+ * class IgdbError extends BrandedError {
+ *   static override readonly brand: string = "IgdbError";
  * }
  */
-export function hasBrand(value: unknown, name: string): boolean {
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[symbolOf(name)] === true;
+export class BrandedError extends Error {
+  static readonly brand: string | undefined = undefined;
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (!Object.hasOwn(this, "brand") || !this.brand) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return hasBrand(value, this.brand);
+  }
+
+  constructor(message?: string, options?: ErrorOptions) {
+    super(message, options);
+    for (let type: unknown = new.target; type !== BrandedError && typeof type === "function"; type = Object.getPrototypeOf(type)) {
+      const { brand } = type as typeof BrandedError;
+      if (Object.hasOwn(type, "brand") && brand) Object.defineProperty(this, symbolOf(brand), { value: true });
+    }
+  }
 }

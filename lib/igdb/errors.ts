@@ -1,6 +1,6 @@
 // One error type for everything that can go wrong between us and IGDB, so callers (the search leg, the sync)
 // can tell "IGDB is down, serve what we hold" from a bug without parsing messages.
-import { brand, hasBrand } from "@/lib/errors/cross-bundle-brand";
+import { BrandedError } from "@/lib/errors/cross-bundle-brand";
 
 export type IgdbErrorKind =
   | "rate_limited" // 429 after every retry
@@ -13,11 +13,9 @@ export type IgdbErrorKind =
   | "bad_request" // 4xx other than 401/429: our query is wrong
   | "circuit_open"; // failing fast while IGDB is considered down
 
-export class IgdbError extends Error {
-  /** Holds across Next's bundles (lib/errors/cross-bundle-brand.ts). */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, "IgdbError");
-  }
+export class IgdbError extends BrandedError {
+  /** `instanceof` holds across Next's bundles (lib/errors/cross-bundle-brand.ts). */
+  static override readonly brand: string = "IgdbError";
 
   readonly kind: IgdbErrorKind;
   readonly status: number | null;
@@ -27,7 +25,6 @@ export class IgdbError extends Error {
   constructor(kind: IgdbErrorKind, message: string, options: { status?: number | null; retryAfterMs?: number | null; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.name = "IgdbError";
-    brand(this, "IgdbError");
     this.kind = kind;
     this.status = options.status ?? null;
     this.retryAfterMs = options.retryAfterMs ?? null;

@@ -1,12 +1,10 @@
 // The adapter's one error type, so callers (the email job) can tell "this will never be delivered" from
 // "try again later" without knowing nodemailer's error shape.
-import { brand, hasBrand } from "@/lib/errors/cross-bundle-brand";
+import { BrandedError } from "@/lib/errors/cross-bundle-brand";
 
-export class MailDeliveryError extends Error {
-  /** Holds across Next's bundles (lib/errors/cross-bundle-brand.ts). */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, "MailDeliveryError");
-  }
+export class MailDeliveryError extends BrandedError {
+  /** `instanceof` holds across Next's bundles (lib/errors/cross-bundle-brand.ts). */
+  static override readonly brand: string = "MailDeliveryError";
 
   /** The SMTP reply code when the server answered (550, 421, …); null for network errors and timeouts. */
   readonly responseCode: number | null;
@@ -20,7 +18,6 @@ export class MailDeliveryError extends Error {
   constructor(message: string, options: { responseCode: number | null; cause?: unknown }) {
     super(message, { cause: options.cause });
     this.name = "MailDeliveryError";
-    brand(this, "MailDeliveryError");
     this.responseCode = options.responseCode;
     this.permanent = options.responseCode !== null && options.responseCode >= 500 && options.responseCode < 600;
   }

@@ -48,6 +48,11 @@ describe("error classes across bundles", () => {
     expect(poison instanceof PermanentJobError).toBe(true);
     expect(poison instanceof PoisonPayloadError).toBe(true);
     expect(new other.jobs.PermanentJobError("no") instanceof PoisonPayloadError).toBe(false);
+    // A subclass that names no brand of its own never answers for its parent's instances.
+    class Unbranded extends PermanentJobError {}
+    expect(new PermanentJobError("no") instanceof Unbranded).toBe(false);
+    expect(new Unbranded("yes") instanceof Unbranded).toBe(true);
+    expect(new Unbranded("yes") instanceof other.jobs.PermanentJobError).toBe(true);
     expect(new Error("plain") instanceof IgdbError).toBe(false);
     expect(new other.igdb.IgdbError("server", "x") instanceof AppError).toBe(false);
     expect((null as unknown) instanceof IgdbError).toBe(false);
