@@ -14,7 +14,17 @@ export class FailOpenCache {
   constructor(
     readonly driver: CacheDriver,
     private readonly timeoutMs: number,
+    private readonly failOpen = true,
   ) {}
+
+  /**
+   * The same cache, deadlines included, whose calls throw instead of failing open: for the admin console,
+   * where "0 keys" while Redis is down would mislead. Its failures are its caller's alone, never counted
+   * with (or mistaken for) the failures of requests running at the same moment.
+   */
+  strict(): FailOpenCache {
+    return new FailOpenCache(this.driver, this.timeoutMs, false);
+  }
 
   get kind(): CacheDriverKind {
     return this.driver.kind;
@@ -115,6 +125,7 @@ export class FailOpenCache {
     try {
       return await withDeadline(run(), timeoutMs);
     } catch (error) {
+      if (!this.failOpen) throw error;
       this.failures.record(op, error, { driver: this.driver.kind });
       return fallback;
     }

@@ -13,7 +13,7 @@ export const KEY_COUNT_CAP = 100_000;
  * ql:, such as a custom JOBS_PREFIX). Every Redis command reads the keyspace anyway, so one pass that
  * classifies beats one SCAN per kind.
  */
-export async function countCacheKeys(cache: FailOpenCache, cap = KEY_COUNT_CAP): Promise<{ total: number; capped: boolean; kinds: KeyKindCount[] }> {
+export async function countCacheKeys(cache: FailOpenCache, cap = KEY_COUNT_CAP): Promise<KeyCounts> {
   const kinds = cacheKeyKinds();
   const counts = new Map<string, number>();
   const keys = await cache.scanKeys(`${QUESTLOG_KEY_PREFIX}*`, cap);
@@ -29,15 +29,26 @@ export async function countCacheKeys(cache: FailOpenCache, cap = KEY_COUNT_CAP):
     counts.set(kind.kind, found.length);
     if (found.length >= cap) outsideCapped.add(kind.kind);
   }
+  return summarise(kinds, counts, { total: keys.length, capped, outsideCapped });
+}
+
+type KeyCounts = { total: number; capped: boolean; kinds: KeyKindCount[] };
+
+/** Every kind at zero: what the console shows while Redis cannot be counted. */
+export function emptyKeyCounts(): KeyCounts {
+  return summarise(cacheKeyKinds(), new Map(), { total: 0, capped: false, outsideCapped: new Set() });
+}
+
+function summarise(kinds: ReturnType<typeof cacheKeyKinds>, counts: Map<string, number>, scan: { total: number; capped: boolean; outsideCapped: Set<string> }): KeyCounts {
   return {
-    total: keys.length,
-    capped,
+    total: scan.total,
+    capped: scan.capped,
     kinds: [...kinds, OTHER_KIND].map((k) => ({
       kind: k.kind,
       label: k.label,
       pattern: kindPattern(k),
       count: counts.get(k.kind) ?? 0,
-      capped: outsideCapped.has(k.kind) || (capped && k.prefix.startsWith(QUESTLOG_KEY_PREFIX)),
+      capped: scan.outsideCapped.has(k.kind) || (scan.capped && k.prefix.startsWith(QUESTLOG_KEY_PREFIX)),
       protected: k.protected ?? false,
     })),
   };

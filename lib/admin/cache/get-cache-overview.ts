@@ -4,7 +4,7 @@ import { cacheStats } from "@/lib/cache/cache-stats";
 import type { FailOpenCache } from "@/lib/cache/fail-open-cache";
 import { getMetricsHistory } from "@/lib/metrics/metrics-history";
 
-import { countCacheKeys, KEY_COUNT_CAP } from "./count-cache-keys";
+import { countCacheKeys, emptyKeyCounts, KEY_COUNT_CAP } from "./count-cache-keys";
 import type { CacheOverview, HitRateSample, HitRateStats } from "./schemas";
 
 /** The last hour's hit rate, from the process's metrics history (sampled every 5 s since the server started). */
@@ -19,17 +19,19 @@ function hitRateHistory(): HitRateSample[] {
  */
 export const KEY_COUNT_MAX_AGE_MS = 30_000;
 type KeyCounts = Awaited<ReturnType<typeof countCacheKeys>>;
-const keyCounts = new WeakMap<FailOpenCache, { at: number; counts: Promise<KeyCounts> }>();
+type HeldCount = { at: number; counts: Promise<KeyCounts> };
+// On globalThis, as the cache itself is: the invalidate route must forget what the overview route counted.
+const held = ((globalThis as { questlogKeyCounts?: WeakMap<FailOpenCache, HeldCount> }).questlogKeyCounts ??= new WeakMap());
 
 export function forgetKeyCounts(cache: FailOpenCache): void {
-  keyCounts.delete(cache);
+  held.delete(cache);
 }
 
-function countKeys(cache: FailOpenCache, recount: boolean): { at: number; counts: Promise<KeyCounts> } {
-  const held = keyCounts.get(cache);
-  if (held && !recount && Date.now() - held.at < KEY_COUNT_MAX_AGE_MS) return held;
-  const fresh = { at: Date.now(), counts: countCacheKeys(cache) };
-  keyCounts.set(cache, fresh);
+function countKeys(cache: FailOpenCache, recount: boolean): HeldCount {
+  const last = held.get(cache);
+  if (last && !recount && Date.now() - last.at < KEY_COUNT_MAX_AGE_MS) return last;
+  const fresh = { at: Date.now(), counts: countCacheKeys(cache.strict()) };
+  held.set(cache, fresh);
   fresh.counts.catch(() => forgetKeyCounts(cache)); // a failed count is not kept (the caller sees the failure)
   return fresh;
 }
@@ -40,12 +42,16 @@ function countKeys(cache: FailOpenCache, recount: boolean): { at: number; counts
  * (`reachable: false`), not an error: the in-process figures still tell the operator something.
  */
 export async function getCacheOverview(cache: FailOpenCache, { recount = false }: { recount?: boolean } = {}): Promise<CacheOverview> {
-  const failuresBefore = cache.stats.errors + cache.stats.timeouts;
+  // Through the strict view: whether Redis answered this request, whatever other requests met meanwhile.
+  let failure: string | null = null;
+  const failed = (error: unknown) => {
+    failure ??= error instanceof Error ? error.message : String(error);
+    return null;
+  };
   const counting = countKeys(cache, recount);
-  const [info, counts] = await Promise.all([cache.info(), counting.counts]);
-  const reachable = cache.stats.errors + cache.stats.timeouts === failuresBefore;
-  // Counts read while Redis failed (zeros, failing open) are not worth keeping.
-  if (!reachable) forgetKeyCounts(cache);
+  const [info, counted] = await Promise.all([cache.strict().info().catch(failed), counting.counts.catch(failed)]);
+  const counts = counted ?? emptyKeyCounts();
+  const reachable = failure === null;
   const history = hitRateHistory();
   const hitRates: HitRateStats[] = Object.entries(cacheStats).map(([kind, s]) => {
     const lookups = s.hits + s.staleHits + s.misses;
@@ -55,7 +61,7 @@ export async function getCacheOverview(cache: FailOpenCache, { recount = false }
     driver: cache.kind,
     instanceOnly: cache.kind === "memory",
     reachable,
-    error: reachable ? null : cache.stats.lastError,
+    error: failure,
     info: info && {
       usedMemoryBytes: info.usedMemoryBytes,
       keys: info.keys,

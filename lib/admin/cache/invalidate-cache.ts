@@ -20,23 +20,23 @@ const CHUNK = 1_000;
  */
 export async function invalidateCache(cache: FailOpenCache, body: InvalidateCacheBody): Promise<InvalidateCacheResult> {
   const instanceOnly = cache.kind === "memory";
-  return strictCacheCall(cache, async () => {
+  return strictCacheCall(cache, async (strict) => {
     if (body.key !== undefined) {
       const kind = classifyCacheKey(body.key);
       if (kind.protected) throw new AppError("invalid_parameters", `${body.key} is ${kind.label.toLowerCase()} state, not cache: manage it from the Queues page.`);
-      const removed = await invalidate(cache, { keys: [body.key] });
+      const removed = await invalidate(strict, { keys: [body.key] });
       return { removed, by: "key", target: body.key, capped: false, skipped: 0, instanceOnly };
     }
     if (body.tag !== undefined) {
-      const removed = await invalidate(cache, { tag: body.tag });
+      const removed = await invalidate(strict, { tag: body.tag });
       return { removed, by: "tag", target: body.tag, capped: false, skipped: 0, instanceOnly };
     }
     const pattern = body.pattern!;
     const kinds = cacheKeyKinds();
-    const found = await cache.scanKeys(pattern, PATTERN_DELETE_CAP);
+    const found = await strict.scanKeys(pattern, PATTERN_DELETE_CAP);
     const removable = found.filter((key) => !classifyCacheKey(key, kinds).protected);
     let removed = 0;
-    for (let i = 0; i < removable.length; i += CHUNK) removed += await invalidate(cache, { keys: removable.slice(i, i + CHUNK) });
+    for (let i = 0; i < removable.length; i += CHUNK) removed += await invalidate(strict, { keys: removable.slice(i, i + CHUNK) });
     return { removed, by: "pattern", target: pattern, capped: found.length >= PATTERN_DELETE_CAP, skipped: found.length - removable.length, instanceOnly };
   });
 }

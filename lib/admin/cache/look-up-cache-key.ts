@@ -35,19 +35,19 @@ function describeString(raw: string): Pick<CacheKeyLookup, "value" | "truncated"
 /** One key as the console shows it: type, TTL, kind, size and (for strings and sets) its value. */
 export async function lookUpCacheKey(cache: FailOpenCache, key: string): Promise<CacheKeyLookup> {
   const kind = classifyCacheKey(key);
-  return strictCacheCall(cache, async () => {
-    const [type, ttl] = await Promise.all([cache.keyType(key), cache.ttl(key)]);
+  return strictCacheCall(cache, async (strict) => {
+    const [type, ttl] = await Promise.all([strict.keyType(key), strict.ttl(key)]);
     const base = { key, kind: kind.kind, protected: kind.protected ?? false, redacted: false, type, ttlMs: ttl >= 0 ? ttl : null };
     const exists = type === null ? ttl !== -2 : type !== "none";
     if (!exists) return { ...base, exists: false, type: null, ttlMs: null, sizeBytes: null, value: null, truncated: false, envelope: null };
     if (kind.secret) return { ...base, exists, redacted: true, sizeBytes: null, value: null, truncated: false, envelope: null };
     if (type === "set") {
-      const members = await cache.setMembers(key);
+      const members = await strict.setMembers(key);
       const sizeBytes = members.reduce((n, m) => n + Buffer.byteLength(m), 0);
       return { ...base, exists, sizeBytes, value: members.slice(0, MAX_MEMBERS), members: members.length, truncated: members.length > MAX_MEMBERS, envelope: null };
     }
     if (type === "string" || type === null) {
-      const raw = await cache.get(key);
+      const raw = await strict.get(key);
       if (raw !== null) return { ...base, exists, ...describeString(raw) };
     }
     // Lists, hashes, streams (queue state): their existence and TTL, not their contents.

@@ -80,7 +80,6 @@ export interface CacheOverview {
   keysCountedAt: string;
   hitRates: HitRateStats[];
   history: HitRateSample[];
-  /** "metrics": the process's 5 s metrics history; "console": sampled as the cache page polls. */
   failures: { errors: number; timeouts: number; lastError: string | null; lastErrorAt: number | null };
   generatedAt: string;
 }

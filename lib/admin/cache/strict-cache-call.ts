@@ -4,14 +4,14 @@ import { AppError } from "@/lib/api/errors";
 import type { FailOpenCache } from "@/lib/cache/fail-open-cache";
 
 /**
- * Runs cache calls for the console, where failing open would mislead ("0 keys", "Removed 0 keys" while
- * Redis is down): if the facade recorded a failure meanwhile, the operator gets a 503 saying so instead.
+ * Runs cache calls for the console on the cache's strict view, where failing open would mislead ("0 keys",
+ * "Removed 0 keys" while Redis is down): a call that fails becomes a 503 saying so.
  */
-export async function strictCacheCall<T>(cache: FailOpenCache, run: () => Promise<T>): Promise<T> {
-  const failuresBefore = cache.stats.errors + cache.stats.timeouts;
-  const result = await run();
-  if (cache.stats.errors + cache.stats.timeouts > failuresBefore) {
-    throw new AppError("unavailable", `The cache (${cache.kind}) did not answer: ${cache.stats.lastError ?? "unknown error"}`, undefined, 5);
+export async function strictCacheCall<T>(cache: FailOpenCache, run: (strict: FailOpenCache) => Promise<T>): Promise<T> {
+  try {
+    return await run(cache.strict());
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError("unavailable", `The cache (${cache.kind}) did not answer: ${error instanceof Error ? error.message : String(error)}`, undefined, 5);
   }
-  return result;
 }
