@@ -43,6 +43,10 @@ export const cacheKeys = {
   /** Guards the single background refresh of a stale entry. */
   refresh: (key: string) => `${NS}:refresh:${key}`,
   tag: (tag: string) => `${NS}:tag:${tag}`,
+  /** Searches recorded but not yet rolled up (a Redis list: queue state, not cache). */
+  searchEvents: `${NS}:search-events`,
+  /** IGDB's shared state across instances: the access token, its mint lock, the request limiter's slots. */
+  igdb: (name: string) => `${NS}:igdb:${name}`,
   /** Patterns for invalidation by kind. */
   pattern: (kind: "search" | "game") => `${NS}:${kind}:*`,
 };

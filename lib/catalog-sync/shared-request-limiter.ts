@@ -6,9 +6,10 @@
 import { randomUUID } from "node:crypto";
 
 import type { FailOpenCache } from "@/lib/cache/fail-open-cache";
+import { cacheKeys } from "@/lib/cache/keys";
 import { createLocalLimiter, IGDB_LIMITS, type RequestLimiter } from "@/lib/igdb";
 
-const SLOTS_KEY = "ql:igdb:slots";
+const SLOTS_KEY = cacheKeys.igdb("slots");
 const WINDOW_MS = 1_100; // IGDB's second plus the same margin as the local limiter
 const IN_FLIGHT_MS = 60_000; // longer than any request with its retries; frees a dead instance's slots
 

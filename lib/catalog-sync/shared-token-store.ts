@@ -5,11 +5,12 @@
 import { randomUUID } from "node:crypto";
 
 import type { FailOpenCache } from "@/lib/cache/fail-open-cache";
+import { cacheKeys } from "@/lib/cache/keys";
 import type { StoredToken, TokenStore } from "@/lib/igdb";
 
 /** Also named by the admin console, which never shows this key's value. */
-export const IGDB_TOKEN_KEY = "ql:igdb:token";
-const MINT_LOCK = "ql:igdb:token-mint";
+export const IGDB_TOKEN_KEY = cacheKeys.igdb("token");
+const MINT_LOCK = cacheKeys.igdb("token-mint");
 const MINT_LOCK_MS = 15_000;
 
 export function createSharedTokenStore(cache: FailOpenCache): TokenStore {

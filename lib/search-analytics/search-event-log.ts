@@ -2,6 +2,7 @@
 // REDIS_URL the buffer is flushed every second into one Redis list shared by every instance, so the
 // rollup (a job on whichever instance takes it) sees all searches. Analytics are best effort: past the
 // bounds the oldest events are dropped rather than slowing searches or growing memory.
+import { cacheKeys } from "@/lib/cache/keys";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { openRedis, type RedisConnection } from "@/lib/redis/open-redis";
@@ -68,7 +69,7 @@ const globalForEvents = globalThis as unknown as { questlogSearchEvents?: Search
 
 export function getSearchEventLog(): SearchEventLog {
   const url = getEnv().REDIS_URL;
-  globalForEvents.questlogSearchEvents ??= new SearchEventLog(url ? openRedis(url, "search-events") : null, "ql:search-events");
+  globalForEvents.questlogSearchEvents ??= new SearchEventLog(url ? openRedis(url, "search-events") : null, cacheKeys.searchEvents);
   return globalForEvents.questlogSearchEvents;
 }
 

@@ -17,10 +17,8 @@ export interface CacheKeyKind {
   secret?: boolean;
 }
 
-// Prefixes taken from the key builders where they are exported; the others are named in one place here.
+// Prefixes taken from the key builders (lib/cache/keys.ts and the modules that own the other keys).
 const prefixOf = (key: string) => key.replace(/\*$/, "");
-const SEARCH_EVENTS_KEY = "ql:search-events"; // lib/search-analytics/search-event-log.ts
-const IGDB_PREFIX = "ql:igdb:"; // lib/catalog-sync/shared-token-store.ts, shared-request-limiter.ts
 
 /** Every kind of key Questlog writes, most specific first (an exact key before any prefix). */
 export function cacheKeyKinds(): CacheKeyKind[] {
@@ -28,7 +26,7 @@ export function cacheKeyKinds(): CacheKeyKind[] {
   return [
     // The stream and its dead letters (`<stream>:dead:<instance>`).
     { kind: "catalog-writes", label: "Catalog write stream", prefix: env.CATALOG_STREAM_KEY, protected: true },
-    { kind: "search-events", label: "Search events awaiting rollup", prefix: SEARCH_EVENTS_KEY, exact: true, protected: true },
+    { kind: "search-events", label: "Search events awaiting rollup", prefix: cacheKeys.searchEvents, exact: true, protected: true },
     { kind: "search", label: "Search pages", prefix: prefixOf(cacheKeys.pattern("search")) },
     { kind: "game", label: "Games", prefix: prefixOf(cacheKeys.pattern("game")) },
     { kind: "tag", label: "Tags", prefix: cacheKeys.tag("") },
@@ -36,7 +34,7 @@ export function cacheKeyKinds(): CacheKeyKind[] {
     { kind: "refresh", label: "Refresh guards", prefix: cacheKeys.refresh("") },
     { kind: "rate-limit", label: "Rate limits", prefix: `${RATE_LIMIT_KEY_PREFIX}:` },
     { kind: "igdb-token", label: "IGDB access token", prefix: IGDB_TOKEN_KEY, exact: true, secret: true },
-    { kind: "igdb", label: "IGDB token lock and limiter", prefix: IGDB_PREFIX },
+    { kind: "igdb", label: "IGDB token lock and limiter", prefix: cacheKeys.igdb("") },
     { kind: "jobs", label: "Jobs (BullMQ)", prefix: `${env.JOBS_PREFIX}:`, protected: true },
   ];
 }
