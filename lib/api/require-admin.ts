@@ -1,6 +1,7 @@
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { getEnv } from "@/lib/env";
 
+import { bearerToken } from "./bearer-token";
 import { AppError } from "./errors";
 import { sameSecret } from "./same-secret";
 
@@ -16,7 +17,7 @@ export type AdminActor = { via: "session"; id: string; email: string } | { via: 
  * Signed out and no token: 401. Signed in but not an admin, or a wrong token: 403.
  */
 export async function requireAdmin(request: Request): Promise<AdminActor> {
-  const given = request.headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1] ?? null;
+  const given = bearerToken(request);
   if (given) {
     const token = getEnv().ADMIN_API_TOKEN;
     if (!token) throw new AppError("unauthorized", "Admin API tokens are off: set ADMIN_API_TOKEN, or sign in as an admin.");

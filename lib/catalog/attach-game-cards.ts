@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getCatalogDb } from "./db";
+import { hiddenGameIds } from "./curation/is-game-hidden";
 import { loadGameSummaries } from "./load-game-summaries";
 import { GameCardSchema, type GameCard } from "./schemas";
 
@@ -14,7 +14,7 @@ import { GameCardSchema, type GameCard } from "./schemas";
  */
 export function attachGameCards<E extends { gameId: number }>(entries: readonly E[]): Array<E & { game: GameCard | null }> {
   const ids = [...new Set(entries.map((e) => e.gameId))];
-  const hidden = new Set(ids.length > 0 ? (getCatalogDb().prepare(`SELECT game_id FROM game_curation WHERE hidden = 1 AND game_id IN (${ids.map(() => "?").join(",")})`).pluck().all(...ids) as number[]) : []);
+  const hidden = hiddenGameIds(ids);
   const cards = new Map(loadGameSummaries(ids, { includeHidden: true }).map((game) => [game.id, GameCardSchema.parse({ ...game, listed: !hidden.has(game.id) })]));
   return entries.map((entry) => ({ ...entry, game: cards.get(entry.gameId) ?? null }));
 }

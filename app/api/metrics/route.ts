@@ -3,6 +3,7 @@
 // figures. The same registry feeds /admin's overview. With METRICS_TOKEN set, it needs that bearer token.
 import type { NextRequest } from "next/server";
 
+import { bearerToken } from "@/lib/api/bearer-token";
 import { AppError } from "@/lib/api/errors";
 import { sameSecret } from "@/lib/api/same-secret";
 import { withErrors } from "@/lib/api/with-errors";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 export const GET = withErrors(async (req: NextRequest) => {
   const token = getEnv().METRICS_TOKEN;
   if (token) {
-    const given = req.headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1];
+    const given = bearerToken(req);
     if (!given) throw new AppError("unauthorized", "Metrics need Authorization: Bearer $METRICS_TOKEN.");
     if (!sameSecret(given, token)) throw new AppError("forbidden", "That token does not grant access to the metrics.");
   }

@@ -8,7 +8,7 @@ import type { CacheOverview } from "@/lib/admin/cache/schemas";
 import { useCacheOverview } from "@/lib/query/use-admin-cache";
 import { cn, formatCount } from "@/lib/utils";
 
-import { formatBytes, formatPercent } from "./format";
+import { formatBytes, formatPercent } from "@/components/admin/format-figures";
 import { HitRatePanel } from "./hit-rate-panel";
 import { InvalidatePanel } from "./invalidate-panel";
 import { KeyCountsPanel } from "./key-counts-panel";

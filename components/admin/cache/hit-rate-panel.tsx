@@ -2,7 +2,7 @@ import { Panel } from "@/components/admin/panel";
 import type { CacheOverview, HitRateStats } from "@/lib/admin/cache/schemas";
 import { formatCount } from "@/lib/utils";
 
-import { formatPercent } from "./format";
+import { formatPercent } from "@/components/admin/format-figures";
 import { HitRateChart } from "./hit-rate-chart";
 
 const KIND_LABELS: Record<string, string> = { search: "Search pages", game: "Games", negative: "Zero results and unknown games" };

@@ -11,7 +11,7 @@ import { inputClass, labelClass } from "@/components/ui/form-styles";
 import type { CacheKeyLookup } from "@/lib/admin/cache/schemas";
 import { useCacheKey } from "@/lib/query/use-admin-cache";
 
-import { formatBytes } from "./format";
+import { formatBytes } from "@/components/admin/format-figures";
 
 /** Type a ql: key, see whether it exists, its kind, TTL, size and value. */
 export function KeyLookupPanel() {

@@ -1,4 +1,4 @@
-import type { Connection } from "./use-live-overview";
+import type { Connection } from "@/lib/query/use-admin-overview";
 
 /** Whether points are arriving: "Live" on an open stream, "Reconnecting…" while EventSource retries. */
 export function LiveBadge({ connection }: { connection: Connection }) {

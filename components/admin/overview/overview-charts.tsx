@@ -7,7 +7,7 @@ import { TimeSeriesChart, type ChartSeries } from "@/components/admin/charts/tim
 import type { MetricsPoint } from "@/lib/metrics/types";
 
 import { CircuitBadge } from "./circuit-badge";
-import { axisMs, axisNumber, axisPercent } from "./format-figures";
+import { axisMs, axisNumber, axisPercent } from "@/components/admin/format-figures";
 
 const COLOR = { sky: "#0ea5e9", violet: "#8b5cf6", emerald: "#10b981", amber: "#f59e0b", rose: "#f43f5e", zinc: "#a1a1aa" };
 const PERCENT: [number, number] = [0, 100];

@@ -7,7 +7,7 @@ import { LiveBadge } from "./live-badge";
 import { OverviewCharts } from "./overview-charts";
 import { OverviewSkeleton } from "./overview-skeleton";
 import { OverviewTiles } from "./overview-tiles";
-import { useLiveOverview } from "./use-live-overview";
+import { useLiveOverview } from "@/lib/query/use-admin-overview";
 
 /** /admin: this instance's live figures, from the metrics registry that /api/metrics exposes too. */
 export function OverviewDashboard() {

@@ -3,7 +3,7 @@ import type { MetricsPoint, MetricsTotals } from "@/lib/metrics/types";
 import { formatCount } from "@/lib/utils";
 
 import { CIRCUIT_LABELS } from "./circuit-badge";
-import { formatMs, formatPercent, formatRate } from "./format-figures";
+import { formatMs, formatPercent, formatRate } from "@/components/admin/format-figures";
 import { windowFigures } from "./window-figures";
 
 /** The headline figures: rates and ratios over the last minute, latency over the server's own minute window. */

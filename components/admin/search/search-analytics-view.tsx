@@ -10,7 +10,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useSearchAnalytics } from "@/lib/query/use-admin-search-analytics";
 import { formatCount } from "@/lib/utils";
 
-import { formatPercent } from "../cache/format";
+import { formatPercent } from "@/components/admin/format-figures";
 import { ZeroResultTable, TopQueriesTable } from "./query-tables";
 import { RangeSelector, RANGES } from "./range-selector";
 import { SourceLatencyPanel } from "./source-latency-panel";

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 
 import { adminButtonClass } from "@/components/admin/admin-button";
+import { DebouncedTextFilter } from "@/components/admin/debounced-text-filter";
 import { EmptyState, Panel } from "@/components/admin/panel";
 import { QueryError } from "@/components/admin/queues/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -15,17 +16,11 @@ import { USER_GRID, UserRow } from "./user-row";
 
 /** /admin/users: search, role filter, paging, promote/demote with a confirmation. */
 export function UsersTable({ viewerId }: { viewerId: string }) {
-  const searchId = useId();
   const roleId = useId();
-  const [search, setSearch] = useState("");
   const [role, setRole] = useState<AdminUserRole | "">("");
   const [page, setPage] = useState(0);
   // One request once typing pauses, not one per keystroke.
   const [q, setQ] = useState("");
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(search.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [search]);
   const users = useAdminUsers({ q, role, page });
   const change = useChangeUserRole();
   const pageCount = Math.max(1, Math.ceil((users.data?.total ?? 0) / USERS_PAGE_SIZE));
@@ -33,13 +28,16 @@ export function UsersTable({ viewerId }: { viewerId: string }) {
   return (
     <Panel>
       <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end">
-        <div className="min-w-0 flex-1">
-          <label htmlFor={searchId} className={labelClass}>Search users</label>
-          <input id={searchId} type="search" className={inputClass} placeholder="Email or name" value={search} onChange={(e) => {
-              setSearch(e.target.value);
-              setPage(0);
-            }} />
-        </div>
+        <DebouncedTextFilter
+          label="Search users"
+          className="min-w-0 flex-1"
+          value={q || undefined}
+          onCommit={(text) => {
+            setQ(text ?? "");
+            setPage(0);
+          }}
+          placeholder="Email or name"
+        />
         <div className="sm:w-40">
           <label htmlFor={roleId} className={labelClass}>Role</label>
           <select id={roleId} className={inputClass} value={role} onChange={(e) => {

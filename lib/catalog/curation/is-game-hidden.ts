@@ -15,14 +15,15 @@ export function isGameHidden(game: { id: number } | { slug: string }): boolean {
   return hidden === 1;
 }
 
-/** The games of a list an admin has not hidden (one query for the whole list). */
+/** Which of these games an admin hid (one query for the whole list). */
+export function hiddenGameIds(ids: readonly number[]): Set<number> {
+  if (ids.length === 0) return new Set();
+  const sql = `SELECT game_id FROM game_curation WHERE hidden = 1 AND game_id IN (${ids.map(() => "?").join(",")})`;
+  return new Set(getCatalogDb().prepare(sql).pluck().all(...ids) as number[]);
+}
+
+/** The games of a list an admin has not hidden. */
 export function withoutHiddenGames<G extends { id: number }>(games: readonly G[]): G[] {
-  if (games.length === 0) return [];
-  const hidden = new Set(
-    getCatalogDb()
-      .prepare(`SELECT game_id FROM game_curation WHERE hidden = 1 AND game_id IN (${games.map(() => "?").join(",")})`)
-      .pluck()
-      .all(...games.map((g) => g.id)) as number[],
-  );
+  const hidden = hiddenGameIds(games.map((g) => g.id));
   return hidden.size === 0 ? [...games] : games.filter((g) => !hidden.has(g.id));
 }

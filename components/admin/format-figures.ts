@@ -1,4 +1,4 @@
-// How the overview writes its numbers; "—" when there is nothing to say.
+// How the console writes its numbers, on every page alike; "—" when there is nothing to say.
 const DASH = "—";
 
 export function formatRate(perSecond: number | null): string {
@@ -12,8 +12,22 @@ export function formatMs(ms: number | null): string {
   return `${ms >= 10 ? Math.round(ms) : Math.round(ms * 10) / 10} ms`;
 }
 
-export function formatPercent(ratio: number | null): string {
-  return ratio === null ? DASH : `${Math.round(ratio * 1000) / 10}%`;
+/** 0.4567 → "45.7%", 0.5 → "50%"; null → "—". */
+export function formatPercent(ratio: number | null | undefined): string {
+  return ratio === null || ratio === undefined ? DASH : `${Math.round(ratio * 1000) / 10}%`;
+}
+
+/** "512 B", "12.3 KB", "1.4 GB" (binary units, like Redis' own used_memory_human). */
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined) return DASH;
+  const units = ["B", "KB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
 
 /** Axis labels: short, no unit (the chart's title says it). */
