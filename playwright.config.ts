@@ -26,9 +26,11 @@ export default defineConfig({
   },
   projects: [
     { name: "api", testMatch: "api/**/*.spec.ts" },
+    // Attack tests against the started server (and, where they need other settings, servers of their own).
+    { name: "security", testMatch: "security/**/*.spec.ts", use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
     // Rate-limit measurements and multi-instance runs go last and one at a time: they count IGDB requests
     // and share (and clear) the test Redis (see e2e/limits/igdb-burst.spec.ts).
-    { name: "limits", testMatch: "limits/**/*.spec.ts", dependencies: ["api", "store", "admin"], workers: 1, use: { launchOptions: CHROMIUM_LAUNCH } },
+    { name: "limits", testMatch: "limits/**/*.spec.ts", dependencies: ["api", "store", "admin", "security"], workers: 1, use: { launchOptions: CHROMIUM_LAUNCH } },
     { name: "store", testMatch: "store/**/*.spec.ts", use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
     // The console after the store: its failed-job test makes the shared IGDB stand-in fail for a moment.
     { name: "admin", testMatch: "admin/**/*.spec.ts", dependencies: ["api", "store"], use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
