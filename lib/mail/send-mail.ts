@@ -32,14 +32,11 @@ export async function sendMail(input: SendMailInput): Promise<SendMailResult> {
 }
 
 /**
- * Whether /dev/outbox is served: only when mail goes to the outbox at all, and, since it shows every
- * sign-in link to whoever asks, only for a local install: outside production, or a production build whose
- * public origin (SITE_URL) is unset or loopback, the zero-config `npm start` on one's own machine.
- * A site with a public SITE_URL keeps it off unless MAIL_OUTBOX_PAGES=on says otherwise.
+ * Whether /dev/outbox exists at all: only when mail goes to the outbox (no SMTP_URL) and MAIL_OUTBOX_PAGES is
+ * not "off". Who may read it is decided per request (lib/api/can-view-outbox.ts): in production only an
+ * admin, or a browser on this machine for the zero-config trial.
  */
 export function outboxPagesEnabled(): boolean {
   const env = getEnv();
-  if (env.SMTP_URL || env.MAIL_OUTBOX_PAGES === "off") return false;
-  if (env.MAIL_OUTBOX_PAGES === "on" || env.NODE_ENV !== "production") return true;
-  return !env.SITE_URL || ["localhost", "127.0.0.1", "[::1]"].includes(new URL(env.SITE_URL).hostname);
+  return !env.SMTP_URL && env.MAIL_OUTBOX_PAGES !== "off";
 }

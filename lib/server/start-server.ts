@@ -6,12 +6,14 @@ import { getCatalogDb } from "@/lib/catalog/db";
 import { getDb } from "@/lib/db/get-db";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { logger } from "@/lib/log/logger";
+import { warnAboutOutbox } from "@/lib/mail/warn-about-outbox";
 import { startHttpTiming } from "@/lib/metrics/http-timing";
 import { startMetricsHistory } from "@/lib/metrics/metrics-history";
 import { getSearchIndex } from "@/lib/search/get-search-index";
 
 import { startBackgroundWork } from "./background-work";
 import { handleShutdownSignals } from "./handle-shutdown-signals";
+import { startPeerStamping } from "./stamp-request-peer";
 
 const globalForServer = globalThis as unknown as { questlogServerStarted?: boolean };
 
@@ -21,6 +23,9 @@ export async function startServer(): Promise<void> {
   // First, so the very first requests are timed; the history samples every 5 s for /admin's overview.
   startHttpTiming();
   startMetricsHistory();
+  // Before the first request too: who may read /dev/outbox depends on the socket it came from.
+  startPeerStamping();
+  warnAboutOutbox();
   const db = getCatalogDb();
   const seeded = await ensureCatalog(db);
   if (seeded) logger.info({ games: seeded.games, upstreamOnly: seeded.upstreamOnly, ms: Math.round(seeded.ms) }, "catalog seeded on first start");

@@ -1,9 +1,11 @@
 // /dev/outbox – mail kept locally when no SMTP_URL is set (sign-in links, newest first)
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 
-import { listOutboxMessages, OUTBOX_KEEP, outboxPagesEnabled } from "@/lib/mail";
+import { canViewOutbox } from "@/lib/api/can-view-outbox";
+import { listOutboxMessages, OUTBOX_KEEP } from "@/lib/mail";
 
 import { formatSentAt } from "./_components/format-sent-at";
 import { OutboxBanner } from "./_components/outbox-banner";
@@ -13,7 +15,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dev outbox", robots: { index: false, follow: false } };
 
 export default async function OutboxPage() {
-  if (!outboxPagesEnabled()) notFound();
+  // Anyone else gets the site's ordinary 404: nothing says the page exists.
+  if (!(await canViewOutbox(await headers()))) notFound();
   const messages = await listOutboxMessages();
   return (
     <div>

@@ -1,9 +1,11 @@
 // /dev/outbox/{id} – one kept message: headers, text with clickable links, the HTML part sandboxed
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 
-import { getOutboxMessage, outboxPagesEnabled } from "@/lib/mail";
+import { canViewOutbox } from "@/lib/api/can-view-outbox";
+import { getOutboxMessage } from "@/lib/mail";
 
 import { formatSentAt } from "../_components/format-sent-at";
 import { LinkedText } from "../_components/linked-text";
@@ -15,7 +17,7 @@ export const metadata: Metadata = { title: "Dev outbox", robots: { index: false,
 type Props = { params: Promise<{ id: string }> };
 
 export default async function OutboxMessagePage({ params }: Props) {
-  if (!outboxPagesEnabled()) notFound();
+  if (!(await canViewOutbox(await headers()))) notFound();
   const { id } = await params;
   const message = await getOutboxMessage(id);
   if (!message) notFound();

@@ -1,12 +1,13 @@
 // GET /dev/outbox/{id}/raw – a kept message as its raw .eml (opens in any mail client)
 import { withErrors } from "@/lib/api/with-errors";
+import { canViewOutbox } from "@/lib/api/can-view-outbox";
 import { AppError } from "@/lib/api/errors";
-import { outboxPagesEnabled, readOutboxEml } from "@/lib/mail";
+import { readOutboxEml } from "@/lib/mail";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withErrors(async (_req, { params }: { params: Promise<{ id: string }> }) => {
-  if (!outboxPagesEnabled()) throw new AppError("not_found", "Not found");
+export const GET = withErrors(async (req, { params }: { params: Promise<{ id: string }> }) => {
+  if (!(await canViewOutbox(req.headers))) throw new AppError("not_found", "Not found");
   const { id } = await params;
   const eml = await readOutboxEml(id);
   if (!eml) throw new AppError("not_found", "No such message in the outbox");

@@ -1,0 +1,111 @@
+// Who may read /dev/outbox (every kept message, live sign-in links included), through the .eml route and
+// canViewOutbox, which the two pages call too. In production: a signed-in admin, or a browser on this
+// machine talking to the server directly (the zero-config trial); everyone else a 404. The stamp headers
+// are set here as lib/server/stamp-request-peer.ts sets them at the socket (tests/server proves that part).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+import { GET as raw } from "@/app/dev/outbox/[id]/raw/route";
+import { canViewOutbox } from "@/lib/api/can-view-outbox";
+import { PEER_HEADER, PROXIED_HEADER } from "@/lib/api/request-peer";
+import { setUserRole } from "@/lib/auth/set-user-role";
+import { getDb } from "@/lib/db/get-db";
+import { logger } from "@/lib/log/logger";
+import { sendMail } from "@/lib/mail";
+
+import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
+import { apiRequest } from "../auth/support/api-request";
+import { sessionCookie } from "../auth/support/session";
+import { createUser } from "../auth/support/users";
+import { withEnv } from "../support/with-env";
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "questlog-outbox-access-"));
+setUpAccountsDatabase({ DATA_DIR: dataDir, SMTP_URL: "" });
+
+interface Caller {
+  peer?: string;
+  proxied?: boolean;
+  host?: string;
+  cookie?: string;
+  headers?: Record<string, string>;
+}
+
+const headersOf = ({ peer, proxied, host = "localhost:3000", cookie, headers = {} }: Caller): Record<string, string> => ({
+  host,
+  ...(peer !== undefined ? { [PEER_HEADER]: peer } : {}),
+  ...(proxied ? { [PROXIED_HEADER]: "1" } : {}),
+  ...(cookie ? { cookie } : {}),
+  ...headers,
+});
+
+const PRODUCTION = { NODE_ENV: "production", SITE_URL: "", SMTP_URL: "" };
+const LOCAL = { peer: "127.0.0.1" };
+
+let outboxId: string;
+let adminCookie: string;
+let playerCookie: string;
+
+beforeAll(async () => {
+  vi.spyOn(logger, "info").mockImplementation(() => {});
+  const sent = await sendMail({ to: "victim@example.test", subject: "Sign in to Questlog", text: "https://questlog.example.com/api/auth/callback/email?token=secret" });
+  if (sent.via !== "outbox") throw new Error("expected the outbox");
+  outboxId = sent.outboxId;
+  const [admin, player] = [await createUser("outbox-admin"), await createUser("outbox-player")];
+  await setUserRole(await getDb(), admin, "ADMIN", "cli");
+  adminCookie = await sessionCookie(admin);
+  playerCookie = await sessionCookie(player);
+});
+
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+  vi.restoreAllMocks();
+});
+
+async function fetchRaw(caller: Caller, env: Record<string, string> = PRODUCTION): Promise<number> {
+  return withEnv(env, async () => (await raw(apiRequest(`/dev/outbox/${outboxId}/raw`, { headers: headersOf(caller) }), { params: Promise.resolve({ id: outboxId }) })).status);
+}
+
+describe("/dev/outbox in production without SMTP_URL", () => {
+  it("serves a browser on this machine talking to the server directly (the zero-config trial)", async () => {
+    expect(await fetchRaw(LOCAL)).toBe(200);
+    expect(await fetchRaw({ peer: "::1", host: "[::1]:3000" })).toBe(200);
+    expect(await fetchRaw({ peer: "::ffff:127.0.0.1", host: "127.0.0.1:3000" })).toBe(200);
+    expect(await fetchRaw(LOCAL, { ...PRODUCTION, SITE_URL: "http://localhost:3000" })).toBe(200);
+  });
+
+  it.each<[string, Caller]>([
+    ["a client on the network", { peer: "192.0.2.10" }],
+    ["a request through a proxy on this machine", { ...LOCAL, proxied: true }],
+    ["a loopback socket naming another host (DNS rebinding, a proxy keeping Host)", { ...LOCAL, host: "questlog.example.com" }],
+    ["a forged X-Forwarded-For: 127.0.0.1 without the socket's stamp", { headers: { "x-forwarded-for": "127.0.0.1" } }],
+    ["a signed-in player", { peer: "192.0.2.10", cookie: "" }],
+  ])("is a 404 for %s", async (_name, caller) => {
+    if (caller.cookie === "") caller.cookie = playerCookie;
+    expect(await fetchRaw(caller)).toBe(404);
+  });
+
+  it("serves a signed-in admin from anywhere", async () => {
+    expect(await fetchRaw({ peer: "192.0.2.10", proxied: true, host: "questlog.example.com", cookie: adminCookie })).toBe(200);
+    expect(await fetchRaw({ peer: "192.0.2.10", cookie: adminCookie }, { ...PRODUCTION, SITE_URL: "https://questlog.example.com" })).toBe(200);
+  });
+
+  it("keeps the local trial's exception off once SITE_URL names a public origin", async () => {
+    expect(await fetchRaw(LOCAL, { ...PRODUCTION, SITE_URL: "https://questlog.example.com" })).toBe(404);
+  });
+
+  it("is a 404 for everyone with SMTP_URL set or MAIL_OUTBOX_PAGES=off", async () => {
+    expect(await fetchRaw({ ...LOCAL, cookie: adminCookie }, { ...PRODUCTION, SMTP_URL: "smtp://127.0.0.1:2525" })).toBe(404);
+    expect(await fetchRaw({ ...LOCAL, cookie: adminCookie }, { ...PRODUCTION, MAIL_OUTBOX_PAGES: "off" })).toBe(404);
+  });
+});
+
+describe("canViewOutbox outside production", () => {
+  it("lets anyone read it on a development server", async () => {
+    await withEnv({ NODE_ENV: "development", SMTP_URL: "" }, async () => {
+      expect(await canViewOutbox(new Headers(headersOf({ peer: "192.0.2.10", proxied: true, host: "questlog.example.com" })))).toBe(true);
+    });
+  });
+});
