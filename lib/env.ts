@@ -88,6 +88,17 @@ const serverSchema = z.object({
    * once and kept in DATA_DIR/auth-secret (mode 0600); instances sharing sessions need the same AUTH_SECRET.
    */
   AUTH_SECRET: optionalString.pipe(z.string().min(32, "use at least 32 characters (openssl rand -base64 33)").optional()),
+  /**
+   * Auth.js's own name for the public origin; SITE_URL is ours and wins. In production Questlog sets it from
+   * SITE_URL (or this server's own origin) when unset, so Auth.js never takes the host from a request.
+   */
+  AUTH_URL: optionalString.pipe(z.url().optional()),
+  /**
+   * "on": Auth.js builds its URLs from the request's Host / X-Forwarded-Host (one deployment under several
+   * hostnames, behind a proxy that sets them). Off by default in production: a client reaching the server
+   * could name any host. Emailed sign-in links use the public origin either way.
+   */
+  AUTH_TRUST_HOST: z.enum(["on", "off"]).default("off"),
   /** A GitHub OAuth app: "Sign in with GitHub" appears when both are set. */
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
@@ -141,6 +152,32 @@ function parseEnv(): ServerEnv {
  */
 export function selfOrigin(): string | null {
   return process.env.__NEXT_PRIVATE_ORIGIN ?? null;
+}
+
+// What pinAuthJsUrl last wrote, so an operator's own AUTH_URL is told apart from ours and never overwritten.
+let pinnedAuthUrl: string | undefined;
+
+/**
+ * The site's public origin, for links that leave the site (emailed sign-in links): SITE_URL, else an
+ * operator's AUTH_URL, else the origin `next start` says it listens on, else http://localhost:$PORT.
+ * Never anything a request says.
+ */
+export function publicOrigin(env: ServerEnv = getEnv()): string {
+  const authUrl = env.AUTH_URL !== pinnedAuthUrl ? env.AUTH_URL : undefined;
+  return new URL(env.SITE_URL ?? authUrl ?? selfOrigin() ?? `http://localhost:${env.PORT}`).origin;
+}
+
+/**
+ * Auth.js reads AUTH_URL from process.env by itself (next-auth/lib/env.js, createActionURL) and, when it is
+ * set, uses it instead of the request's Host / X-Forwarded-Host; this is how our choice reaches it.
+ * `undefined` takes back what we set. An AUTH_URL the operator set is left alone.
+ */
+export function pinAuthJsUrl(origin: string | undefined): void {
+  const current = process.env.AUTH_URL;
+  if (current !== undefined && current !== "" && current !== pinnedAuthUrl) return;
+  if (origin === undefined) delete process.env.AUTH_URL;
+  else process.env.AUTH_URL = origin;
+  pinnedAuthUrl = origin;
 }
 
 /** Parsed once per process; tests may set variables before first use. */

@@ -3,7 +3,7 @@ import "server-only";
 import type { NextAuthConfig } from "next-auth";
 
 import { getDb } from "@/lib/db/get-db";
-import { getEnv } from "@/lib/env";
+import { getEnv, pinAuthJsUrl, publicOrigin } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 
 import { jwtCallback, redirectCallback, sessionCallback } from "./auth-callbacks";
@@ -20,15 +20,22 @@ const USER_CAUSED = new Set(["CredentialsSignin", "Verification", "AccessDenied"
  */
 export async function buildAuthConfig(): Promise<NextAuthConfig> {
   const db = await getDb();
+  const env = getEnv();
+  // Auth.js builds its URLs (callbacks, redirects, the emailed link) from AUTH_URL when set, else from the
+  // request's X-Forwarded-Host or Host, which any client reaching the server can set: a sign-in link pointing
+  // at evil.example would hand it the victim's token. In production the public origin is pinned as AUTH_URL
+  // unless the operator says the request's host is trustworthy (AUTH_TRUST_HOST=on, behind a proxy that
+  // sets it); `next dev` keeps following the request's host.
+  pinAuthJsUrl(env.NODE_ENV !== "production" || env.AUTH_TRUST_HOST === "on" ? undefined : publicOrigin(env));
   return {
     secret: getAuthSecret(),
-    // Self-hosted behind whatever proxy: take the host from the request (X-Forwarded-Host), not from AUTH_URL.
+    // Auth.js refuses every request without it; with AUTH_URL pinned, the host it trusts is that one.
     trustHost: true,
     adapter: createAuthAdapter(db),
     // Credentials sign-ins cannot use database sessions in Auth.js; one strategy for every provider keeps
     // reading the session the same everywhere (get-session-user.ts).
     session: { strategy: "jwt" },
-    providers: authProviders(getEnv()),
+    providers: authProviders(env),
     // Our own pages, in the site's look; Auth.js errors come back to the sign-in page as ?error=…&code=….
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: { jwt: jwtCallback, session: sessionCallback, redirect: redirectCallback },

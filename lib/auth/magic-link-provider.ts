@@ -2,7 +2,7 @@ import "server-only";
 
 import type { EmailConfig } from "next-auth/providers/email";
 
-import { getEnv } from "@/lib/env";
+import { getEnv, publicOrigin } from "@/lib/env";
 import { sendMagicLink } from "@/lib/mail/send-magic-link";
 
 import { assertAuthRateLimit } from "./assert-auth-rate-limit";
@@ -29,15 +29,24 @@ export function magicLinkProvider(): EmailConfig {
   };
 }
 
-// Auth.js builds the link from the request's host (trustHost), which a client reaching the server directly can
-// set to anything: a link to a look-alike site would hand it the victim's token. With SITE_URL configured the
-// link goes to the public origin whatever the request said; without it (local, zero-config) the host stands.
+// Auth.js builds the link from AUTH_URL or the request's host, and a client reaching the server directly can
+// set the host to anything: a link to a look-alike site would hand it the victim's token. In production the
+// link goes to the public origin (SITE_URL, else AUTH_URL, else the server's own origin) whatever the request
+// or AUTH_TRUST_HOST says; outside production SITE_URL does when set, else the request's host stands.
 function onPublicOrigin(url: string): string {
-  const site = getEnv().SITE_URL;
+  const env = getEnv();
+  const site = env.NODE_ENV === "production" ? publicOrigin(env) : env.SITE_URL;
   if (!site) return url;
   const link = new URL(url);
   const origin = new URL(site);
   link.protocol = origin.protocol;
   link.host = origin.host;
+  // Auth.js puts the page to land on in the link as an absolute URL on the request's origin; the path alone
+  // is enough (the redirect callback puts it on the public origin) and names no host.
+  const callback = link.searchParams.get("callbackUrl");
+  if (callback) {
+    const target = new URL(callback, origin);
+    link.searchParams.set("callbackUrl", `${target.pathname}${target.search}${target.hash}`);
+  }
   return link.toString();
 }
