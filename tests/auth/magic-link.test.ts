@@ -10,6 +10,7 @@ import { hashPassword } from "@/lib/auth/password-hash";
 import { requireUser } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/get-db";
 import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
+import { openMailBody } from "@/lib/mail/seal-mail-body";
 import { withEnv } from "@/tests/support/with-env";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
@@ -34,8 +35,9 @@ async function requestLink(email: string, origin = "http://localhost"): Promise<
 /** The sign-in link in the newest queued email to `to`. */
 async function linkSentTo(to: string): Promise<string> {
   const { jobs } = await getJobSystem().listJobs("email", { name: "email.send" });
-  const mail = jobs.map((j) => j.data as { to: string; text: string }).find((data) => data.to === to);
-  const link = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(mail?.text ?? "")?.[0];
+  const mail = jobs.map((j) => j.data as { to: string; body: string }).find((data) => data.to === to);
+  // The payload carries the text sealed (lib/mail/seal-mail-body.ts); the worker opens it the same way.
+  const link = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(mail ? openMailBody(mail.body, mail.to).text : "")?.[0];
   if (!link) throw new Error(`no sign-in link queued for ${to}`);
   return link;
 }

@@ -10,7 +10,7 @@ import { closeJobSystem } from "@/lib/jobs/get-job-system";
 import { InProcessJobSystem } from "@/lib/jobs/in-process/in-process-job-system";
 import type { JobEvent } from "@/lib/jobs/types";
 import { logger } from "@/lib/log/logger";
-import { enqueueEmail, sendEmailJob } from "@/lib/mail/send-email-job";
+import { enqueueEmail, sendEmailJob, toQueuedMail } from "@/lib/mail/send-email-job";
 import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "@/lib/server/job-registry";
 
 import { waitFor, waitForDeadLetters } from "../jobs/job-test-helpers";
@@ -51,7 +51,7 @@ describe("email.send", () => {
   /** Enqueues with the queue paused and subscribes first, so no event of the job is missed. */
   async function enqueueWatched(onEvent: (event: JobEvent) => void = () => {}) {
     await system.pauseQueue("email");
-    const { id } = await system.enqueue(sendEmailJob, message);
+    const { id } = await system.enqueue(sendEmailJob, toQueuedMail(message));
     await system.subscribe(id, onEvent);
     await system.resumeQueue("email");
     return id;
@@ -104,7 +104,7 @@ describe("email.send", () => {
     cleanups.push(() => smtp.close(), setTestEnv({ SMTP_URL: smtp.url() }));
     const id = await enqueueWatched();
     const [letter] = await waitForDeadLetters(system, "email");
-    expect(letter!.job).toMatchObject({ id, name: "email.send", state: "failed", attemptsMade: 1, attempts: 3, data: message });
+    expect(letter!.job).toMatchObject({ id, name: "email.send", state: "failed", attemptsMade: 1, attempts: 3, data: { to: message.to, subject: message.subject, body: expect.stringMatching(/^v1\./) } });
     expect(letter!.job.failedReason).toMatch(/550 5\.1\.1 No such user here/);
     expect(letter!.job.stacktrace[0]).toMatch(/^PermanentJobError/);
     // Well past the 2 s backoff on the job's clock: still one try, nothing delivered.
