@@ -1,22 +1,29 @@
 // GET /api/health through the route handler, against a real PostgreSQL (its own database) and the real
 // Redis, then with Redis on a closed port (degraded, still 200) and PostgreSQL on one (down, 503).
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { GET as health } from "@/app/api/health/route";
 import { closeCache } from "@/lib/cache/get-cache";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
-import { closeDb } from "@/lib/db/get-db";
+import { closeDb, getDb } from "@/lib/db/get-db";
+import { forgetHealthReport, getHealthReport, HEALTH_REPORT_MAX_AGE_MS } from "@/lib/health/get-health-report";
 import { runCheck } from "@/lib/health/run-check";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { apiRequest, read } from "../auth/support/api-request";
+import { sessionCookie } from "../auth/support/session";
+import { createUser } from "../auth/support/users";
 import { TEST_REDIS_URL } from "../support/test-redis";
 import { withEnv } from "../support/with-env";
 
-setUpAccountsDatabase({ REDIS_URL: TEST_REDIS_URL });
+const ADMIN_TOKEN = "health-admin-token-0123456789abc";
+setUpAccountsDatabase({ REDIS_URL: TEST_REDIS_URL, ADMIN_API_TOKEN: ADMIN_TOKEN });
 
-const check = () => read(health(apiRequest("/api/health"), undefined));
+/** With the admin token: the detailed report (the public one is tested below). */
+const check = (headers: Record<string, string> = { authorization: `Bearer ${ADMIN_TOKEN}` }) => read(health(apiRequest("/api/health", { headers }), undefined));
 
+// Every case changes what the checks meet: none may be answered from the previous case's report.
+beforeEach(() => forgetHealthReport());
 afterEach(async () => {
   await closeCache();
   await closeCatalogWriteQueue(500);
@@ -76,6 +83,45 @@ describe("GET /api/health", () => {
     } finally {
       await closeDb();
     }
+  });
+});
+
+describe("GET /api/health for anyone", () => {
+  it("says only the verdict and each check's status: no error text, backends, figures or catalog size", async () => {
+    await withEnv({ REDIS_URL: "redis://127.0.0.1:1" }, async () => {
+      const { status, body } = await check({});
+      expect(status).toBe(200);
+      expect(body).toEqual({
+        status: "degraded",
+        checks: {
+          sqlite: { status: "ok", required: true },
+          postgres: { status: "ok", required: true },
+          redis: { status: "fail", required: false },
+          igdb: { status: "skipped", required: false },
+          queueLag: { status: "skipped", required: false },
+        },
+      });
+      // The detailed report of the same round has the driver's error text the public one leaves out.
+      const detailed = await check();
+      expect(detailed.body.checks.redis.detail.length).toBeGreaterThan(0);
+      expect(JSON.stringify(body)).not.toContain(detailed.body.checks.redis.detail);
+    });
+  });
+
+  it("gives details to a signed-in admin, not to a player; a wrong token is refused", async () => {
+    const [admin, player] = [await createUser("health-admin"), await createUser("health-player")];
+    await (await getDb()).user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
+    expect((await check({ cookie: await sessionCookie(admin) })).body.catalog.games).toBeGreaterThan(0);
+    expect((await check({ cookie: await sessionCookie(player) })).body.catalog).toBeUndefined();
+    expect((await check({ authorization: "Bearer not-the-admin-token-at-all-000" })).status).toBe(403);
+  });
+
+  it("runs the checks once a second at most, whoever asks", async () => {
+    const first = getHealthReport(1_000_000);
+    expect(getHealthReport(1_000_000 + HEALTH_REPORT_MAX_AGE_MS - 1)).toBe(first);
+    const next = getHealthReport(1_000_000 + HEALTH_REPORT_MAX_AGE_MS);
+    expect(next).not.toBe(first);
+    await Promise.all([first, next]);
   });
 });
 

@@ -32,6 +32,17 @@ describe("GET /api/metrics", () => {
     expect(text).toContain("process_cpu_user_seconds_total");
   });
 
+  it("is off in production until METRICS_TOKEN is set: a 404 that says so", async () => {
+    restore = setTestEnv({ METRICS_TOKEN: "", NODE_ENV: "production" });
+    const off = await read(scrape());
+    expect(off.status).toBe(404);
+    expect(off.body.error.message).toContain("METRICS_TOKEN");
+    restore();
+    restore = setTestEnv({ METRICS_TOKEN: TOKEN, NODE_ENV: "production" });
+    expect((await scrape()).status).toBe(401);
+    expect((await scrape({ authorization: `Bearer ${TOKEN}` })).status).toBe(200);
+  });
+
   it("with METRICS_TOKEN set, needs it: 401 without, 403 with a wrong one, 200 with it", async () => {
     restore = setTestEnv({ METRICS_TOKEN: TOKEN });
     const missing = await read(scrape());
