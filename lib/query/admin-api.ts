@@ -6,6 +6,8 @@ export class AdminApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The error's `details`, when the API sent any. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "AdminApiError";
@@ -14,8 +16,8 @@ export class AdminApiError extends Error {
 
 async function parse<T>(res: Response, what: string): Promise<T> {
   if (res.ok) return (res.status === 204 ? null : await res.json()) as T;
-  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  throw new AdminApiError(res.status, body?.error?.code ?? "http_error", body?.error?.message ?? `${what}: HTTP ${res.status}`);
+  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: unknown } } | null;
+  throw new AdminApiError(res.status, body?.error?.code ?? "http_error", body?.error?.message ?? `${what}: HTTP ${res.status}`, body?.error?.details);
 }
 
 /** GET a JSON admin resource. */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as overview } from "@/app/api/admin/cache/route";
 import { POST as invalidateRoute } from "@/app/api/admin/cache/invalidate/route";
 import { GET as keyRoute } from "@/app/api/admin/cache/key/route";
+import { CONFIRM_ALL_THRESHOLD } from "@/lib/admin/cache/invalidate-cache";
 import { strictCacheCall } from "@/lib/admin/cache/strict-cache-call";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { setUserRole } from "@/lib/auth/set-user-role";
@@ -200,6 +201,21 @@ describe.each([
     expect(await getCache().get(k("game", "keep"))).toBeNull();
     expect(await getCache().get(bull)).toBe("queue state");
     await getCache().delete([bull]);
+  });
+
+  it("asks for confirmAll when a pattern matches more than the threshold, however it is spelled", async () => {
+    // ql:[a-z]* removes as much as ql:*, which the pattern's text alone did not reveal (review finding 20).
+    const many = Array.from({ length: CONFIRM_ALL_THRESHOLD + 1 }, (_, n) => `ql:many:test-${id}:${n}`);
+    for (let i = 0; i < many.length; i += 200) await Promise.all(many.slice(i, i + 200).map((key) => getCache().set(key, "x")));
+    const pattern = `ql:[a-z]*:test-${id}:*`;
+    const refused = await read(invalidate({ pattern }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details).toMatchObject({ reason: "confirm_all_required", pattern, matched: many.length });
+    expect(await getCache().get(many[0]!)).toBe("x");
+    expect(await listAuditLog({ target: `cache-pattern:${pattern}` })).toEqual([]);
+    const { body } = await read(invalidate({ pattern, confirmAll: true }));
+    expect(body).toMatchObject({ by: "pattern", removed: many.length });
+    expect(await getCache().get(many.at(-1)!)).toBeNull();
   });
 
   it("refuses ambiguous, unsafe or protected targets (400) and writes no audit row for them", async () => {

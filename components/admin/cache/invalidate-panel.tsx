@@ -7,6 +7,7 @@ import { ConfirmButton } from "@/components/admin/queues/confirm-button";
 import { QueryError } from "@/components/admin/queues/query-error";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
 import { matchesEverything, type InvalidateCacheBody } from "@/lib/admin/cache/schemas";
+import { AdminApiError } from "@/lib/query/admin-api";
 import { useInvalidateCache } from "@/lib/query/use-admin-cache";
 import { formatCount } from "@/lib/utils";
 
@@ -25,7 +26,11 @@ export function InvalidatePanel({ instanceOnly }: { instanceOnly: boolean }) {
   const [confirmAll, setConfirmAll] = useState(false);
   const invalidate = useInvalidateCache();
   const value = target.trim();
-  const everything = mode === "pattern" && value.startsWith("ql:") && matchesEverything(value);
+  // Asked up front for ql:* and its spellings; for any other pattern, when the server counted more keys than
+  // it removes without confirmation (it says how many).
+  const counted = invalidate.error instanceof AdminApiError ? (invalidate.error.details as { reason?: string; pattern?: string; matched?: number } | undefined) : undefined;
+  const tooMany = mode === "pattern" && counted?.reason === "confirm_all_required" && counted.pattern === value ? counted.matched ?? 0 : 0;
+  const everything = (mode === "pattern" && value.startsWith("ql:") && matchesEverything(value)) || tooMany > 0;
   const body: InvalidateCacheBody = mode === "key" ? { key: value } : mode === "tag" ? { tag: value } : { pattern: value, ...(everything ? { confirmAll } : {}) };
   const current = MODES.find((m) => m.value === mode)!;
   const result = invalidate.data;
@@ -56,7 +61,7 @@ export function InvalidatePanel({ instanceOnly }: { instanceOnly: boolean }) {
         {everything ? (
           <label className="flex items-center gap-2 text-sm text-red-700 dark:text-red-300">
             <input type="checkbox" checked={confirmAll} onChange={(e) => setConfirmAll(e.target.checked)} />
-            Yes, remove every Questlog cache key
+            {tooMany > 0 ? `Yes, remove all ${formatCount(tooMany)} keys` : "Yes, remove every Questlog cache key"}
           </label>
         ) : null}
         <ConfirmButton

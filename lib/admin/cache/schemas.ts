@@ -13,7 +13,11 @@ const questlogKey = z
 
 export const cacheKeyQuerySchema = z.object({ key: questlogKey });
 
-/** A pattern with no literal character after ql: (ql:*, ql:**, ql:?*) matches every Questlog key. */
+/**
+ * A pattern with no literal character after ql: (ql:*, ql:**, ql:?*) matches every Questlog key: asked for
+ * up front. Other spellings of "everything" (ql:[a-z]*) are caught by counting the matches on the server
+ * (lib/admin/cache/invalidate-cache.ts, CONFIRM_ALL_THRESHOLD).
+ */
 export const matchesEverything = (pattern: string) => /^[*?]*$/.test(pattern.slice(QUESTLOG_KEY_PREFIX.length));
 
 export const invalidateCacheBodySchema = z
@@ -21,7 +25,7 @@ export const invalidateCacheBodySchema = z
     key: questlogKey.optional(),
     tag: z.string().trim().min(1).max(300).optional(),
     pattern: questlogKey.optional(),
-    /** Required to remove every Questlog key at once. */
+    /** Required to remove every Questlog key at once, or more keys than CONFIRM_ALL_THRESHOLD. */
     confirmAll: z.boolean().optional(),
   })
   .strict()

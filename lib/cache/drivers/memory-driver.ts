@@ -3,7 +3,7 @@
 import { EventEmitter } from "node:events";
 
 import type { CacheDriver, SetOptions } from "../types";
-import { globToRegExp } from "./glob";
+import { compileGlob } from "./glob";
 
 interface Entry {
   value: string | Set<string>;
@@ -69,11 +69,11 @@ export function createMemoryDriver(): CacheDriver {
       return entry && entry.value instanceof Set ? [...entry.value] : [];
     },
     async scanKeys(pattern, limit = 10_000) {
-      const re = globToRegExp(pattern);
+      const matches = compileGlob(pattern);
       const found: string[] = [];
       for (const key of entries.keys()) {
         if (found.length >= limit) break;
-        if (re.test(key) && live(key)) found.push(key);
+        if (matches(key) && live(key)) found.push(key);
       }
       return found;
     },
