@@ -81,7 +81,7 @@ const serverSchema = z.object({
     z.url({ protocol: /^postgres(ql)?$/, error: "use a postgresql:// URL" }).optional(),
   ),
   ADMIN_API_TOKEN: optionalString.pipe(z.string().min(24, "use at least 24 characters").optional()),
-  /** Set: GET /api/metrics needs `Authorization: Bearer <it>` (Prometheus' bearer_token). Unset: open, like most exporters. */
+  /** GET /api/metrics needs `Authorization: Bearer <it>` (Prometheus' bearer_token). Unset: open outside production, off (404) in it. */
   METRICS_TOKEN: optionalString.pipe(z.string().min(16, "use at least 16 characters").optional()),
   /**
    * Encrypts session cookies and signs Auth.js tokens (openssl rand -base64 33). Unset: a random secret made
@@ -123,8 +123,9 @@ const serverSchema = z.object({
   /** Connecting, the greeting and any silence mid-conversation: past it the send fails (and the job retries). */
   SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /**
-   * The dev outbox pages (/dev/outbox) show every stored message, sign-in links included, to anyone: by
-   * default served for a local install only (lib/mail/send-mail.ts, outboxPagesEnabled); "on" or "off" decides.
+   * "off" hides the dev outbox pages (/dev/outbox: every stored message, sign-in links included). Otherwise
+   * they exist while SMTP_URL is unset, for anyone outside production and, in production, for admins and
+   * the zero-config trial's own browser only (lib/api/can-view-outbox.ts).
    */
   MAIL_OUTBOX_PAGES: z.enum(["on", "off"]).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
