@@ -12,6 +12,7 @@ import { getSearchIndex } from "@/lib/search/get-search-index";
 
 import { startBackgroundWork } from "./background-work";
 import { handleShutdownSignals } from "./handle-shutdown-signals";
+import { secureDataDir } from "./secure-data-dir";
 import { trackConnections } from "./track-connections";
 
 const globalForServer = globalThis as unknown as { questlogServerStarted?: boolean };
@@ -21,6 +22,8 @@ export async function startServer(): Promise<void> {
   globalForServer.questlogServerStarted = true;
   // Before anything awaits: every request from here on knows its socket address (get-client-identity.ts).
   trackConnections();
+  // Before anything is written under DATA_DIR: owner-only, directory and files.
+  secureDataDir();
   // First, so the very first requests are timed; the history samples every 5 s for /admin's overview.
   startHttpTiming();
   startMetricsHistory();
