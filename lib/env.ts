@@ -122,6 +122,8 @@ const serverSchema = z.object({
    * default served for a local install only (lib/mail/send-mail.ts, outboxPagesEnabled); "on" or "off" decides.
    */
   MAIL_OUTBOX_PAGES: z.enum(["on", "off"]).optional(),
+  /** Days of hourly search analytics kept (search_query_stats, search_source_stats); older rows are deleted. */
+  SEARCH_ANALYTICS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
