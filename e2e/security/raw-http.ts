@@ -32,14 +32,19 @@ export function rawRequest({ method = "GET", path, headers = {}, body, chunked =
   return new Promise((resolve, reject) => {
     const outgoing: Record<string, string> = { ...headers };
     if (body !== undefined && !chunked) outgoing["content-length"] = String(Buffer.byteLength(body));
+    let answered = false;
     const req = http.request({ host: "127.0.0.1", port: E2E_PORT, method, path, headers: outgoing, localAddress }, (res) => {
+      answered = true;
       const chunks: Buffer[] = [];
+      const done = () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", reject);
+      res.on("end", done);
+      res.on("close", done); // resolve() only counts once
     });
     // The server may answer (413) and close before the whole upload is written: what it said is what counts.
-    req.on("error", reject);
+    req.on("error", (error) => {
+      if (!answered) reject(error);
+    });
     if (body === undefined) return void req.end();
     if (!chunked) return void req.end(body);
     const data = Buffer.isBuffer(body) ? body : Buffer.from(body);
