@@ -43,6 +43,8 @@ export default defineConfig({
     // Zero-config: the server starts the IGDB stand-in itself; a fixed port lets tests read its counters.
     // JOB_SCHEDULES=off: no cron job may add IGDB requests to the ones the burst test counts.
     env: { DATA_DIR, PORT: String(PORT), LOG_LEVEL: "warn", IGDB_STANDIN_PORT: process.env.E2E_STANDIN_PORT ?? "3219", JOB_SCHEDULES: "off",
+      // Tests play the proxy: the X-Forwarded-For a test sends names its client (without one, the socket).
+      TRUSTED_PROXY_HOPS: "1",
       // Sign-in links go to the SMTP sink (e2e/support/smtp-sink.ts), not the dev outbox.
       SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 3225}`,
       // The public origin, as production sets it: Auth.js builds links and checks redirects against it

@@ -50,6 +50,12 @@ const serverSchema = z.object({
   CACHE_TIMEOUT_MS: z.coerce.number().int().min(5).max(10_000).optional(),
   /** Per-client limits on the public API (lib/api/rate-limit-policies.ts); "off" behind a proxy that limits. */
   API_RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+  /**
+   * How many proxies in front of this server append to X-Forwarded-For (lib/api/get-client-identity.ts).
+   * 0: the client is the TCP peer and X-Forwarded-For is ignored (anyone can write it). N: the Nth address
+   * from the right of X-Forwarded-For, the one our own N-th proxy saw.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Names this instance's SQLite replica: its consumer group on the catalog write stream. Default: host + DATA_DIR. */
   INSTANCE_ID: optionalString.pipe(z.string().regex(/^[\w.-]{1,64}$/, "letters, digits, . _ - only").optional()),
   /** Catalog writes this process holds before new ones are rejected (lib/catalog-writes/README.md). */
@@ -128,6 +134,8 @@ const serverSchema = z.object({
    * the zero-config trial's own browser only (lib/api/can-view-outbox.ts).
    */
   MAIL_OUTBOX_PAGES: z.enum(["on", "off"]).optional(),
+  /** Days of hourly search analytics kept (search_query_stats, search_source_stats); older rows are deleted. */
+  SEARCH_ANALYTICS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

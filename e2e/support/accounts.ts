@@ -12,9 +12,15 @@ export const E2E_PASSWORD = "copper kettle lantern 42";
 /** Unique per run and per retry: the e2e database persists between tests of a run. */
 export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 
+/**
+ * A client address of its own, sent as X-Forwarded-For: the e2e server trusts one proxy hop, and the sign-up
+ * and sign-in limits are per client, so helpers must not spend the allowance every spec shares (127.0.0.1).
+ */
+export const uniqueClientAddress = () => `198.18.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+
 export async function signUp(request: APIRequestContext, prefix: string): Promise<string> {
   const email = uniqueEmail(prefix);
-  const res = await request.post("/api/users", { data: { email, password: E2E_PASSWORD } });
+  const res = await request.post("/api/users", { data: { email, password: E2E_PASSWORD }, headers: { "x-forwarded-for": uniqueClientAddress() } });
   expect(res.status(), await res.text()).toBe(201);
   return email;
 }
@@ -31,6 +37,8 @@ export async function makeAdmin(email: string): Promise<void> {
 
 /** Signs in with the password form and waits to land where callbackUrl points. */
 export async function signIn(page: Page, email: string, callbackUrl = "/"): Promise<void> {
+  // This page is one client from here on (see uniqueClientAddress).
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueClientAddress() });
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await page.getByLabel("Email").first().fill(email);
   await page.getByLabel("Password").fill(E2E_PASSWORD);

@@ -19,6 +19,7 @@ const STATUS_BY_CODE = {
   method_not_allowed: 405,
   conflict: 409,
   email_taken: 409,
+  payload_too_large: 413,
   rate_limited: 429,
   internal_error: 500,
   unavailable: 503,

@@ -24,13 +24,11 @@ import { RATE_LIMIT_POLICIES, type RateLimitPolicyName } from "./rate-limit-poli
  */
 export async function assertRateLimit(req: NextRequest, policyName: RateLimitPolicyName): Promise<RateLimitResult> {
   const policy = RATE_LIMIT_POLICIES[policyName];
-  const client = getClientIdentity(req.headers);
-  // No address to tell clients apart (no proxy in front): one shared bucket would let a single client lock
-  // everyone out, and without a proxy any header could be forged anyway. Limits need the proxy's header.
-  if (getEnv().API_RATE_LIMITS === "off" || client === "anonymous") {
+  if (getEnv().API_RATE_LIMITS === "off") {
     return { allowed: true, limit: policy.limit, remaining: policy.limit, resetMs: 0, failedOpen: true };
   }
-  const result = await checkRateLimit(client, policy);
+  // Always someone: the socket address when no trusted proxy says otherwise (get-client-identity.ts).
+  const result = await checkRateLimit(getClientIdentity(req.headers), policy);
   if (!result.allowed) {
     const retryAfterSeconds = Math.max(1, Math.ceil(result.resetMs / 1000));
     const windowSeconds = policy.windowMs / 1000;

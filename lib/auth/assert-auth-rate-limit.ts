@@ -6,7 +6,8 @@ import { CredentialsSignin } from "next-auth";
 
 import { getClientIdentity } from "@/lib/api/get-client-identity";
 import { RATE_LIMIT_POLICIES } from "@/lib/api/rate-limit-policies";
-import { checkRateLimit } from "@/lib/cache/rate-limit/check-rate-limit";
+import { checkRateLimit, peekRateLimit } from "@/lib/cache/rate-limit/check-rate-limit";
+import type { RateLimitPolicy, RateLimitResult } from "@/lib/cache/rate-limit/types";
 import { getEnv } from "@/lib/env";
 
 /**
@@ -21,32 +22,53 @@ export class SignInRateLimited extends CredentialsSignin {
   }
 }
 
-const POLICIES = {
-  signIn: { client: RATE_LIMIT_POLICIES.signIn, email: RATE_LIMIT_POLICIES.signInEmail },
-  magicLink: { client: RATE_LIMIT_POLICIES.magicLink, email: RATE_LIMIT_POLICIES.magicLinkEmail },
-} as const;
+const P = RATE_LIMIT_POLICIES;
+/** Failed password sign-ins per email: tiers that together make a growing delay (rate-limit-policies.ts). */
+const SIGN_IN_FAILURE_TIERS: readonly RateLimitPolicy[] = [P.signInFailures, P.signInFailures10m, P.signInFailures1h];
+// While Redis cannot answer, this process counts alone: the auth limits never fail open.
+const STRICT = { whenDown: "memory" } as const;
 
 /**
- * Counts a password sign-in or a magic-link request against the client's address and against the email it
+ * Counts a password sign-in or a magic-link request against the client's address, and checks the email it
  * names; throws SignInRateLimited when either is over its policy (lib/api/rate-limit-policies.ts).
- * Unlike the API limits, the per-email limit holds without a proxy header too: it is what stops a guesser
- * who rotates addresses. AUTH_RATE_LIMITS=off lifts both (test suites only).
+ * - "signIn": the email is only checked here (failed attempts count, through recordSignInFailure).
+ * - "magicLink": the email is counted here (one mail a minute, ten a day), after the client passed.
+ * Unlike the API limits, the per-email limits hold whatever the address: they stop a guesser who rotates
+ * addresses. AUTH_RATE_LIMITS=off lifts them all (test suites only).
  *
  * @example
  * await assertAuthRateLimit("signIn", request.headers, "ada@example.com");
  */
-export async function assertAuthRateLimit(kind: keyof typeof POLICIES, headers: Headers, email: string): Promise<void> {
+export async function assertAuthRateLimit(kind: "signIn" | "magicLink", headers: Headers, email: string): Promise<void> {
   if (getEnv().AUTH_RATE_LIMITS === "off") return;
-  const { client: clientPolicy, email: emailPolicy } = POLICIES[kind];
-  const client = getClientIdentity(headers);
-  const checks = await Promise.all([
-    // No address without a proxy header: one shared bucket would let anyone lock everyone out.
-    client === "anonymous" ? null : checkRateLimit(client, clientPolicy),
-    // Hashed: addresses stay out of Redis keys, and the key length is bounded whatever was typed.
-    email ? checkRateLimit(`email:${createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 32)}`, emailPolicy) : null,
-  ]);
-  const refused = checks.filter((check) => check !== null && !check.allowed);
-  if (refused.length > 0) {
-    throw new SignInRateLimited(Math.max(1, ...refused.map((check) => Math.ceil(check!.resetMs / 1000))));
+  const client = await checkRateLimit(getClientIdentity(headers), kind === "signIn" ? P.signIn : P.magicLink, STRICT);
+  if (!client.allowed) throw refusal([client]);
+  if (!email) return;
+  const key = emailKey(email);
+  if (kind === "signIn") {
+    const tiers = await Promise.all(SIGN_IN_FAILURE_TIERS.map((policy) => peekRateLimit(key, policy, STRICT)));
+    if (tiers.some((tier) => !tier.allowed)) throw refusal(tiers);
+    return;
   }
+  // In turn: a request refused by the first does not use up the day's allowance.
+  for (const policy of [P.magicLinkEmail, P.magicLinkEmailDay]) {
+    const result = await checkRateLimit(key, policy, STRICT);
+    if (!result.allowed) throw refusal([result]);
+  }
+}
+
+/** Counts a failed password sign-in against the email it named (every tier). */
+export async function recordSignInFailure(email: string): Promise<void> {
+  if (getEnv().AUTH_RATE_LIMITS === "off" || !email) return;
+  const key = emailKey(email);
+  await Promise.all(SIGN_IN_FAILURE_TIERS.map((policy) => checkRateLimit(key, policy, STRICT)));
+}
+
+// Hashed: addresses stay out of Redis keys, and the key length is bounded whatever was typed.
+function emailKey(email: string): string {
+  return `email:${createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 32)}`;
+}
+
+function refusal(results: RateLimitResult[]): SignInRateLimited {
+  return new SignInRateLimited(Math.max(1, ...results.filter((r) => !r.allowed).map((r) => Math.ceil(r.resetMs / 1000))));
 }

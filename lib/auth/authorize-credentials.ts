@@ -4,7 +4,7 @@ import { z } from "zod";
 
 import { getDb } from "@/lib/db/get-db";
 
-import { assertAuthRateLimit } from "./assert-auth-rate-limit";
+import { assertAuthRateLimit, recordSignInFailure } from "./assert-auth-rate-limit";
 import { PASSWORD_MAX_LENGTH } from "./check-password-strength";
 import { getDummyPasswordHash, verifyPassword } from "./password-hash";
 
@@ -25,7 +25,7 @@ export interface AuthorizedUser {
  * Auth.js Credentials `authorize`: the user for a right email and password, else null (Auth.js then answers
  * CredentialsSignin). Every failure looks and takes the same: an unknown email, an account without a password
  * (OAuth or magic link only) and a wrong password all verify one argon2 hash and return null.
- * Throws SignInRateLimited when the client or the email is over the sign-in limit.
+ * Throws SignInRateLimited when the client is over the sign-in limit or the email over its failed-attempt limit.
  *
  * @example
  * Credentials({ credentials: { email: {}, password: {} }, authorize: authorizeCredentials });
@@ -39,6 +39,10 @@ export async function authorizeCredentials(credentials: Partial<Record<string, u
   const db = await getDb();
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, image: true, passwordHash: true } });
   const matches = await verifyPassword(user?.passwordHash ?? (await getDummyPasswordHash()), password);
-  if (!user?.passwordHash || !matches) return null;
+  if (!user?.passwordHash || !matches) {
+    // Only failures count against the email: its owner signing in uses none of the allowance.
+    await recordSignInFailure(email);
+    return null;
+  }
   return { id: user.id, email: user.email, name: user.name, image: user.image };
 }

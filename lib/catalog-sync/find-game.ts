@@ -9,6 +9,7 @@ import type { GameDetail } from "@/lib/catalog/schemas";
 import { isIgdbError, type IgdbGame } from "@/lib/igdb";
 import { logger } from "@/lib/log/logger";
 
+import { assertIgdbLegRateLimit } from "./assert-igdb-leg-rate-limit";
 import { getIgdbConnection } from "./igdb-connection";
 import { toGameDetail } from "./igdb-to-catalog";
 import { recentlyMissed, rememberMiss } from "./igdb-misses";
@@ -17,8 +18,9 @@ import { storeIgdbGames } from "./store-igdb-games";
 
 type Lookup = (client: Awaited<ReturnType<typeof getIgdbConnection>>["client"]) => Promise<IgdbGame | null>;
 
-async function fetchAndStore(lookup: Lookup, what: string): Promise<GameDetail | null> {
+async function fetchAndStore(lookup: Lookup, what: string, client: string | undefined): Promise<GameDetail | null> {
   if (recentlyMissed(what)) return null;
+  await assertIgdbLegRateLimit(client);
   let game: IgdbGame | null;
   try {
     game = await lookup((await getIgdbConnection()).client);
@@ -40,11 +42,15 @@ async function fetchAndStore(lookup: Lookup, what: string): Promise<GameDetail |
 // The catalog's reads already leave out a game an admin hid; on such a miss it is null before IGDB is asked,
 // since the fallback would show it again and write it back. Only a miss pays for that check.
 
-/** The game from the catalog, or else from IGDB (then queued for the catalog, so the next read is local). Null when neither has it, or when an admin hid it. */
-export const findGameById = cache(async (id: number): Promise<GameDetail | null> => {
-  return getGameById(id) ?? (isGameHidden({ id }) ? null : fetchAndStore((client) => fetchIgdbGameById(client, id), `game|id|${id}`));
+/**
+ * The game from the catalog, or else from IGDB (then queued for the catalog, so the next read is local). Null
+ * when neither has it, or when an admin hid it. `requester` (a client identity) pays for a trip to IGDB: over
+ * its limit, AppError("rate_limited"); undefined for the server's own work.
+ */
+export const findGameById = cache(async (id: number, requester?: string): Promise<GameDetail | null> => {
+  return getGameById(id) ?? (isGameHidden({ id }) ? null : fetchAndStore((client) => fetchIgdbGameById(client, id), `game|id|${id}`, requester));
 });
 
-export const findGameBySlug = cache(async (slug: string): Promise<GameDetail | null> => {
-  return getGameBySlug(slug) ?? (isGameHidden({ slug }) ? null : fetchAndStore((client) => fetchIgdbGameBySlug(client, slug), `game|slug|${slug}`));
+export const findGameBySlug = cache(async (slug: string, requester?: string): Promise<GameDetail | null> => {
+  return getGameBySlug(slug) ?? (isGameHidden({ slug }) ? null : fetchAndStore((client) => fetchIgdbGameBySlug(client, slug), `game|slug|${slug}`, requester));
 });

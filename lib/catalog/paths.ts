@@ -3,10 +3,10 @@ import path from "node:path";
 
 import { getEnv } from "@/lib/env";
 
-/** DATA_DIR resolved against the working directory, created when missing. */
+/** DATA_DIR resolved against the working directory, created when missing (owner-only, as CLIs create it too). */
 export function dataDir(): string {
   const dir = path.resolve(getEnv().DATA_DIR);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }
 

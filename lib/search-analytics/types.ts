@@ -40,5 +40,7 @@ export const SearchRollupSchema = z.object({
       maxMs: z.number().min(0),
     }),
   ),
+  /** Retention: rows of hours before this (ms epoch) are deleted when the rollup is written. */
+  pruneBefore: z.number().int().optional(),
 });
 export type SearchRollup = z.infer<typeof SearchRollupSchema>;

@@ -12,4 +12,9 @@ export function writeSearchRollup(db: CatalogDatabase, rollup: SearchRollup): vo
   );
   for (const q of rollup.queries) query.run(rollup.rollupId, q.hour, q.query, q.searches, q.zeroResults, q.totalMs);
   for (const s of rollup.sources) source.run(rollup.rollupId, s.hour, s.source, s.searches, s.totalMs, s.p50Ms, s.p95Ms, s.maxMs);
+  // Retention rides on the rollup write, so every replica prunes the same rows (both tables are indexed by hour).
+  if (rollup.pruneBefore !== undefined) {
+    db.prepare("DELETE FROM search_query_stats WHERE hour < ?").run(rollup.pruneBefore);
+    db.prepare("DELETE FROM search_source_stats WHERE hour < ?").run(rollup.pruneBefore);
+  }
 }

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/api/errors";
 import { getPlatformBySlug } from "@/lib/catalog/list-platforms";
 import { listGameTitles } from "@/lib/catalog/list-game-titles";
 import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
+import { assertIgdbLegRateLimit } from "@/lib/catalog-sync/assert-igdb-leg-rate-limit";
 import { pendingSummary } from "@/lib/catalog-sync/pending-game-summaries";
 import type { GameSummary } from "@/lib/catalog/schemas";
 import { cacheStats } from "@/lib/cache/cache-stats";
@@ -110,9 +111,11 @@ const kindOf = (response: Computed): CacheKind => (response.meta.total === 0 ? "
  * instances so a burst of identical cold searches costs one upstream call. Without Redis the replica
  * itself is the cache (SQLite answers as fast as process memory would), so search entries are only
  * stored when a shared Redis is configured; locks and single flight work either way.
+ * `options.client` (a client identity, lib/api/get-client-identity.ts) is counted when the search has to ask
+ * IGDB, and refused with AppError("rate_limited") over its limit; leave it out for the server's own searches.
  */
-export async function searchGames(query: SearchGamesQuery): Promise<SearchGamesResponse> {
-  const response = await runSearch(query);
+export async function searchGames(query: SearchGamesQuery, options: { client?: string } = {}): Promise<SearchGamesResponse> {
+  const response = await runSearch(query, options.client);
   recordSearch(response.meta); // sources and dedupe for /api/metrics and the admin overview
   // First pages only: paging through one search is not another search. O(1), never awaited.
   if (query.offset === 0) {
@@ -122,7 +125,7 @@ export async function searchGames(query: SearchGamesQuery): Promise<SearchGamesR
   return response;
 }
 
-async function runSearch(query: SearchGamesQuery): Promise<SearchGamesResponse> {
+async function runSearch(query: SearchGamesQuery, client: string | undefined): Promise<SearchGamesResponse> {
   const started = performance.now();
   const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
   const platformId = resolvePlatform(query.platform);
@@ -149,6 +152,9 @@ async function runSearch(query: SearchGamesQuery): Promise<SearchGamesResponse> 
     const response = await store(fromDatabase(query, outcome));
     return { ...response, meta: { ...response.meta, freshness: "fresh", query_time_ms: elapsed() } };
   }
+  // The IGDB leg starts here: counted per client before the shared single flight, so one client's refusal
+  // is never another's answer, and nothing is cached for it.
+  await assertIgdbLegRateLimit(client);
   const { value, deduplicated } = await dedupe(cache, key, {
     compute: async () => store(await compute(query, platformId, outcome)),
     read: async () => (shared ? ((await readEntry<Computed>(cache, key, DEDUPE_READ_PATIENCE))?.value ?? null) : null),

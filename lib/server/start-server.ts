@@ -14,12 +14,18 @@ import { getSearchIndex } from "@/lib/search/get-search-index";
 import { startBackgroundWork } from "./background-work";
 import { handleShutdownSignals } from "./handle-shutdown-signals";
 import { startPeerStamping } from "./stamp-request-peer";
+import { secureDataDir } from "./secure-data-dir";
+import { trackConnections } from "./track-connections";
 
 const globalForServer = globalThis as unknown as { questlogServerStarted?: boolean };
 
 export async function startServer(): Promise<void> {
   if (globalForServer.questlogServerStarted) return;
   globalForServer.questlogServerStarted = true;
+  // Before anything awaits: every request from here on knows its socket address (get-client-identity.ts).
+  trackConnections();
+  // Before anything is written under DATA_DIR: owner-only, directory and files.
+  secureDataDir();
   // First, so the very first requests are timed; the history samples every 5 s for /admin's overview.
   startHttpTiming();
   startMetricsHistory();

@@ -1,20 +1,24 @@
 // The API side: who a request counts against, the 429 the client sees, and the headers of allowed responses.
 import { randomBytes } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 
 import { NextRequest, NextResponse } from "next/server";
 import { describe, expect, it } from "vitest";
 
 import { AppError, handleApiError } from "@/lib/api/errors";
-import { getClientIdentity } from "@/lib/api/get-client-identity";
+import { getClientIdentity, UNKNOWN_CLIENT } from "@/lib/api/get-client-identity";
 import { assertRateLimit, withRateLimitHeaders } from "@/lib/api/rate-limit";
 import { RATE_LIMIT_POLICIES } from "@/lib/api/rate-limit-policies";
 import { resetRateLimiterForTests } from "@/lib/cache/rate-limit/check-rate-limit";
+import { currentConnection, trackConnections } from "@/lib/server/track-connections";
 
 import { withEnv } from "../support/with-env";
 import { awayFromBucketEdge } from "./rate-limiter-contract";
 
 // In-process backend (zero configuration), whatever the shell has set; a fresh limiter per test.
-const NO_BACKEND = { REDIS_URL: "", UPSTASH_REDIS_REST_URL: "", UPSTASH_REDIS_REST_TOKEN: "", API_RATE_LIMITS: "on" };
+// Two proxies in front: the client is the second X-Forwarded-For entry from the right.
+const NO_BACKEND = { REDIS_URL: "", UPSTASH_REDIS_REST_URL: "", UPSTASH_REDIS_REST_TOKEN: "", API_RATE_LIMITS: "on", TRUSTED_PROXY_HOPS: "2" };
 const inProcess = (fn: () => Promise<void>) => () =>
   withEnv(NO_BACKEND, async () => {
     await resetRateLimiterForTests();
@@ -25,21 +29,56 @@ const inProcess = (fn: () => Promise<void>) => () =>
     }
   });
 
-const randomIp = () => `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
+// A /64 of its own each time: IPv6 clients are counted per /64.
+const randomIp = () => `2001:db8:${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}::1`;
 const request = (headers: Record<string, string>) => new NextRequest("http://localhost/api/games/search?q=zelda", { headers });
 
 describe("getClientIdentity", () => {
+  const identity = (hops: number, headers: Record<string, string>) =>
+    withEnv({ TRUSTED_PROXY_HOPS: String(hops) }, async () => getClientIdentity(new Headers(headers)));
+
   it.each([
-    ["the left-most X-Forwarded-For address", { "x-forwarded-for": "203.0.113.7, 10.0.0.1, 10.0.0.2", "x-real-ip": "10.0.0.2" }, "203.0.113.7"],
-    ["X-Real-IP without X-Forwarded-For", { "x-real-ip": "198.51.100.4" }, "198.51.100.4"],
-    ["X-Real-IP when X-Forwarded-For holds no address", { "x-forwarded-for": "unknown", "x-real-ip": "198.51.100.4" }, "198.51.100.4"],
-    ["anonymous without either", {}, "anonymous"],
-    ["the address without a port", { "x-forwarded-for": "203.0.113.7:51234" }, "203.0.113.7"],
-    ["an IPv6 address without brackets and port, lower-cased", { "x-forwarded-for": "[2001:DB8::1]:443" }, "2001:db8::1"],
-    ["an IPv4-mapped IPv6 address as IPv4", { "x-forwarded-for": "::ffff:203.0.113.7" }, "203.0.113.7"],
-    ["anonymous for junk instead of a key", { "x-forwarded-for": "x".repeat(5_000) }, "anonymous"],
-  ])("takes %s", (_case, headers, expected) => {
-    expect(getClientIdentity(new Headers(headers))).toBe(expected);
+    ["the right-most address behind one proxy", 1, { "x-forwarded-for": "203.0.113.7, 198.51.100.4" }, "198.51.100.4"],
+    ["the second from the right behind two", 2, { "x-forwarded-for": "203.0.113.7, 198.51.100.4, 10.0.0.2" }, "198.51.100.4"],
+    ["the proxy's entry, not what the client wrote to its left", 1, { "x-forwarded-for": "bogus, 203.0.113.9" }, "203.0.113.9"],
+    ["the next hop to the right when the trusted entry is not an address", 2, { "x-forwarded-for": "bogus, 203.0.113.9" }, "203.0.113.9"],
+    ["the address without a port", 1, { "x-forwarded-for": "203.0.113.7:51234" }, "203.0.113.7"],
+    ["an IPv4-mapped IPv6 address as IPv4", 1, { "x-forwarded-for": "::ffff:203.0.113.7" }, "203.0.113.7"],
+    ["an IPv6 address as its /64, whatever the spelling", 1, { "x-forwarded-for": "[2001:DB8:0001:0001:0:0:0:7]:443" }, "2001:db8:1:1::/64"],
+    ["every address of one /64 alike", 1, { "x-forwarded-for": "2001:db8:1:1::ffff" }, "2001:db8:1:1::/64"],
+    ["a compressed /64", 1, { "x-forwarded-for": "2001:db8::1" }, "2001:db8:0:0::/64"],
+    ["X-Real-IP never (only X-Forwarded-For counts, and only trusted hops of it)", 1, { "x-real-ip": "198.51.100.4" }, UNKNOWN_CLIENT],
+    ["no header at all with hops 0 (the socket, unknown outside a server)", 0, { "x-forwarded-for": "203.0.113.7" }, UNKNOWN_CLIENT],
+    ["junk instead of a key", 1, { "x-forwarded-for": "x".repeat(5_000) }, UNKNOWN_CLIENT],
+  ])("takes %s", async (_case, hops, headers, expected) => {
+    expect(await identity(hops, headers)).toBe(expected);
+  });
+
+  it("reads the socket address and the header as they arrived, for any request this process serves", async () => {
+    trackConnections();
+    // The handler awaits before asking, as route handlers and pages do.
+    const server = http.createServer(async (_req, res) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      res.end(getClientIdentity());
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const ask = (forwardedFor?: string) =>
+      fetch(`http://127.0.0.1:${port}/`, { headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} }).then((r) => r.text());
+    try {
+      await withEnv({ TRUSTED_PROXY_HOPS: "0" }, async () => {
+        expect(await ask()).toBe("127.0.0.1");
+        expect(await ask("203.0.113.9")).toBe("127.0.0.1");
+      });
+      await withEnv({ TRUSTED_PROXY_HOPS: "1" }, async () => {
+        expect(await ask("203.0.113.9")).toBe("203.0.113.9");
+        expect(await ask("bogus")).toBe("127.0.0.1");
+        expect(await ask()).toBe("127.0.0.1");
+      });
+    } finally {
+      server.close();
+    }
+    expect(currentConnection()).toBeUndefined();
   });
 });
 
@@ -70,12 +109,19 @@ describe("assertRateLimit", () => {
     });
 
     // Only that client, and only that policy.
-    await expect(assertRateLimit(request({ "x-forwarded-for": randomIp() }), "search")).resolves.toMatchObject({ allowed: true });
+    await expect(assertRateLimit(request({ "x-forwarded-for": `${randomIp()}, 10.0.0.1` }), "search")).resolves.toMatchObject({ allowed: true });
     await expect(assertRateLimit(request(client), "games")).resolves.toMatchObject({ allowed: true, limit: 120, remaining: 119 });
   }));
 
+  it("limits requests that name no client too, all in one bucket, rather than letting them through", inProcess(async () => {
+    const { limit, windowMs } = RATE_LIMIT_POLICIES.search;
+    await awayFromBucketEdge(windowMs, 3_000);
+    for (let i = 0; i < limit; i++) await assertRateLimit(request({ "x-forwarded-for": `bogus-${i}` }), "search");
+    await expect(assertRateLimit(request({}), "search")).rejects.toMatchObject({ code: "rate_limited" });
+  }));
+
   it("adds RateLimit-* headers to an allowed response", inProcess(async () => {
-    const result = await assertRateLimit(request({ "x-real-ip": randomIp() }), "games");
+    const result = await assertRateLimit(request({ "x-forwarded-for": `${randomIp()}, 10.0.0.1` }), "games");
     const res = withRateLimitHeaders(NextResponse.json({ ok: true }), result);
     expect(res.headers.get("ratelimit-limit")).toBe("120");
     expect(res.headers.get("ratelimit-remaining")).toBe("119");

@@ -81,11 +81,25 @@ describe("checkRateLimit", () => {
 describe("FailOpenRateLimiter", () => {
   it("gives up on a backend that does not answer at the deadline, and allows", async () => {
     vi.spyOn(logger, "warn").mockImplementation(() => {});
-    const silent: RateLimiter = { kind: "redis", limit: () => new Promise(() => {}), close: async () => {} };
+    const silent: RateLimiter = { kind: "redis", limit: () => new Promise(() => {}), peek: () => new Promise(() => {}), close: async () => {} };
     const limiter = new FailOpenRateLimiter(silent, 50);
     expect(await limiter.limit("client", policy)).toEqual({ allowed: true, limit: 1, remaining: 1, resetMs: 0, failedOpen: true });
     expect(limiter.stats).toMatchObject({ timeouts: 1, errors: 0, failedOpen: 1 });
     expect(limiter.stats.lastError).toMatch(/no answer within 50 ms/);
+  });
+
+  it("counts in this process's memory instead of allowing when asked to (the auth limits), also for peeks", async () => {
+    vi.spyOn(logger, "warn").mockImplementation(() => {});
+    const down: RateLimiter = { kind: "redis", limit: () => Promise.reject(new Error("ECONNREFUSED")), peek: () => Promise.reject(new Error("ECONNREFUSED")), close: async () => {} };
+    const limiter = new FailOpenRateLimiter(down, 50);
+    const strict = { whenDown: "memory" } as const;
+    expect(await limiter.peek("victim", policy, strict)).toMatchObject({ allowed: true, degraded: true });
+    expect(await limiter.limit("victim", policy, strict)).toMatchObject({ allowed: true, degraded: true });
+    expect(await limiter.limit("victim", policy, strict)).toMatchObject({ allowed: false, degraded: true });
+    expect(await limiter.peek("victim", policy, strict)).toMatchObject({ allowed: false, degraded: true });
+    // The API's default still fails open.
+    expect(await limiter.limit("victim", policy)).toMatchObject({ allowed: true, failedOpen: true });
+    expect(limiter.stats).toMatchObject({ fellBack: 4, failedOpen: 1, allowed: 1, refused: 1 });
   });
 
   it("meters again once Redis answers", async () => {

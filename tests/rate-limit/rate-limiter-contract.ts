@@ -56,6 +56,15 @@ export function describeRateLimiter(name: string, open: (prefix: string) => Prom
       expect((await limiter.limit(client, p)).allowed).toBe(false);
     });
 
+    it("peeks without counting: allowed until the limit is used up, then not", async () => {
+      const p = policy(3, 10_000);
+      await awayFromBucketEdge(p.windowMs, 2_000);
+      const client = randomUUID();
+      for (let i = 0; i < 4; i++) expect(await limiter.peek(client, p)).toMatchObject({ allowed: true, limit: 3 });
+      for (let i = 0; i < 3; i++) expect((await limiter.limit(client, p)).allowed).toBe(true);
+      expect(await limiter.peek(client, p)).toMatchObject({ allowed: false, remaining: 0 });
+    });
+
     it("allows the client again once the window has slid on, fully after two windows", async () => {
       const p = policy(3, 1_000);
       await awayFromBucketEdge(p.windowMs, p.windowMs); // start of a bucket

@@ -47,7 +47,8 @@ export async function startInstances(count: number, basePort: number, env: Recor
     spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(basePort + i), "-H", "127.0.0.1"], {
       // The e2e PostgreSQL for accounts rather than a PGlite per instance: three WASM databases starting at
       // once on two cores slowed the instances enough to break the timing these tests measure.
-      env: { ...process.env, JOB_SCHEDULES: "off", DATABASE_URL: e2eDatabaseUrl(), ...env, DATA_DIR: dir, LOG_LEVEL: "warn", NODE_ENV: "production" },
+      // TRUSTED_PROXY_HOPS=1: tests play the proxy, naming each client in X-Forwarded-For.
+      env: { ...process.env, JOB_SCHEDULES: "off", DATABASE_URL: e2eDatabaseUrl(), TRUSTED_PROXY_HOPS: "1", ...env, DATA_DIR: dir, LOG_LEVEL: "warn", NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true, // its own process group, so stop() takes the whole server down
     }),

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { GameRow } from "@/components/catalog/game-row";
 import { Pagination } from "@/components/ui/pagination";
 import { AppError } from "@/lib/api/errors";
+import { getServedClientIdentity } from "@/lib/api/get-client-identity";
 import { listPlatforms } from "@/lib/catalog/list-platforms";
 import { searchGamesQuerySchema, SEARCH_SORTS } from "@/lib/search/schemas";
 import { searchGames, type SearchGamesResponse } from "@/lib/search/search-games";
@@ -43,7 +44,8 @@ export default async function SearchPage({ searchParams }: Props) {
   let problem: string | null = null;
   if (parsed.success) {
     try {
-      response = await searchGames(parsed.data);
+      // Counted against this client when it reaches IGDB, as the API's searches are.
+      response = await searchGames(parsed.data, { client: getServedClientIdentity() });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       problem = error.message;

@@ -3,7 +3,7 @@ import "server-only";
 import { getEnv } from "@/lib/env";
 
 import { createRateLimiter } from "./create-rate-limiter";
-import { FailOpenRateLimiter } from "./fail-open-rate-limiter";
+import { FailOpenRateLimiter, type LimitOptions } from "./fail-open-rate-limiter";
 import type { RateLimitPolicy, RateLimitResult } from "./types";
 
 // One limiter (and at most one Redis connection) per server process, kept across dev reloads.
@@ -24,14 +24,20 @@ export function getRateLimiter(): FailOpenRateLimiter {
 
 /**
  * Counts one request of `identifier` under `policy` (sliding window) and says whether it may proceed.
- * Never throws: when the backend is slow or down the answer is `allowed` with `failedOpen: true`.
+ * Never throws: when the backend is slow or down the answer is `allowed` with `failedOpen: true`, or, with
+ * `whenDown: "memory"`, this process's own count (`degraded: true`).
  *
  * @example
  * const { allowed, resetMs } = await checkRateLimit(`203.0.113.7`, { name: "search", limit: 60, windowMs: 10_000 });
  * if (!allowed) throw new AppError("rate_limited", "Too many requests", undefined, Math.ceil(resetMs / 1000));
  */
-export function checkRateLimit(identifier: string, policy: RateLimitPolicy): Promise<RateLimitResult> {
-  return getRateLimiter().limit(identifier, policy);
+export function checkRateLimit(identifier: string, policy: RateLimitPolicy, options?: LimitOptions): Promise<RateLimitResult> {
+  return getRateLimiter().limit(identifier, policy, options);
+}
+
+/** Whether `identifier` may make one more request under `policy` now; counts nothing. */
+export function peekRateLimit(identifier: string, policy: RateLimitPolicy, options?: LimitOptions): Promise<RateLimitResult> {
+  return getRateLimiter().peek(identifier, policy, options);
 }
 
 /** For tests that switch backends between cases. */

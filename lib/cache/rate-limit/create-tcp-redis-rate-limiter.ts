@@ -71,6 +71,17 @@ export function createTcpRedisRateLimiter({
       const left = await run(keys, [policy.limit, at, policy.windowMs, bucketTtlMs(policy.windowMs)]);
       return { allowed: left >= 0, limit: policy.limit, remaining: Math.max(0, left), resetMs };
     },
+    async peek(identifier: string, policy: RateLimitPolicy) {
+      const at = now();
+      const { bucket, previousWeight, resetMs } = windowPosition(at, policy.windowMs);
+      const [current, previous] = await redis.mget(
+        rateLimitBucketKey(prefix, policy.name, identifier, bucket),
+        rateLimitBucketKey(prefix, policy.name, identifier, bucket - 1),
+      );
+      // The script's arithmetic, read-only.
+      const used = Number(current ?? 0) + Math.floor(previousWeight * Number(previous ?? 0));
+      return { allowed: used < policy.limit, limit: policy.limit, remaining: Math.max(0, policy.limit - used), resetMs };
+    },
     async close() {
       redis.disconnect();
     },

@@ -44,6 +44,10 @@ export function createUpstashRateLimiter({ url, token, prefix = RATE_LIMIT_KEY_P
       const { success, remaining, reset } = await limiterFor(policy).limit(identifier);
       return { allowed: success, limit: policy.limit, remaining: success ? remaining : 0, resetMs: Math.max(0, reset - Date.now()) };
     },
+    async peek(identifier: string, policy: RateLimitPolicy) {
+      const { remaining, reset } = await limiterFor(policy).getRemaining(identifier);
+      return { allowed: remaining > 0, limit: policy.limit, remaining, resetMs: Math.max(0, reset - Date.now()) };
+    },
     async close() {
       limiters.clear();
     },

@@ -8,6 +8,12 @@ export interface RateLimitPolicy {
   /** Requests allowed per window. */
   limit: number;
   windowMs: number;
+  /**
+   * What the in-process limiter does when it tracks as many identities as it may: "evict" its oldest counters
+   * (default), or "refuse" new identities until counters expire. Auth counters refuse: evicting one would
+   * hand a guesser a fresh budget against that account, just for flooding with invented identities.
+   */
+  whenFull?: "evict" | "refuse";
 }
 
 export interface RateLimitResult {
@@ -22,11 +28,15 @@ export interface RateLimitResult {
   resetMs: number;
   /** Set when the backend could not answer and the request was let through unmetered. */
   failedOpen?: true;
+  /** Set when the backend could not answer and this process's own in-memory count decided instead. */
+  degraded?: true;
 }
 
 export interface RateLimiter {
   readonly kind: CacheDriverKind;
   /** Counts one request of `identifier` under `policy`; refused requests are not counted. */
   limit(identifier: string, policy: RateLimitPolicy): Promise<RateLimitResult>;
+  /** Whether one more request of `identifier` would be allowed now, without counting anything. */
+  peek(identifier: string, policy: RateLimitPolicy): Promise<RateLimitResult>;
   close(): Promise<void>;
 }

@@ -11,10 +11,10 @@ import { OUTBOX_ID } from "../schemas";
 /** Messages kept; older ones are deleted as new ones arrive, so a forgotten dev box never fills its disk. */
 export const OUTBOX_KEEP = 500;
 
-/** DATA_DIR/outbox, created when missing. */
+/** DATA_DIR/outbox, created when missing: owner-only, it holds live sign-in links. */
 export function outboxDir(): string {
   const dir = path.resolve(getEnv().DATA_DIR, "outbox");
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }
 

@@ -38,10 +38,11 @@ export async function writeOutboxMessage(message: SendMailInput, from: string): 
     html: message.html ?? null,
   };
   if (!Buffer.isBuffer(info.message)) throw new Error("nodemailer's stream transport returned a stream despite buffer: true");
-  await writeFile(files.eml, toCrlf(info.message));
+  // Owner-only whatever the umask: the message carries a live sign-in link.
+  await writeFile(files.eml, toCrlf(info.message), { mode: 0o600 });
   // The summary is what lists a message: written last, and renamed into place, so a reader never sees a
   // message without its .eml or a half-written summary.
-  await writeFile(`${files.json}.tmp`, JSON.stringify(summary));
+  await writeFile(`${files.json}.tmp`, JSON.stringify(summary), { mode: 0o600 });
   await rename(`${files.json}.tmp`, files.json);
   await pruneOutbox(dir);
   return summary;

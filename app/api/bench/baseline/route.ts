@@ -3,21 +3,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { errorResponse } from "@/lib/api/errors";
+import { baselineBody } from "@/lib/bench/baseline-body";
 import { getEnv } from "@/lib/env";
-
-const bodies = new Map<number, string>();
-
-function bodyOfSize(bytes: number): string {
-  let body = bodies.get(bytes);
-  if (!body) {
-    body = JSON.stringify({ results: [], padding: "x".repeat(Math.max(0, bytes - 30)) });
-    bodies.set(bytes, body);
-  }
-  return body;
-}
 
 export function GET(req: NextRequest) {
   if (!getEnv().BENCH_ENDPOINTS) return errorResponse("not_found", "Benchmark endpoints are disabled.");
   const bytes = Math.min(Math.max(Number(req.nextUrl.searchParams.get("bytes")) || 2048, 2), 1_000_000);
-  return new NextResponse(bodyOfSize(bytes), { headers: { "content-type": "application/json" } });
+  return new NextResponse(baselineBody(bytes), { headers: { "content-type": "application/json" } });
 }

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 
 import { AppError } from "@/lib/api/errors";
+import { getClientIdentity } from "@/lib/api/get-client-identity";
 import { assertRateLimit } from "@/lib/api/rate-limit";
 import { withErrors } from "@/lib/api/with-errors";
 import { cached } from "@/lib/cache/cached";
@@ -16,11 +17,12 @@ export const GET = withErrors(async (req: NextRequest, { params }: { params: Pro
   await assertRateLimit(req, "games");
   const { id } = paramsSchema.parse(await params);
   const cache = getCache();
+  const client = getClientIdentity(req.headers);
   // With a shared Redis, lookups are cached for days (misses for minutes); without one the replica is the cache.
   const game =
     cache.kind === "memory"
-      ? await findGameById(id)
-      : (await cached(cache, cacheKeys.game(id), "game", () => findGameById(id), { tags: [cacheTags.game(id)], kindOf: (g) => (g ? "game" : "negative") })).value;
+      ? await findGameById(id, client)
+      : (await cached(cache, cacheKeys.game(id), "game", () => findGameById(id, client), { tags: [cacheTags.game(id)], kindOf: (g) => (g ? "game" : "negative") })).value;
   if (!game) throw new AppError("not_found", `No game has the id ${id}.`);
   return NextResponse.json(game);
 });

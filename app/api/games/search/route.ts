@@ -1,6 +1,7 @@
 // GET /api/games/search?q=zelda&limit=&offset=&platform=&year=&sort= – search the catalog (seed 000 contract)
 import { NextResponse, type NextRequest } from "next/server";
 
+import { getClientIdentity } from "@/lib/api/get-client-identity";
 import { assertRateLimit } from "@/lib/api/rate-limit";
 import { withErrors } from "@/lib/api/with-errors";
 import { searchGamesQuerySchema } from "@/lib/search/schemas";
@@ -10,5 +11,5 @@ export const GET = withErrors(async (req: NextRequest) => {
   // Before validation, so invalid requests count too.
   await assertRateLimit(req, "search");
   const query = searchGamesQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  return NextResponse.json(await searchGames(query));
+  return NextResponse.json(await searchGames(query, { client: getClientIdentity(req.headers) }));
 });

@@ -2,6 +2,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { AppError } from "@/lib/api/errors";
+import { readJsonBody } from "@/lib/api/read-json-body";
 import { sameSecret } from "@/lib/api/same-secret";
 import { withErrors } from "@/lib/api/with-errors";
 import { handleIgdbWebhook, webhookBodySchema, webhookQuerySchema } from "@/lib/catalog-sync/handle-igdb-webhook";
@@ -14,13 +15,7 @@ export const POST = withErrors(async (req: NextRequest) => {
   if (!secret) throw new AppError("not_found", "The IGDB webhook is off: set IGDB_WEBHOOK_SECRET to the secret registered with IGDB.");
   if (!sameSecret(req.headers.get("x-secret") ?? "", secret)) throw new AppError("unauthorized", "X-Secret is missing or wrong.");
   const query = webhookQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  let json: unknown;
-  try {
-    json = await req.json();
-  } catch {
-    throw new AppError("invalid_json", "The body must be the JSON record IGDB sends.");
-  }
-  const body = webhookBodySchema.parse(json);
+  const body = webhookBodySchema.parse(await readJsonBody(req));
   const outcome = await handleIgdbWebhook((await getIgdbConnection()).client, query.method, body);
   const [ticket] = outcome.action === "stored" ? storeIgdbGames([outcome.game]) : outcome.action === "deleted" ? removeStoredGames([outcome.id]) : [];
   const id = outcome.action === "stored" ? outcome.game.id : outcome.id;

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 import { AppError } from "@/lib/api/errors";
+import { readJsonBody } from "@/lib/api/read-json-body";
 import { withErrors } from "@/lib/api/with-errors";
 import { isRevalidateToken } from "@/lib/catalog-writes/revalidate-game-pages";
 
@@ -12,7 +13,7 @@ const BodySchema = z.object({ paths: z.array(z.string().regex(/^\/(?:games\/[\w.
 
 export const POST = withErrors(async (request: Request) => {
   if (!isRevalidateToken(request.headers.get("x-questlog-internal"))) throw new AppError("forbidden", "Internal endpoint.");
-  const { paths } = BodySchema.parse(await request.json());
+  const { paths } = BodySchema.parse(await readJsonBody(request));
   for (const path of paths) revalidatePath(path);
   return Response.json({ revalidated: paths.length });
 });

@@ -1,0 +1,95 @@
+// Security review finding 6 (item 6 of its attack tests), against the started server, which trusts one proxy
+// hop (TRUSTED_PROXY_HOPS=1: the test plays the proxy). A client that writes a bogus X-Forwarded-For, or that
+// rotates addresses within its IPv6 /64, must still meet its limit; so must password guessing, and a client
+// that reaches IGDB through the pages rather than the API.
+import { expect, test } from "@playwright/test";
+
+import { RATE_LIMIT_POLICIES } from "../../lib/api/rate-limit-policies";
+
+import { ownLoopbackAddress, rawRequest } from "./raw-http";
+
+/** The first request (1-based) among `count` that got a 429, or null. */
+async function firstRefusal(count: number, headersFor: (n: number) => Record<string, string>, localAddress?: string) {
+  for (let n = 1; n <= count; n++) {
+    const res = await rawRequest({ path: "/api/games/search?q=zelda", headers: headersFor(n), localAddress });
+    if (res.status === 429) {
+      expect(Number(res.headers["retry-after"])).toBeGreaterThanOrEqual(1);
+      expect(JSON.parse(res.body).error.code).toBe("rate_limited");
+      return n;
+    }
+    expect(res.status).toBe(200);
+  }
+  return null;
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("70 searches from one forwarded address get a 429 with Retry-After (baseline)", async () => {
+  expect(await firstRefusal(70, () => ({ "x-forwarded-for": "203.0.113.9" }))).not.toBeNull();
+});
+
+test("a bogus X-Forwarded-For counts against the socket address instead of skipping the limit", async () => {
+  const bogus = { "x-forwarded-for": "bogus" };
+  expect(await firstRefusal(70, () => bogus, ownLoopbackAddress())).not.toBeNull();
+  // The socket's own address, not one bucket for every unreadable header: another source is not refused.
+  const other = await rawRequest({ path: "/api/games/search?q=zelda", headers: bogus, localAddress: ownLoopbackAddress() });
+  expect(other.status).toBe(200);
+});
+
+test("what the client wrote left of the proxy's entry changes nothing", async () => {
+  expect(await firstRefusal(70, (n) => ({ "x-forwarded-for": `bogus-${n}, 203.0.113.10` }))).not.toBeNull();
+});
+
+test("rotating addresses within one IPv6 /64 share one allowance", async () => {
+  expect(await firstRefusal(70, (n) => ({ "x-forwarded-for": `2001:db8:1:1::${n.toString(16)}` }))).not.toBeNull();
+});
+
+/** review's login(): the CSRF step, then the credentials form; the redirect says how it went. */
+async function login(email: string, password: string, headers: Record<string, string>, localAddress: string): Promise<string> {
+  const csrf = await rawRequest({ path: "/api/auth/csrf", headers, localAddress });
+  const cookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";", 1)[0]).join("; ");
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const res = await rawRequest({
+    method: "POST",
+    path: "/api/auth/callback/credentials",
+    headers: { ...headers, cookie, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/" }).toString(),
+    localAddress,
+  });
+  expect(res.status).toBe(302);
+  return String(res.headers.location);
+}
+
+test("25 wrong sign-ins with a bogus X-Forwarded-For are refused with code=rate_limited by attempt 21", async () => {
+  const localAddress = ownLoopbackAddress();
+  const run = Date.now().toString(36);
+  let refusedAt: number | null = null;
+  for (let n = 1; n <= 25 && refusedAt === null; n++) {
+    const location = await login(`u${n}-${run}@example.test`, "wrong-password-123", { "x-forwarded-for": "bogus" }, localAddress);
+    expect(location).toContain("error=CredentialsSignin");
+    if (location.includes("code=rate_limited")) refusedAt = n;
+  }
+  expect(refusedAt).not.toBeNull();
+  expect(refusedAt!).toBeLessThanOrEqual(RATE_LIMIT_POLICIES.signIn.limit + 1);
+});
+
+test("the search page and the game page stop asking IGDB for a client over its IGDB allowance", async () => {
+  const client = { "x-forwarded-for": `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` };
+  const run = Date.now().toString(36);
+  // Titles nobody holds: each search page asks IGDB once (the stand-in answers, with nothing).
+  let refused = false;
+  for (let n = 1; n <= RATE_LIMIT_POLICIES.igdb.limit + 1 && !refused; n++) {
+    const res = await rawRequest({ path: `/search?q=${encodeURIComponent(`qqzx nothing ${run} ${n}`)}`, headers: client });
+    expect(res.status).toBe(200);
+    refused = /Too many lookups of games we do not hold/.test(res.body);
+  }
+  expect(refused).toBe(true);
+  // The game page of a slug the catalog lacks would ask IGDB too: refused for this client, not a cached 404.
+  const slug = `qqzx-unknown-${run}`;
+  const page = await rawRequest({ path: `/games/${slug}`, headers: client });
+  expect(page.status).not.toBe(404);
+  expect(page.status).not.toBe(200);
+  // Another client asks IGDB and gets the real answer: no such game.
+  const other = await rawRequest({ path: `/games/${slug}`, headers: { "x-forwarded-for": "198.18.251.1" } });
+  expect(other.status).toBe(404);
+});
