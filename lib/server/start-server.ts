@@ -13,7 +13,6 @@ import { getSearchIndex } from "@/lib/search/get-search-index";
 
 import { startBackgroundWork } from "./background-work";
 import { handleShutdownSignals } from "./handle-shutdown-signals";
-import { startPeerStamping } from "./stamp-request-peer";
 import { secureDataDir } from "./secure-data-dir";
 import { trackConnections } from "./track-connections";
 
@@ -22,15 +21,14 @@ const globalForServer = globalThis as unknown as { questlogServerStarted?: boole
 export async function startServer(): Promise<void> {
   if (globalForServer.questlogServerStarted) return;
   globalForServer.questlogServerStarted = true;
-  // Before anything awaits: every request from here on knows its socket address (get-client-identity.ts).
+  // Before anything awaits: every request from here on knows its socket address and whether it came through a
+  // proxy (get-client-identity.ts for rate limits, request-peer.ts for /dev/outbox).
   trackConnections();
   // Before anything is written under DATA_DIR: owner-only, directory and files.
   secureDataDir();
   // First, so the very first requests are timed; the history samples every 5 s for /admin's overview.
   startHttpTiming();
   startMetricsHistory();
-  // Before the first request too: who may read /dev/outbox depends on the socket it came from.
-  startPeerStamping();
   warnAboutOutbox();
   const db = getCatalogDb();
   const seeded = await ensureCatalog(db);

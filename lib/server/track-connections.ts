@@ -14,7 +14,12 @@ export interface Connection {
   peerAddress: string | undefined;
   /** X-Forwarded-For as received (repeated headers joined by Node), before Next adds anything. */
   forwardedFor: string | undefined;
+  /** The request came with a header a reverse proxy adds (PROXY_HEADERS): it did not come straight from its peer. */
+  proxied: boolean;
 }
+
+/** Headers a reverse proxy adds; a request carrying any of them did not come straight from a local client. */
+export const PROXY_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "forwarded", "x-real-ip"] as const;
 
 // On globalThis: Next bundles this module into several chunks (instrumentation, each route), and they must
 // share one storage.
@@ -29,7 +34,6 @@ function storage(): AsyncLocalStorage<Connection> {
 
 /** Wraps every HTTP(S) server's "request" event in a Connection context. Idempotent; call it at start-up. */
 export function trackConnections(): void {
-  const connections = storage();
   for (const prototype of [http.Server.prototype, https.Server.prototype] as Array<{ emit: Emit; [PATCHED]?: true }>) {
     if (prototype[PATCHED]) continue;
     const emit = prototype.emit;
@@ -37,11 +41,20 @@ export function trackConnections(): void {
       if (event !== "request") return emit.call(this, event, ...args);
       const req = args[0] as http.IncomingMessage;
       const forwarded = req.headers["x-forwarded-for"];
-      const connection = { peerAddress: req.socket?.remoteAddress, forwardedFor: Array.isArray(forwarded) ? forwarded.join(",") : forwarded };
-      return connections.run(connection, () => emit.call(this, event, ...args));
+      const connection: Connection = {
+        peerAddress: req.socket?.remoteAddress,
+        forwardedFor: Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+        proxied: PROXY_HEADERS.some((name) => req.headers[name] !== undefined),
+      };
+      return runInConnection(connection, () => emit.call(this, event, ...args));
     };
     prototype[PATCHED] = true;
   }
+}
+
+/** Runs `fn` as if serving a request from `connection` (the server hook above; tests). */
+export function runInConnection<T>(connection: Connection, fn: () => T): T {
+  return storage().run(connection, fn);
 }
 
 /** The connection of the request being served; undefined outside one (build, jobs, tests). */

@@ -1,7 +1,7 @@
 // Who may read /dev/outbox (every kept message, live sign-in links included), through the .eml route and
 // canViewOutbox, which the two pages call too. In production: a signed-in admin, or a browser on this
-// machine talking to the server directly (the zero-config trial); everyone else a 404. The stamp headers
-// are set here as lib/server/stamp-request-peer.ts sets them at the socket (tests/server proves that part).
+// machine talking to the server directly (the zero-config trial); everyone else a 404. The socket's side is
+// set here as lib/server/track-connections.ts records it for a served request (tests/server proves that part).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { GET as raw } from "@/app/dev/outbox/[id]/raw/route";
 import { canViewOutbox } from "@/lib/api/can-view-outbox";
-import { PEER_HEADER, PROXIED_HEADER } from "@/lib/api/request-peer";
 import { setUserRole } from "@/lib/auth/set-user-role";
 import { getDb } from "@/lib/db/get-db";
 import { logger } from "@/lib/log/logger";
 import { sendMail } from "@/lib/mail";
+import { runInConnection } from "@/lib/server/track-connections";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { apiRequest } from "../auth/support/api-request";
@@ -33,13 +33,15 @@ interface Caller {
   headers?: Record<string, string>;
 }
 
-const headersOf = ({ peer, proxied, host = "localhost:3000", cookie, headers = {} }: Caller): Record<string, string> => ({
+const headersOf = ({ host = "localhost:3000", cookie, headers = {} }: Caller): Record<string, string> => ({
   host,
-  ...(peer !== undefined ? { [PEER_HEADER]: peer } : {}),
-  ...(proxied ? { [PROXIED_HEADER]: "1" } : {}),
   ...(cookie ? { cookie } : {}),
   ...headers,
 });
+
+/** As the server runs a request: inside the connection its socket gave, or (no peer) outside any. */
+const asServed = <T>({ peer, proxied = false }: Caller, fn: () => Promise<T>): Promise<T> =>
+  peer === undefined ? fn() : runInConnection({ peerAddress: peer, forwardedFor: undefined, proxied }, fn);
 
 const PRODUCTION = { NODE_ENV: "production", SITE_URL: "", SMTP_URL: "" };
 const LOCAL = { peer: "127.0.0.1" };
@@ -65,7 +67,9 @@ afterAll(() => {
 });
 
 async function fetchRaw(caller: Caller, env: Record<string, string> = PRODUCTION): Promise<number> {
-  return withEnv(env, async () => (await raw(apiRequest(`/dev/outbox/${outboxId}/raw`, { headers: headersOf(caller) }), { params: Promise.resolve({ id: outboxId }) })).status);
+  return withEnv(env, () =>
+    asServed(caller, async () => (await raw(apiRequest(`/dev/outbox/${outboxId}/raw`, { headers: headersOf(caller) }), { params: Promise.resolve({ id: outboxId }) })).status),
+  );
 }
 
 describe("/dev/outbox in production without SMTP_URL", () => {
@@ -80,7 +84,7 @@ describe("/dev/outbox in production without SMTP_URL", () => {
     ["a client on the network", { peer: "192.0.2.10" }],
     ["a request through a proxy on this machine", { ...LOCAL, proxied: true }],
     ["a loopback socket naming another host (DNS rebinding, a proxy keeping Host)", { ...LOCAL, host: "questlog.example.com" }],
-    ["a forged X-Forwarded-For: 127.0.0.1 without the socket's stamp", { headers: { "x-forwarded-for": "127.0.0.1" } }],
+    ["a forged X-Forwarded-For: 127.0.0.1 outside a recorded connection", { headers: { "x-forwarded-for": "127.0.0.1" } }],
     ["a signed-in player", { peer: "192.0.2.10", cookie: "" }],
   ])("is a 404 for %s", async (_name, caller) => {
     if (caller.cookie === "") caller.cookie = playerCookie;
