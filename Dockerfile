@@ -35,8 +35,11 @@ COPY --from=deps /app/generated ./generated
 COPY . .
 # `npm run build` as in a checkout: it imports the embedded catalog into a build-time DATA_DIR (the most popular
 # game pages are prerendered from it), then runs `next build`. That DATA_DIR stays in this stage.
+# The assembled directory is then split in two for the runtime stage's ownership: .next apart from the rest.
 RUN DATA_DIR=/tmp/build-data npm run build \
- && node_modules/.bin/tsx scripts/assemble-standalone.ts
+ && node_modules/.bin/tsx scripts/assemble-standalone.ts \
+ && mv .next/standalone /standalone \
+ && mv /standalone/.next /standalone-next
 
 # ---- runtime: only the assembled standalone directory, as a non-root user ----------------------------------
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
@@ -51,8 +54,10 @@ ENV NODE_ENV=production \
     HOSTNAME=0.0.0.0 \
     PORT=3000 \
     DATA_DIR=/data
-# The official image's `node` user (uid 1000). It owns only /data: the app code stays read-only to it.
-COPY --from=build /app/.next/standalone ./
+# The official image's `node` user (uid 1000) runs the app. The code stays root's, read-only to it; it owns
+# .next, where Next writes regenerated pages (ISR) at run time, and /data.
+COPY --from=build /standalone ./
+COPY --from=build --chown=node:node /standalone-next ./.next
 RUN mkdir -p /data && chown node:node /data
 # The catalog replica (catalog.sqlite), the stand-in's catalog, the PGlite database when DATABASE_URL is unset,
 # the generated AUTH_SECRET and the dev outbox: one volume per instance, never shared between instances.
