@@ -16,11 +16,11 @@ test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(300_000);
   // The project's baseURL (playwright.config.ts) names the port, so the config stays the one place that picks it.
   const port = Number(new URL(testInfo.project.use.baseURL!).port);
-  server = await startStandaloneServer({ port, databaseName: `${E2E_DATABASE_NAME}_standalone` });
+  server = await startStandaloneServer({ port, databaseName: `${E2E_DATABASE_NAME}_standalone`, logFile: testInfo.outputPath("standalone-server.log") });
 });
 
 test.afterAll(async () => {
-  await server?.stop();
+  await server?.remove();
 });
 
 test("answers the health check with 200 once its required checks pass", async ({ request }) => {
@@ -71,7 +71,5 @@ test("sign-up and sign-in work: argon2's native addon, Prisma and the migrations
 });
 
 test("SIGTERM (docker stop) drains and exits with 143", async () => {
-  const code = await server!.stop();
-  server = undefined;
-  expect(code).toBe(143);
+  expect(await server!.stop()).toBe(143);
 });

@@ -41,3 +41,10 @@ export function dockerfileRuntimeEnv(): Record<string, string> {
   }
   return env;
 }
+
+/** The runtime stage's CMD, exec form (`CMD ["node", "server.js"]`). */
+export function dockerfileCmd(): string[] {
+  const cmd = readFileSync(path.resolve("Dockerfile"), "utf8").match(/^CMD\s+(\[.*\])\s*$/m)?.[1];
+  if (!cmd) throw new Error("the Dockerfile has no exec-form CMD");
+  return JSON.parse(cmd) as string[];
+}
