@@ -68,6 +68,7 @@ export async function startStandaloneServer(options: { port: number; databaseNam
     cwd: appDir,
     env: {
       PATH: process.env.PATH ?? "/usr/bin:/bin",
+      NODE_ENV: "production", // for Next's types; the Dockerfile's ENV sets it too (and server.js forces it)
       ...dockerfileRuntimeEnv(),
       HOSTNAME: "127.0.0.1",
       PORT: String(options.port),
@@ -75,7 +76,7 @@ export async function startStandaloneServer(options: { port: number; databaseNam
       DATABASE_URL: await createDatabase(options.databaseName),
       SITE_URL: url,
       ...options.env,
-    } as NodeJS.ProcessEnv, // Next's types require NODE_ENV, which the Dockerfile's ENV sets (and server.js forces)
+    },
     stdio: ["ignore", log, "inherit"],
   });
   closeSync(log); // the child holds its own copy
