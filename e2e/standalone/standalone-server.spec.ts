@@ -1,9 +1,12 @@
 // Smoke tests against the standalone server as the Docker image runs it (`node server.js` in the assembled
 // directory, zero-config IGDB: the bundled stand-in as a child process), since no Docker engine runs here.
 // One server for the file, so the tests run in order in one worker.
+import { spawnSync } from "node:child_process";
+
 import { expect, test } from "@playwright/test";
 
 import { signIn, signUp } from "../support/accounts";
+import { dockerfileHealthcheck } from "../../tests/deploy/support/read-deploy-files";
 import { E2E_DATABASE_NAME } from "../../tests/support/test-postgres";
 
 import { startStandaloneServer, type StandaloneServer } from "./start-standalone-server";
@@ -27,6 +30,15 @@ test("answers the health check with 200 once its required checks pass", async ({
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
   expect((await res.json()).status).toBe("ok");
+});
+
+test("passes the Dockerfile's HEALTHCHECK command, which fails where nothing answers", () => {
+  const [command, ...args] = dockerfileHealthcheck();
+  // Docker runs it inside the container, where the image's ENV (PORT among it) applies.
+  const run = (port: string) =>
+    spawnSync(command === "node" ? process.execPath : command!, args, { env: { NODE_ENV: "production", PORT: port }, timeout: 10_000 }).status;
+  expect(run(new URL(server!.url).port)).toBe(0);
+  expect(run("1")).toBe(1);
 });
 
 test("serves the home page, its compiled assets (.next/static) and public/", async ({ request }) => {

@@ -48,3 +48,11 @@ export function dockerfileCmd(): string[] {
   if (!cmd) throw new Error("the Dockerfile has no exec-form CMD");
   return JSON.parse(cmd) as string[];
 }
+
+/** The runtime stage's HEALTHCHECK command, exec form (`HEALTHCHECK [options] CMD ["node", "-e", "…"]`). */
+export function dockerfileHealthcheck(): string[] {
+  const text = readFileSync(path.resolve("Dockerfile"), "utf8").replace(/\\\r?\n/g, " ");
+  const cmd = text.match(/^HEALTHCHECK\s.*?\bCMD\s+(\[.*\])\s*$/m)?.[1];
+  if (!cmd) throw new Error("the Dockerfile has no exec-form HEALTHCHECK");
+  return JSON.parse(cmd) as string[];
+}
