@@ -4,8 +4,8 @@
 #   docker build -t questlog .
 #   docker run -p 3000:3000 -v questlog-data:/data questlog        # zero-config: a complete site
 #
-# The `standalone` e2e project (e2e/standalone/) starts the same assembled directory with the same command
-# as CMD below, so what this image runs is tested even where no Docker engine is available.
+# The `standalone` e2e project (e2e/standalone/) starts the same assembled directory with this file's CMD, ENV
+# and HEALTHCHECK (it reads them from here), so what this image runs is tested where no Docker engine is available.
 
 ARG NODE_VERSION=20
 
@@ -22,8 +22,8 @@ WORKDIR /app
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
 COPY lib/env.ts ./lib/env.ts
-# `npm install`, not `npm ci`: the committed lockfile lacks other platforms' optional packages (docs/testing
-# notes); with this lockfile `npm install` installs exactly what it pins.
+# `npm install`, not `npm ci`: the committed lockfile was made where the registry serves no other platform's
+# optional packages (@next/swc-*, @tailwindcss/oxide-*), so `npm ci` refuses it; `npm install` keeps its versions.
 RUN npm install --no-audit --no-fund
 
 # ---- build: next build, then assemble the standalone directory ---------------------------------------------
