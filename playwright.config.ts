@@ -10,6 +10,8 @@ const CHROMIUM_LAUNCH = {
 };
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
+// The standalone server (e2e/standalone/) on a port of its own, beside the shared one.
+const STANDALONE_PORT = Number(process.env.E2E_STANDALONE_PORT ?? PORT + 30);
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,10 +32,14 @@ export default defineConfig({
     { name: "security", testMatch: "security/**/*.spec.ts", use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
     // Rate-limit measurements and multi-instance runs go last and one at a time: they count IGDB requests
     // and share (and clear) the test Redis (see e2e/limits/igdb-burst.spec.ts).
-    { name: "limits", testMatch: "limits/**/*.spec.ts", dependencies: ["api", "store", "admin", "security"], workers: 1, use: { launchOptions: CHROMIUM_LAUNCH } },
+    { name: "limits", testMatch: "limits/**/*.spec.ts", dependencies: ["api", "store", "admin", "security", "standalone"], workers: 1, use: { launchOptions: CHROMIUM_LAUNCH } },
     { name: "store", testMatch: "store/**/*.spec.ts", use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
     // The console after the store: its failed-job test makes the shared IGDB stand-in fail for a moment.
     { name: "admin", testMatch: "admin/**/*.spec.ts", dependencies: ["api", "store"], use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
+    // The Docker image's server (`node server.js` in the assembled .next/standalone), started by its spec with
+    // its own port, DATA_DIR and PostgreSQL database; it reuses the build the shared server's command makes.
+    // After the suites that time answers, and before `limits`: its first start (a catalog import) loads the CPU.
+    { name: "standalone", testMatch: "standalone/**/*.spec.ts", dependencies: ["api", "store", "admin", "security"], use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH, baseURL: `http://127.0.0.1:${STANDALONE_PORT}` } },
   ],
   webServer: {
     // prepare-start imports the catalog into DATA_DIR when empty and builds when the sources changed.

@@ -8,7 +8,8 @@ const optionalString = z
   .transform((s) => (s === "" ? undefined : s))
   .optional();
 
-const serverSchema = z.object({
+// Exported for tests/deploy, which check that every variable the deployment manifests set is one of these.
+export const serverSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Everything this instance stores locally (catalog SQLite, later PGlite) lives here. */

@@ -2,6 +2,7 @@
 // the Next server: its ~2 s synchronous load and ~180 MB heap stay out of the app's process, and, like the
 // real IGDB, it sees request arrivals on its own event loop, so its rate counters are honest under load.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 
 export interface StandinProcess {
@@ -26,8 +27,11 @@ const START_TIMEOUT_MS = 180_000; // a first run imports the CC0 data before lis
 export function spawnStandinProcess(port: number): Promise<StandinProcess> {
   // spawn with an "ipc" stdio slot rather than fork(): Turbopack resolves fork()'s path as a module
   // request and fails the build (vercel/next.js#97952).
-  const script = path.join(process.cwd(), "scripts", "igdb-standin.ts");
-  const child = spawn(process.execPath, ["--import", "tsx", script, "--port", String(port)], {
+  // The standalone server (the Docker image) ships the stand-in bundled into plain JS by
+  // scripts/assemble-standalone.ts, with neither tsx nor the sources; a checkout runs the source under tsx.
+  const bundle = path.join(process.cwd(), "scripts", "igdb-standin.mjs");
+  const entry = existsSync(bundle) ? [bundle] : ["--import", "tsx", path.join(process.cwd(), "scripts", "igdb-standin.ts")];
+  const child = spawn(process.execPath, [...entry, "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   const stop = () => child.kill("SIGTERM");
