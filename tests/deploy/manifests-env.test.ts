@@ -16,15 +16,8 @@ const APP_VARIABLES = new Set(Object.keys(serverSchema.shape));
 // Read by Next's standalone server.js itself, before the app runs; they are not lib/env.ts's to declare.
 const NEXT_SERVER_VARIABLES = new Set(["HOSTNAME", "NEXT_MANUAL_SIG_HANDLE", "NEXT_TELEMETRY_DISABLED"]);
 
-// Set by the manifests ahead of lib/env.ts. Each entry says who adds it; delete it once lib/env.ts has it.
-const PENDING_VARIABLES = new Set([
-  // Issue 13's client-identity fix (another branch, merged separately) adds it: how many proxies in front of
-  // the app append to X-Forwarded-For. The proxy in compose and the ingress in Kubernetes need it set to 1.
-  "TRUSTED_PROXY_HOPS",
-]);
-
 function unknownNames(names: Iterable<string>): string[] {
-  return [...names].filter((n) => !APP_VARIABLES.has(n) && !NEXT_SERVER_VARIABLES.has(n) && !PENDING_VARIABLES.has(n));
+  return [...names].filter((n) => !APP_VARIABLES.has(n) && !NEXT_SERVER_VARIABLES.has(n));
 }
 
 /** `environment:` as a map or as a list of KEY=VALUE strings (both are valid Compose). */
