@@ -1,11 +1,14 @@
-import { connection } from "next/server";
+import Link from "next/link";
 
-import { NotFoundMessage } from "@/components/ui/not-found-message";
-
-// Rendered per request, not prerendered: a URL that matches no route gets the nonce CSP from proxy.ts (it cannot
-// tell an unknown path from a dynamic page), and a prerendered 404's scripts would carry no nonce and be
-// blocked. Prerendered routes that call notFound() keep a static not-found of their own (games/[slug]).
-export default async function NotFound() {
-  await connection();
-  return <NotFoundMessage />;
+export default function NotFound() {
+  return (
+    <div className="py-16 text-center">
+      <p className="text-sm font-semibold text-brand-600">404</p>
+      <h1 className="mt-2 text-2xl font-bold">We couldn’t find that page</h1>
+      <p className="mt-2 text-zinc-600 dark:text-zinc-400">The game or platform may have moved. Try the search box above.</p>
+      <Link href="/" className="mt-6 inline-block rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        Back to the home page
+      </Link>
+    </div>
+  );
 }
