@@ -2,6 +2,7 @@
 // X-Frame-Options, no nosniff, no Referrer-Policy, and any site could frame the admin console, whose actions
 // are two-click in-page confirmations (clickjacking). proxy.ts now sends them on every response.
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import path from "node:path";
 
 import { expect, test, type APIResponse } from "@playwright/test";
@@ -10,7 +11,9 @@ import { test as watchedTest } from "../support/csp-violations";
 import { startInstances } from "../../tests/support/multi-instance";
 import { classifyResponseKind } from "@/lib/security/classify-response-kind";
 
-const INSTANCE_PORT = 3530; // this spec's range: 3530-3539
+// This spec's ports: 3530-3539.
+const INSTANCE_PORT = 3530;
+const ATTACKER_PORT = 3531;
 const PRERENDERED_GAME = "/games/the-legend-of-zelda-a-link-to-the-past"; // in the build's popular set
 
 /** "a b; c d" → Map(a → "b", c → "d") */
@@ -123,22 +126,26 @@ watchedTest("Chromium reports no CSP violation on a prerendered page, a per-requ
 });
 
 test("another origin cannot frame the console or the store (clickjacking)", async ({ page, baseURL }) => {
-  await page.route("http://attacker.test/**", (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><title>Win a prize</title>
-        <iframe name="admin" src="${baseURL}/admin" width="800" height="600"></iframe>
-        <iframe name="store" src="${baseURL}/" width="800" height="600"></iframe>`,
-    }),
-  );
-  await page.goto("http://attacker.test/prize");
-  for (const name of ["admin", "store"]) {
-    const frame = page.frame({ name });
-    expect(frame, `the ${name} iframe`).toBeTruthy();
-    // Chromium leaves a refused frame on its own error page: none of our content, nothing to click. Before the
-    // fix the frame showed the sign-in page (admin, signed out) or the store.
-    await expect.poll(() => frame!.url(), { message: `${name} frame refused` }).toBe("chrome-error://chromewebdata/");
-    await expect(page.frameLocator(`iframe[name="${name}"]`).getByRole("link", { name: "Questlog" })).toHaveCount(0);
+  // The attacker's page on a real server of its own: another origin (another port) on the same loopback, so
+  // Chromium's private-network rules, which refuse a public page's frame of 127.0.0.1 anyway, play no part.
+  const attacker = createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html" }).end(`<!doctype html><title>Win a prize</title>
+      <iframe name="admin" src="${baseURL}/admin" width="800" height="600"></iframe>
+      <iframe name="store" src="${baseURL}/" width="800" height="600"></iframe>`);
+  });
+  await new Promise<void>((resolve) => attacker.listen(ATTACKER_PORT, "127.0.0.1", resolve));
+  try {
+    await page.goto(`http://127.0.0.1:${ATTACKER_PORT}/prize`);
+    for (const name of ["admin", "store"]) {
+      const frame = page.frame({ name });
+      expect(frame, `the ${name} iframe`).toBeTruthy();
+      // Chromium leaves a refused frame on its own error page: none of our content, nothing to click. Before the
+      // fix the frame showed the sign-in page (admin, signed out) or the store.
+      await expect.poll(() => frame!.url(), { message: `${name} frame refused` }).toBe("chrome-error://chromewebdata/");
+      await expect(page.frameLocator(`iframe[name="${name}"]`).getByRole("link", { name: "Questlog" })).toHaveCount(0);
+    }
+  } finally {
+    await new Promise((resolve) => attacker.close(resolve));
   }
 });
 
