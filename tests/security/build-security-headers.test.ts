@@ -117,3 +117,18 @@ describe("listFormActionOrigins", () => {
       .toEqual(["http://127.0.0.1:4100"]);
   });
 });
+
+describe("proxy.ts matcher", () => {
+  it("leaves out exactly the prerendered pages (their headers come from next.config.ts) and build assets", async () => {
+    const { config } = await import("@/proxy");
+    // "/(…)" in path-to-regexp is this regular expression over the whole path.
+    const runsOn = new RegExp(`^${config.matcher[0]}$`);
+    for (const path of ["/", "/platforms", "/games/robocop", "/signin/check-email", "/robots.txt", "/_next/static/chunks/a.js", "/_next/image"]) {
+      expect(runsOn.test(path), path).toBe(false);
+    }
+    for (const path of ["/search", "/signin", "/admin", "/platforms/game-boy", "/games/robocop/extra", "/api/health", "/no-such-page", "/dev/outbox"]) {
+      expect(runsOn.test(path), path).toBe(true);
+      expect(classifyResponseKind(path), path).not.toBe("prerendered");
+    }
+  });
+});
