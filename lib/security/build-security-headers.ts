@@ -48,8 +48,9 @@ export function buildContentSecurityPolicy(options: SecurityHeaderOptions): stri
     // No inline event handlers (onerror=…) anywhere: neither React nor Next render any, and on prerendered
     // pages this is what keeps an injected <img onerror> from running despite 'unsafe-inline' for elements.
     ["script-src-attr", ["'none'"]],
-    // Style elements: the stylesheet files, plus Next's nonce'd inline styles on per-request pages.
-    ["style-src", kind === "nonce" && !dev ? ["'self'", `'nonce-${nonce}'`] : ["'self'", "'unsafe-inline'"]],
+    // Style elements: the stylesheet files, plus Next's nonce'd inline styles on per-request pages (prerendered
+    // HTML has no <style> element, and client navigations add stylesheets as <link>s).
+    ["style-src", dev ? ["'self'", "'unsafe-inline'"] : kind === "nonce" ? ["'self'", `'nonce-${nonce}'`] : ["'self'"]],
     // Style attributes cannot carry a nonce, and server-rendered ones (the console's bar widths) are plain
     // markup; they cannot run script or load anything beyond img-src.
     ["style-src-attr", ["'unsafe-inline'"]],

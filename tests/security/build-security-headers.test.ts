@@ -44,6 +44,7 @@ describe("buildContentSecurityPolicy", () => {
     const d = directives(buildContentSecurityPolicy({ kind: "prerendered", https: false }));
     expect(d["script-src"]).toEqual(["'self'", "'unsafe-inline'"]);
     expect(d["script-src-attr"]).toEqual(["'none'"]);
+    expect(d["style-src"]).toEqual(["'self'"]);
     expect(JSON.stringify(d)).not.toContain("nonce-");
   });
 
