@@ -1,5 +1,10 @@
 import type { NextConfig } from "next";
 
+import { getEnv } from "./lib/env";
+import { buildSecurityHeaders } from "./lib/security/build-security-headers";
+import { PRERENDERED_PAGE_SOURCES } from "./lib/security/classify-response-kind";
+import { listFormActionOrigins } from "./lib/security/list-form-action-origins";
+
 const nextConfig: NextConfig = {
   // A self-contained server in .next/standalone (server.js plus the traced node_modules) for the Docker image;
   // scripts/assemble-standalone.ts copies in what tracing cannot see (docs/deployment.md). `next start` still
@@ -14,6 +19,21 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // forbidden() in /admin pages answers a real 403 with app/forbidden.tsx, not a 200 with an error message.
   experimental: { authInterrupts: true },
+  // Prerendered pages get their security headers here, not from proxy.ts (whose matcher skips them): their
+  // policy has no per-request part, and running the proxy halved their throughput. Evaluated by `next build`,
+  // so HSTS on these pages follows the build's SITE_URL, like their canonical URLs do; proxy.ts sends it on
+  // every other response from the running server's SITE_URL (one response is enough: HSTS covers the host).
+  async headers() {
+    const env = getEnv();
+    const headers = buildSecurityHeaders({
+      kind: "prerendered",
+      https: env.SITE_URL?.startsWith("https:") ?? false,
+      formActionOrigins: listFormActionOrigins(env),
+      dev: env.NODE_ENV === "development",
+    });
+    const list = Object.entries(headers).map(([key, value]) => ({ key, value }));
+    return PRERENDERED_PAGE_SOURCES.map((source) => ({ source, headers: list }));
+  },
 };
 
 export default nextConfig;

@@ -13,7 +13,7 @@ import { catalogPath, standinCatalogPath } from "@/lib/catalog/paths";
 import { seedCatalogFromStandin } from "@/lib/catalog/seed/seed-catalog-from-standin";
 import { getEnv, usesRealIgdb } from "@/lib/env";
 
-const SOURCE_ROOTS = ["app", "components", "lib", "public", "next.config.ts", "package.json", "postcss.config.mjs", "instrumentation.ts"];
+const SOURCE_ROOTS = ["app", "components", "lib", "public", "next.config.ts", "package.json", "postcss.config.mjs", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts"];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

@@ -1,7 +1,7 @@
 // Nobody but an admin gets into the console: signed out, every /admin page sends you to sign in (and back) and
 // every admin API answers 401; signed in as a player, every page is a 403 and every API a 403. The pages and
 // routes are read from the app folder, so new ones are covered as they are added.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/csp-violations";
 
 import { signIn, signUp } from "../support/accounts";
 import { adminApiRoutes, adminPages } from "../support/admin-surface";

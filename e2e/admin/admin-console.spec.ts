@@ -4,7 +4,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../support/csp-violations";
 
 import { signInAsAdmin } from "../support/accounts";
 import { failRefreshFromIgdb, retryFailedRefreshFoundBySearch } from "../support/admin-flows";

@@ -1,6 +1,6 @@
 // The console at 390 px (a phone): every page renders its heading and navigation without the page itself
 // scrolling sideways (wide tables scroll inside their own panel or turn into cards).
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/csp-violations";
 
 import { signInAsAdmin } from "../support/accounts";
 import { expectFitsWidth } from "../support/admin-flows";

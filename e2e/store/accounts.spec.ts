@@ -1,6 +1,6 @@
 // A player's account end to end: sign up, sign in, put a game in the library, change its status, see it on
 // /library, sign out, and find the library closed again.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../support/csp-violations";
 
 const GAME = { slug: "the-legend-of-zelda-a-link-to-the-past", name: "The Legend of Zelda: A Link to the Past" };
 const PASSWORD = "copper kettle lantern 42";

@@ -1,5 +1,5 @@
 // What a player does: type in the header search, pick a result with the keyboard, read the game page.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/csp-violations";
 
 test("instant search while typing, then keyboard to a game page", async ({ page }) => {
   await page.goto("/");
