@@ -1,0 +1,56 @@
+import type { FuzzRequest } from "./fuzz-request";
+
+export interface FuzzResponse {
+  /** The HTTP status, or "timeout" / "network" when no answer came (a crashed or hung server). */
+  status: number | "timeout" | "network";
+  /** From sending to the whole body read (to the headers for event streams, which never end). */
+  ms: number;
+  /** The start of the answer's body, for the failure report. */
+  excerpt: string;
+}
+
+/**
+ * Sends one fuzz case and measures it. Never throws: a refused connection or a timeout is a result too.
+ *
+ * @example
+ * const { status, ms } = await sendFuzzRequest("http://127.0.0.1:3000", request, 10_000);
+ */
+export async function sendFuzzRequest(baseUrl: string, request: FuzzRequest, timeoutMs: number): Promise<FuzzResponse> {
+  const started = performance.now();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const res = await fetch(baseUrl + request.path, {
+      method: request.method,
+      headers: request.headers,
+      body: typeof request.body === "string" || request.body === undefined ? request.body : Buffer.from(request.body),
+      redirect: "manual",
+      signal: controller.signal,
+    });
+    let excerpt = "";
+    if ((res.headers.get("content-type") ?? "").includes("text/event-stream")) {
+      await res.body?.cancel();
+    } else {
+      excerpt = (await res.text()).slice(0, 300);
+    }
+    return { status: res.status, ms: performance.now() - started, excerpt };
+  } catch (error) {
+    const ms = performance.now() - started;
+    if (controller.signal.aborted) return { status: "timeout", ms, excerpt: "" };
+    return { status: "network", ms, excerpt: String((error as Error).cause ?? error).slice(0, 300) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A request as a copy-pasteable curl command line (bodies cut to 2 KB), so a failure can be reproduced by hand. */
+export function describeFuzzRequest(baseUrl: string, request: FuzzRequest): string {
+  const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+  const parts = ["curl", "-i", "-X", request.method, quote(baseUrl + request.path)];
+  for (const [name, value] of Object.entries(request.headers)) parts.push("-H", quote(`${name}: ${value.length > 300 ? `${value.slice(0, 300)}…` : value}`));
+  if (request.body !== undefined) {
+    const text = typeof request.body === "string" ? request.body : `<${request.body.length} bytes: ${Buffer.from(request.body).toString("hex").slice(0, 200)}>`;
+    parts.push("--data-binary", quote(text.length > 2_000 ? `${text.slice(0, 2_000)}… (${text.length} chars)` : text));
+  }
+  return parts.join(" ");
+}
