@@ -1,0 +1,13 @@
+// Next 16's proxy (formerly middleware): runs before any route is matched.
+import { NextResponse, type NextRequest } from "next/server";
+
+import { rejectMalformedPath } from "@/lib/api/reject-malformed-path";
+
+export function proxy(request: NextRequest) {
+  return rejectMalformedPath(request.nextUrl) ?? NextResponse.next();
+}
+
+export const config = {
+  // Build output and images never reach a dynamic route.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
