@@ -19,6 +19,13 @@ test.describe("malformed requests get a 400, not a 500", () => {
     });
   }
 
+  for (const path of ["/", "/signin", "/no-such-page", "/api/admin/queues/%2e%2e/retry-failed"]) {
+    test(`a multipart POST whose body does not parse: ${path}`, async ({ baseURL }) => {
+      const res = await fetch(`${baseURL}${path}`, { method: "POST", headers: { "content-type": "multipart/form-data; boundary=----x" }, body: "garbage" });
+      expect(res.status).toBe(400);
+    });
+  }
+
   test("an unusable Auth.js callback-url cookie", async ({ baseURL }) => {
     const res = await fetch(`${baseURL}/api/auth/providers`, { headers: { cookie: "authjs.callback-url=PLAYING" } });
     expect(res.status).toBe(400);
