@@ -94,6 +94,11 @@ export async function createFuzzSessions(baseUrl: string, adminToken?: string): 
     if (!promoted.ok) throw new Error(`promoting the fuzz admin answered ${promoted.status}`);
     auth.adminCookie = await signIn(baseUrl, adminEmail, csrf);
 
+    // One job that certainly exists, for the job routes' plausible ids.
+    const refresh = await json<{ jobId: string }>(
+      await call(baseUrl, `/api/admin/catalog/games/${plausible.gameIds[0] ?? 1}/refresh`, { method: "POST", headers: bearer }),
+    );
+    if (refresh) plausible.jobIds.push(refresh.jobId);
     const overview = await json<{ queues: Array<{ queue: string }> }>(await call(baseUrl, "/api/admin/queues", { headers: bearer }));
     plausible.queues = (overview?.queues ?? []).map((q) => q.queue);
     for (const queue of plausible.queues) {

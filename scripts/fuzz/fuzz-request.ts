@@ -13,6 +13,7 @@ import {
   originHeader,
   toHeaderValue,
 } from "./fuzz-headers";
+import { routeBody } from "./route-bodies";
 import { deepJson, fuzzJsonValue, fuzzNumberText, fuzzString, nearlyValidObject } from "./fuzz-values";
 
 /** Sessions and known-good values the fuzzer gathered before the run (scripts/fuzz/create-fuzz-sessions.ts). */
@@ -140,12 +141,23 @@ export function fuzzRequest(ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
         segments: fc.tuple(...route.params.map((p) => segmentValue(route, p.name, p.catchAll, ctx))),
         query: queryString,
         auth: fc.constantFrom(...authKinds),
+        // Half the mutations are well-formed: JSON from our own origin with a body the route's schema takes,
+        // sent by the kind of user the route serves, so CSRF checks and validation pass and the handler runs.
+        wellFormed: fc.boolean(),
+        adminBy: fc.constantFrom<AuthKind>("admin-cookie", "admin-token"),
         contentType: contentTypeHeader,
         origin: originHeader(ctx.origin),
         forwardedFor: forwardedForHeader,
         accept: acceptHeader,
         body: jsonBody(ctx),
+        routeBodies: fc.tuple(...route.methods.map((m) => routeBody(`${m} ${route.pattern}`, ctx.plausible)?.map((v) => JSON.stringify(v)) ?? fc.constant(undefined))),
         extra: fc.option(fc.tuple(fc.constantFrom("x-forwarded-host", "x-forwarded-proto", "x-real-ip", "x-secret", "range", "if-none-match"), fuzzString.map(toHeaderValue))),
+      })
+      .map((parts) => {
+        if (!parts.wellFormed || parts.method === "GET" || parts.method === "HEAD") return parts;
+        const auth = route.pattern.startsWith("/api/admin/") ? parts.adminBy : route.pattern.startsWith("/api/users/me/") ? "player" : parts.auth;
+        const body = (parts.routeBodies as Array<string | undefined>)[route.methods.indexOf(parts.method as (typeof route.methods)[number])] ?? parts.body;
+        return { ...parts, auth, body, contentType: "application/json", origin: ctx.origin };
       })
       .chain((parts) =>
         authHeaders(parts.auth, ctx).map((auth): FuzzRequest => {
