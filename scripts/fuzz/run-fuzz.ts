@@ -103,7 +103,8 @@ export async function runFuzz(options: FuzzOptions): Promise<{ summary: FuzzSumm
     const route = (summary.by_route[key] ??= { requests: 0, ok: 0 });
     route.requests++;
     if (typeof response.status === "number" && response.status < 300) route.ok++;
-    const broken = typeof response.status !== "number" ? "no-answer" : response.status >= 500 ? "5xx" : undefined;
+    const broken =
+      response.status === "timeout" || response.status === "network" ? "no-answer" : typeof response.status === "number" && response.status >= 500 ? "5xx" : undefined;
     if (broken === "5xx") summary.five_xx++;
     if (broken === "no-answer") summary.no_answer++;
     if (broken) keep(broken, request, response);

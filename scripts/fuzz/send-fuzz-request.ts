@@ -1,12 +1,23 @@
 import type { FuzzRequest } from "./fuzz-request";
 
 export interface FuzzResponse {
-  /** The HTTP status, or "timeout" / "network" when no answer came (a crashed or hung server). */
-  status: number | "timeout" | "network";
+  /**
+   * The HTTP status, or "timeout" / "network" when no answer came (a crashed or hung server), or "head-too-large"
+   * when a request whose head is over Node's 16 KB limit was cut off: Node answers those with a 431 and closes
+   * the connection, which fetch() may see as a reset while it still sends the body (or as a redirect whose
+   * Location, our URL echoed, is too long for it to read). That is the limit working, not the app failing.
+   */
+  status: number | "timeout" | "network" | "head-too-large";
   /** From sending to the whole body read (to the headers for event streams, which never end). */
   ms: number;
   /** The start of the answer's body, for the failure report. */
   excerpt: string;
+}
+
+const NODE_MAX_HEADER_SIZE = 16 * 1024;
+
+function headBytes(request: FuzzRequest): number {
+  return Buffer.byteLength(request.path) + Object.entries(request.headers).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v, "latin1") + 4, 0);
 }
 
 /**
@@ -37,7 +48,11 @@ export async function sendFuzzRequest(baseUrl: string, request: FuzzRequest, tim
   } catch (error) {
     const ms = performance.now() - started;
     if (controller.signal.aborted) return { status: "timeout", ms, excerpt: "" };
-    return { status: "network", ms, excerpt: String((error as Error).cause ?? error).slice(0, 300) };
+    const excerpt = String((error as Error).cause ?? error).slice(0, 300);
+    const head = headBytes(request);
+    const echoedTooLong = head > NODE_MAX_HEADER_SIZE / 2 && excerpt.includes("HeadersOverflow");
+    if (head > NODE_MAX_HEADER_SIZE || echoedTooLong) return { status: "head-too-large", ms, excerpt };
+    return { status: "network", ms, excerpt };
   } finally {
     clearTimeout(timer);
   }
