@@ -18,7 +18,7 @@ export interface FuzzOptions {
   /** Stop after this long even if cases remain (0: no limit). */
   seconds: number;
   seed: number;
-  /** Requests in flight at once: one fast-check run ("lane") each, with seeds seed, seed+1, … */
+  /** Requests in flight at once: one fast-check run ("lane") each, with seeds seed, seed+1, … (see runLane) */
   concurrency: number;
   /** An answer slower than this is a failure. */
   slowMs: number;
@@ -117,24 +117,36 @@ export async function runFuzz(options: FuzzOptions): Promise<{ summary: FuzzSumm
   });
 
   const lanes = options.replay ? 1 : options.concurrency;
-  const results = await Promise.all(
-    Array.from({ length: lanes }, (_, lane) => {
-      const numRuns = options.replay ? 1 : Math.floor(options.cases / lanes) + (lane < options.cases % lanes ? 1 : 0);
-      const timeLeft = deadline - Date.now();
-      return fc.check(property, {
-        seed: options.replay ? options.replay.seed : (options.seed + lane) | 0,
-        path: options.replay?.path,
-        numRuns,
-        ...(Number.isFinite(timeLeft) ? { interruptAfterTimeLimit: Math.max(1, timeLeft), markInterruptAsFailure: false } : {}),
-      });
-    }),
-  );
-
-  for (const result of results) {
-    summary.cases += result.numRuns;
+  const shrink = (result: fc.RunDetails<[FuzzRequest]>) => {
     if (result.failed && result.counterexample && result.counterexamplePath !== null) {
       summary.shrunk.push({ replay: `${result.seed}:${result.counterexamplePath}`, request: describeFuzzRequest(options.baseUrl, result.counterexample[0]) });
     }
+  };
+  // A lane whose run failed (and shrank) goes on with the next seed of its own (seed + lane + k·lanes), so
+  // one failure does not cut the count short and the seeds a run used stay a function of --seed.
+  const runLane = async (lane: number) => {
+    let remaining = Math.floor(options.cases / lanes) + (lane < options.cases % lanes ? 1 : 0);
+    for (let round = 0; remaining > 0 && Date.now() < deadline; round++) {
+      const timeLeft = deadline - Date.now();
+      const result = await fc.check(property, {
+        seed: (options.seed + lane + round * lanes) | 0,
+        numRuns: remaining,
+        ...(Number.isFinite(timeLeft) ? { interruptAfterTimeLimit: Math.max(1, timeLeft), markInterruptAsFailure: false } : {}),
+      });
+      // numRuns counts the runs that passed; the failing one is a case too.
+      const ran = result.numRuns + (result.failed ? 1 : 0);
+      summary.cases += ran;
+      remaining -= ran;
+      shrink(result);
+      if (!result.failed) break;
+    }
+  };
+  if (options.replay) {
+    const result = await fc.check(property, { seed: options.replay.seed, path: options.replay.path, numRuns: 1 });
+    summary.cases += 1;
+    shrink(result);
+  } else {
+    await Promise.all(Array.from({ length: lanes }, (_, lane) => runLane(lane)));
   }
   summary.seconds = Math.round((Date.now() - started) / 100) / 10;
   return { summary, failures };
