@@ -72,7 +72,7 @@ bar.stop();
 const neverOk = Object.entries(summary.by_route).filter(([, r]) => r.ok === 0).map(([key]) => key);
 console.error(`Route methods never answered 2xx (validation, auth or 404 every time): ${neverOk.length ? neverOk.join(", ") : "none"}`);
 for (const failure of failures) {
-  console.log(`FAIL ${failure.kind}: ${failure.method} ${failure.path} → ${failure.status} in ${failure.ms} ms`);
+  console.log(`FAIL ${failure.kind}: ${failure.method} ${failure.path} → ${failure.status} in ${failure.ms} ms, ${failure.atSeconds} s into the run`);
   console.log(`  headers: ${JSON.stringify(failure.headers)}`);
   if (failure.bodyExcerpt) console.log(`  body: ${JSON.stringify(failure.bodyExcerpt)}`);
   if (failure.answer) console.log(`  answer: ${failure.answer}`);

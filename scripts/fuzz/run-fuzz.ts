@@ -39,6 +39,8 @@ export interface FuzzFailure {
   bodyExcerpt: string;
   status: FuzzResponse["status"];
   ms: number;
+  /** Seconds into the run when the answer came: slow answers bunched together point at a stall, not a route. */
+  atSeconds: number;
   answer: string;
   curl: string;
 }
@@ -90,7 +92,7 @@ export async function runFuzz(options: FuzzOptions): Promise<{ summary: FuzzSumm
     if (failures.length >= MAX_KEPT_FAILURES) return;
     failures.push({
       kind, method: request.method, path: request.path, headers: request.headers, bodyExcerpt: excerpt(request.body),
-      status: response.status, ms: Math.round(response.ms), answer: response.excerpt, curl: describeFuzzRequest(options.baseUrl, request),
+      status: response.status, ms: Math.round(response.ms), atSeconds: Math.round((Date.now() - started) / 100) / 10, answer: response.excerpt, curl: describeFuzzRequest(options.baseUrl, request),
     });
   };
 
