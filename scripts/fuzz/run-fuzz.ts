@@ -82,7 +82,7 @@ export async function runFuzz(options: FuzzOptions): Promise<{ summary: FuzzSumm
   const started = Date.now();
   const failures: FuzzFailure[] = [];
   const summary: FuzzSummary = {
-    cases: 0, requests: 0, status_counts: {}, five_xx: 0, no_answer: 0, slow: 0, max_ms: 0, seed: options.seed,
+    cases: 0, requests: 0, status_counts: {}, five_xx: 0, no_answer: 0, slow: 0, max_ms: 0, seed: options.replay?.seed ?? options.seed,
     concurrency: options.concurrency, seconds: 0, routes: options.context.routes.length, by_route: {}, shrunk: [],
   };
   const arbitrary = fuzzRequest(options.context);
@@ -144,6 +144,7 @@ export async function runFuzz(options: FuzzOptions): Promise<{ summary: FuzzSumm
     }
   };
   if (options.replay) {
+    // fast-check goes straight to the recorded case and, if it still fails, shrinks on from there.
     const result = await fc.check(property, { seed: options.replay.seed, path: options.replay.path, numRuns: 1 });
     summary.cases += 1;
     shrink(result);
