@@ -2,6 +2,7 @@ import "server-only";
 
 import type { AdminActor } from "@/lib/api/require-admin";
 import { getDb } from "@/lib/db/get-db";
+import { toPostgresText } from "@/lib/db/to-postgres-text";
 
 /**
  * Writes who did what to which thing into the audit log (PostgreSQL), for every admin mutation. Awaited by
@@ -14,5 +15,8 @@ export async function recordAudit(actor: AdminActor, action: string, target: str
   const db = await getDb();
   // Token callers have no user id; say so in the entry, so the log still tells a script from the system.
   const recorded = actor.via === "token" ? { ...details, via: "admin-api-token" } : details;
-  await db.auditLog.create({ data: { actorId: actor.id, action, target, details: JSON.parse(JSON.stringify(recorded)) } });
+  // Targets and details carry what the admin typed (a game's new name, a cache tag): text PostgreSQL could
+  // refuse after the action itself was done, which left it unaudited and answered 500.
+  const storable = JSON.parse(JSON.stringify(recorded, (_key, value: unknown) => (typeof value === "string" ? toPostgresText(value) : value)));
+  await db.auditLog.create({ data: { actorId: actor.id, action: toPostgresText(action), target: toPostgresText(target), details: storable } });
 }

@@ -123,7 +123,7 @@ describe("proxy.ts matcher", () => {
   it("leaves out exactly the prerendered pages (their headers come from next.config.ts) and build assets", async () => {
     const { config } = await import("@/proxy");
     // "/(…)" in path-to-regexp is this regular expression over the whole path.
-    const runsOn = new RegExp(`^${config.matcher[0]}$`);
+    const runsOn = new RegExp(`^${String(config.matcher[0])}$`);
     for (const path of ["/", "/platforms", "/games/robocop", "/signin/check-email", "/robots.txt", "/_next/static/chunks/a.js", "/_next/image"]) {
       expect(runsOn.test(path), path).toBe(false);
     }
@@ -131,5 +131,8 @@ describe("proxy.ts matcher", () => {
       expect(runsOn.test(path), path).toBe(true);
       expect(classifyResponseKind(path), path).not.toBe("prerendered");
     }
+    // A broken escape in a game slug still reaches the proxy's 400, and so does any request with a body.
+    expect(runsOn.test("/games/a%zz")).toBe(true);
+    expect(config.matcher[1]).toEqual({ source: "/:path*", has: [{ type: "header", key: "content-type" }] });
   });
 });
