@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 
-import { jwtCallback, redirectCallback, sessionCallback } from "./auth-callbacks";
+import { jwtCallback, redirectCallback, sessionCallback, signInCallback } from "./auth-callbacks";
 import { authProviders } from "./auth-providers";
 import { createAuthAdapter } from "./create-auth-adapter";
 import { getAuthSecret } from "./get-auth-secret";
@@ -31,7 +31,7 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
     providers: authProviders(getEnv()),
     // Our own pages, in the site's look; Auth.js errors come back to the sign-in page as ?error=…&code=….
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
-    callbacks: { jwt: jwtCallback, session: sessionCallback, redirect: redirectCallback },
+    callbacks: { signIn: signInCallback, jwt: jwtCallback, session: sessionCallback, redirect: redirectCallback },
     logger: {
       // A wrong password, a used or expired link, a rate-limited attempt are routine, not server errors.
       error: (error) => {

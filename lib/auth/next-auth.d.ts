@@ -12,5 +12,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    /** User.sessionVersion when the token was issued (lib/auth/bump-session-version.ts). */
+    sessionVersion?: number;
   }
 }
