@@ -1,5 +1,6 @@
 import "server-only";
 
+import { AccessDenied } from "@auth/core/errors";
 import type { NextAuthConfig } from "next-auth";
 
 import { getDb } from "@/lib/db/get-db";
@@ -35,8 +36,10 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
     logger: {
       // A wrong password, a used or expired link, a rate-limited attempt are routine, not server errors.
       error: (error) => {
-        const { type, code } = error as { type?: string; code?: string };
-        if (type && USER_CAUSED.has(type)) logger.info({ type, code }, "auth: sign-in refused");
+        const { type, code, cause } = error as { type?: string; code?: string; cause?: { err?: unknown } };
+        // Our adapter's refusal to link an OAuth account to an unproven one (create-auth-adapter.ts) arrives
+        // wrapped in an AdapterError.
+        if ((type && USER_CAUSED.has(type)) || cause?.err instanceof AccessDenied) logger.info({ type, code }, "auth: sign-in refused");
         else logger.error({ err: error }, "auth error");
       },
       warn: (code) => logger.warn({ code }, "auth warning"),
