@@ -15,7 +15,7 @@ export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.r
 export async function signUp(request: APIRequestContext, prefix: string): Promise<string> {
   const email = uniqueEmail(prefix);
   const res = await request.post("/api/users", { data: { email, password: E2E_PASSWORD } });
-  expect(res.status(), await res.text()).toBe(201);
+  expect(res.status(), await res.text()).toBe(202);
   return email;
 }
 

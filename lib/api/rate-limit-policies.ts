@@ -21,6 +21,10 @@ export const RATE_LIMIT_POLICIES = {
   magicLink: { name: "magic-link", limit: 10, windowMs: 10 * 60_000 },
   /** Magic-link requests per email address, so nobody can flood someone's inbox with our mail. */
   magicLinkEmail: { name: "magic-link-email", limit: 5, windowMs: 10 * 60_000 },
+  /** Password-reset mails per client address. */
+  passwordReset: { name: "password-reset", limit: 10, windowMs: 10 * 60_000 },
+  /** Password-reset mails per email address, so nobody can flood someone's inbox with our mail. */
+  passwordResetEmail: { name: "password-reset-email", limit: 3, windowMs: 60 * 60_000 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitPolicyName = keyof typeof RATE_LIMIT_POLICIES;

@@ -24,6 +24,7 @@ export class SignInRateLimited extends CredentialsSignin {
 const POLICIES = {
   signIn: { client: RATE_LIMIT_POLICIES.signIn, email: RATE_LIMIT_POLICIES.signInEmail },
   magicLink: { client: RATE_LIMIT_POLICIES.magicLink, email: RATE_LIMIT_POLICIES.magicLinkEmail },
+  passwordReset: { client: RATE_LIMIT_POLICIES.passwordReset, email: RATE_LIMIT_POLICIES.passwordResetEmail },
 } as const;
 
 /**

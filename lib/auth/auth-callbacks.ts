@@ -34,7 +34,8 @@ export async function jwtCallback({ token, user }: { token: JWT; user?: User | n
   const role = await grantAdminIfListed(db, row, row.emailVerified !== null);
   // Read after the bootstrap: a promotion bumps the version, and this new session is the one that stays valid.
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: row.id }, select: { sessionVersion: true } });
-  return { ...token, sub: row.id, email: row.email, role, sessionVersion };
+  // authTime: when the user last proved who they are, for actions that ask for a recent sign-in (deleting the account).
+  return { ...token, sub: row.id, email: row.email, role, sessionVersion, authTime: Math.floor(Date.now() / 1000) };
 }
 
 /**

@@ -7,12 +7,13 @@ import type { Adapter } from "next-auth/adapters";
 import type { PrismaClient } from "@/generated/prisma/client";
 
 import { bumpSessionVersion } from "./bump-session-version";
+import { markAddressProven } from "./mark-address-proven";
 
 /**
  * Auth.js's Prisma adapter on our client, with emails lower-cased on the way in, as sign-up stores them:
  * GitHub or Twitch may report "Ada@Example.com", and the unique index only ignores case because every writer
- * lower-cases. The first proof of an address ends everything set up before it (markAddressProven), and no
- * OAuth account is linked to an account whose address is unproven.
+ * lower-cases. The first proof of an address ends everything set up before it (markAddressProven, and every
+ * session through the session version), and no OAuth account is linked to an account whose address is unproven.
  */
 export function createAuthAdapter(db: PrismaClient): Adapter {
   // The adapter is typed against @prisma/client's default PrismaClient; ours is generated into generated/prisma
@@ -31,7 +32,11 @@ export function createAuthAdapter(db: PrismaClient): Adapter {
     },
     getUserByEmail: (email) => getUserByEmail(email.toLowerCase()),
     updateUser: async (user) => {
-      if (user.emailVerified) await markAddressProven(db, user.id);
+      if (user.emailVerified) {
+        await db.$transaction(async (tx) => {
+          if (await markAddressProven(tx, user.id)) await bumpSessionVersion(tx, user.id, "address-proven");
+        });
+      }
       return updateUser(user);
     },
     // Auth.js links a new OAuth account to whoever is signed in. On an account whose address nobody has proven
@@ -43,32 +48,4 @@ export function createAuthAdapter(db: PrismaClient): Adapter {
       await linkAccount(account);
     },
   };
-}
-
-/**
- * Account pre-hijacking: anyone can sign up with a password for an address that is not theirs, sign in and keep
- * the cookie, or link their own OAuth account. When the address's owner first proves it (Auth.js marks
- * emailVerified as an emailed link is used), all of that is undone in one transaction: a password set before the
- * proof is dropped, OAuth accounts linked before it are unlinked (the owner can link theirs again, now proven),
- * and every session issued before it ends (the session version is bumped). Later proofs change nothing.
- */
-async function markAddressProven(db: PrismaClient, userId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: userId }, select: { emailVerified: true, passwordHash: true } });
-    if (!before || before.emailVerified) return;
-    // Guarded by emailVerified IS NULL, so of two links used at once only one does this.
-    const { count } = await tx.user.updateMany({ where: { id: userId, emailVerified: null }, data: { emailVerified: new Date(), passwordHash: null } });
-    if (count === 0) return;
-    if (before.passwordHash) {
-      await tx.auditLog.create({ data: { actorId: userId, action: "user.password.drop", target: `user:${userId}`, details: { reason: "set before the address was proven" } } });
-    }
-    const unlinked = await tx.account.findMany({ where: { userId }, select: { provider: true } });
-    if (unlinked.length > 0) {
-      await tx.account.deleteMany({ where: { userId } });
-      await tx.auditLog.create({
-        data: { actorId: userId, action: "user.accounts.unlink", target: `user:${userId}`, details: { reason: "linked before the address was proven", providers: unlinked.map((a) => a.provider) } },
-      });
-    }
-    await bumpSessionVersion(tx, userId, "address-proven");
-  });
 }
