@@ -12,9 +12,10 @@ export interface ConsumedAccountToken {
 }
 
 /**
- * Uses up an emailed account token inside the caller's transaction: the row is deleted whether it is still
- * good or not, so a link works at most once even when two requests race (only one delete finds the row).
- * Throws AppError("invalid_token") (400) for an unknown, used, expired or other-purpose token, all alike.
+ * Uses up an emailed account token inside the caller's transaction: the row is deleted as it is read
+ * (DELETE … RETURNING), so a link works at most once even when two requests race (only one delete finds the row),
+ * and the use commits or rolls back with the change it allows. Throws AppError("invalid_token") (400) for an
+ * unknown, used, expired or other-purpose token, all alike.
  *
  * @example
  * await db.$transaction(async (tx) => {
