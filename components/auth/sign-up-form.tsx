@@ -10,16 +10,20 @@ type ApiError = { error?: { code?: string; message?: string; details?: { problem
 // What POST /api/users refused, in words for the form: each weak-password reason on its own line.
 function describeSignUpError(status: number, body: ApiError): string[] {
   const code = body.error?.code;
-  if (code === "email_taken") return ["An account with this email already exists. Sign in instead."];
   if (code === "weak_password") return body.error?.details?.problems?.map((p) => p.message) ?? ["Choose a stronger password."];
   if (code === "rate_limited") return ["Too many sign-ups from here. Try again in a few minutes."];
   if (status === 400) return [body.error?.message ?? "Check the email and password."];
   return ["Something went wrong. Try again."];
 }
 
-/** Creates the account (POST /api/users), then signs in with the same password and opens the library. */
+/**
+ * Creates the account (POST /api/users), then signs in with the same password and opens the library. The API
+ * answers a new address and one with an account alike (202, its owner is mailed instead); when signing in then
+ * fails, the address had an account, and the form says to check the mail, as the API's answer does.
+ */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [errors, setErrors] = useState<string[]>([]);
+  const [checkEmail, setCheckEmail] = useState(false);
   const [pending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -31,18 +35,29 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       setErrors([]);
       try {
         const res = await fetch("/api/users", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(payload) });
-        if (res.status !== 201) {
+        if (res.status !== 202) {
           setErrors(describeSignUpError(res.status, (await res.json().catch(() => ({}))) as ApiError));
           return;
         }
         form.set("callbackUrl", callbackUrl);
         const result = await signInWithPasswordAction({ error: null, redirectTo: null }, form);
         if (result.redirectTo) window.location.assign(result.redirectTo);
-        else setErrors([`Your account was created, but signing in failed: ${result.error ?? "try signing in."}`]);
+        else setCheckEmail(true);
       } catch {
         setErrors(["Could not reach the server. Check your connection and try again."]);
       }
     });
+  }
+
+  if (checkEmail) {
+    return (
+      <div role="status" className="space-y-2">
+        <p className="font-medium">Check your email.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          We sent a message to the address you entered. If it already has an account, the message says how to sign in or choose a new password.
+        </p>
+      </div>
+    );
   }
 
   return (

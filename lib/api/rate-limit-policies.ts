@@ -38,6 +38,10 @@ export const RATE_LIMIT_POLICIES = {
    * (a quarter of that) leaves room for instant search typed behind an office NAT.
    */
   igdb: { name: "igdb", limit: 60, windowMs: 60_000 },
+  /** Password-reset mails per client address. */
+  passwordReset: { name: "password-reset", limit: 10, windowMs: 10 * 60_000 },
+  /** Password-reset mails per email address, so nobody can flood someone's inbox with our mail. */
+  passwordResetEmail: { name: "password-reset-email", limit: 3, windowMs: 60 * 60_000, whenFull: "refuse" },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitPolicyName = keyof typeof RATE_LIMIT_POLICIES;

@@ -27,21 +27,26 @@ const P = RATE_LIMIT_POLICIES;
 const SIGN_IN_FAILURE_TIERS: readonly RateLimitPolicy[] = [P.signInFailures, P.signInFailures10m, P.signInFailures1h];
 // While Redis cannot answer, this process counts alone: the auth limits never fail open.
 const STRICT = { whenDown: "memory" } as const;
+/** Per client address: every attempt counts (each costs an argon2 hash or sends a mail). */
+const CLIENT_POLICY = { signIn: P.signIn, magicLink: P.magicLink, passwordReset: P.passwordReset } as const;
+/** Per email, counted on every request, in turn: mails sent to that address. */
+const EMAIL_MAIL_POLICIES = { magicLink: [P.magicLinkEmail, P.magicLinkEmailDay], passwordReset: [P.passwordResetEmail] } as const;
 
 /**
  * Counts a password sign-in or a magic-link request against the client's address, and checks the email it
  * names; throws SignInRateLimited when either is over its policy (lib/api/rate-limit-policies.ts).
  * - "signIn": the email is only checked here (failed attempts count, through recordSignInFailure).
- * - "magicLink": the email is counted here (one mail a minute, ten a day), after the client passed.
+ * - "magicLink", "passwordReset": the email is counted here (mails to it: one sign-in link a minute and ten
+ *   a day; three reset links an hour), after the client passed.
  * Unlike the API limits, the per-email limits hold whatever the address: they stop a guesser who rotates
  * addresses. AUTH_RATE_LIMITS=off lifts them all (test suites only).
  *
  * @example
  * await assertAuthRateLimit("signIn", request.headers, "ada@example.com");
  */
-export async function assertAuthRateLimit(kind: "signIn" | "magicLink", headers: Headers, email: string): Promise<void> {
+export async function assertAuthRateLimit(kind: keyof typeof CLIENT_POLICY, headers: Headers, email: string): Promise<void> {
   if (getEnv().AUTH_RATE_LIMITS === "off") return;
-  const client = await checkRateLimit(getClientIdentity(headers), kind === "signIn" ? P.signIn : P.magicLink, STRICT);
+  const client = await checkRateLimit(getClientIdentity(headers), CLIENT_POLICY[kind], STRICT);
   if (!client.allowed) throw refusal([client]);
   if (!email) return;
   const key = emailKey(email);
@@ -51,7 +56,7 @@ export async function assertAuthRateLimit(kind: "signIn" | "magicLink", headers:
     return;
   }
   // In turn: a request refused by the first does not use up the day's allowance.
-  for (const policy of [P.magicLinkEmail, P.magicLinkEmailDay]) {
+  for (const policy of EMAIL_MAIL_POLICIES[kind]) {
     const result = await checkRateLimit(key, policy, STRICT);
     if (!result.allowed) throw refusal([result]);
   }

@@ -1,12 +1,13 @@
 import "server-only";
 
+import { AccessDenied } from "@auth/core/errors";
 import type { NextAuthConfig } from "next-auth";
 
 import { getDb } from "@/lib/db/get-db";
 import { getEnv, pinAuthJsUrl, publicOrigin } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 
-import { jwtCallback, redirectCallback, sessionCallback } from "./auth-callbacks";
+import { jwtCallback, redirectCallback, sessionCallback, signInCallback } from "./auth-callbacks";
 import { authProviders } from "./auth-providers";
 import { createAuthAdapter } from "./create-auth-adapter";
 import { getAuthSecret } from "./get-auth-secret";
@@ -38,12 +39,14 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
     providers: authProviders(env),
     // Our own pages, in the site's look; Auth.js errors come back to the sign-in page as ?error=…&code=….
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
-    callbacks: { jwt: jwtCallback, session: sessionCallback, redirect: redirectCallback },
+    callbacks: { signIn: signInCallback, jwt: jwtCallback, session: sessionCallback, redirect: redirectCallback },
     logger: {
       // A wrong password, a used or expired link, a rate-limited attempt are routine, not server errors.
       error: (error) => {
-        const { type, code } = error as { type?: string; code?: string };
-        if (type && USER_CAUSED.has(type)) logger.info({ type, code }, "auth: sign-in refused");
+        const { type, code, cause } = error as { type?: string; code?: string; cause?: { err?: unknown } };
+        // Our adapter's refusal to link an OAuth account to an unproven one (create-auth-adapter.ts) arrives
+        // wrapped in an AdapterError.
+        if ((type && USER_CAUSED.has(type)) || cause?.err instanceof AccessDenied) logger.info({ type, code }, "auth: sign-in refused");
         else logger.error({ err: error }, "auth error");
       },
       warn: (code) => logger.warn({ code }, "auth warning"),

@@ -9,10 +9,12 @@ import type { ServerEnv } from "@/lib/env";
 
 import { authorizeCredentials } from "./authorize-credentials";
 import { magicLinkProvider } from "./magic-link-provider";
+import { gitHubOptions, twitchOptions } from "./oauth-provider-options";
 
 /**
  * The sign-in methods: email + password and emailed links always; GitHub and Twitch when their credentials
- * are configured (an unconfigured OAuth button would only lead to an error page).
+ * are configured (an unconfigured OAuth button would only lead to an error page). The OAuth providers accept
+ * only an address the provider has verified (oauth-provider-options.ts).
  */
 export function authProviders(env: ServerEnv): Provider[] {
   const providers: Provider[] = [
@@ -23,13 +25,14 @@ export function authProviders(env: ServerEnv): Provider[] {
     magicLinkProvider(),
   ];
   if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
-    providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+    providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET, ...gitHubOptions() }));
   }
   if (env.AUTH_TWITCH_ID && env.AUTH_TWITCH_SECRET) {
     providers.push(
       Twitch({
         clientId: env.AUTH_TWITCH_ID,
         clientSecret: env.AUTH_TWITCH_SECRET,
+        ...twitchOptions(),
         ...(env.AUTH_TWITCH_ISSUER ? { issuer: env.AUTH_TWITCH_ISSUER } : {}),
       }),
     );

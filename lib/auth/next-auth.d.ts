@@ -12,5 +12,9 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    /** User.sessionVersion when the token was issued (lib/auth/bump-session-version.ts). */
+    sessionVersion?: number;
+    /** When the user signed in (seconds since the epoch), for actions that want a recent sign-in. */
+    authTime?: number;
   }
 }

@@ -1,8 +1,10 @@
 import "server-only";
 
+import type { JWT } from "next-auth/jwt";
+
 import { AppError } from "@/lib/api/errors";
 
-import { getSessionUser, type SessionUser } from "./get-session-user";
+import { getSession, getSessionUser, type SessionUser } from "./get-session-user";
 
 /**
  * The signed-in user of a request, or AppError("unauthorized") (a 401 JSON error through withErrors).
@@ -18,4 +20,11 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await getSessionUser(request);
   if (!user) throw new AppError("unauthorized", "Sign in first.");
   return user;
+}
+
+/** requireUser with the session token (its sign-in time, or to re-issue it after a password change). */
+export async function requireSession(request: Request): Promise<{ user: SessionUser; token: JWT }> {
+  const session = await getSession(request);
+  if (!session) throw new AppError("unauthorized", "Sign in first.");
+  return session;
 }

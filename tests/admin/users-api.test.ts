@@ -95,7 +95,9 @@ describe("users admin API", () => {
     const adaCookie = await sessionCookie(ada);
     expect((await list("", adaCookie)).status).toBe(200);
     await patch(ada.id, { role: "PLAYER" }, { cookie });
-    expect((await list("", adaCookie)).status).toBe(403);
+    // A role change ends the user's sessions (the session version): the old cookie is no session at all now.
+    expect((await list("", adaCookie)).status).toBe(401);
+    expect((await list("", await sessionCookie(ada))).status).toBe(403);
   });
 
   it("refuses an admin's own demotion (409) and the last admin's (409), changing nothing", async () => {
@@ -122,6 +124,8 @@ describe("users admin API", () => {
     // Shown as "API token", not "system": the entry says a script did it.
     expect(entry).toMatchObject({ actor: null, details: { from: "ADMIN", to: "PLAYER", via: "admin-api-token" } });
     await setUserRole(db, admin, "ADMIN", "cli");
+    // Role changes end sessions: the admin signs in again.
+    cookie = await sessionCookie(admin);
   });
 
   it("two admins demoting each other at the same moment: exactly one succeeds, one admin remains", async () => {
@@ -134,6 +138,7 @@ describe("users admin API", () => {
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(await db.user.count({ where: { role: "ADMIN" } })).toBe(1);
     await setUserRole(db, admin, "ADMIN", "cli");
+    cookie = await sessionCookie(admin);
   });
 
   it("refuses players (403), unknown users (404) and bad bodies (400)", async () => {

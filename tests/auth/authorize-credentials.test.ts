@@ -42,12 +42,16 @@ describe("authorizeCredentials", () => {
 });
 
 describe("jwtCallback and sessionCallback", () => {
-  it("puts the user id and role in the token at sign-in and leaves later tokens as they are", async () => {
+  it("puts the user id, role and session version in the token at sign-in, and keeps later tokens while the version holds", async () => {
     const user = await createUser("token");
     const token = await jwtCallback({ token: { name: null, email: user.email }, user: { id: user.id, email: user.email } });
-    expect(token).toMatchObject({ sub: user.id, email: user.email, role: "PLAYER" });
+    expect(token).toMatchObject({ sub: user.id, email: user.email, role: "PLAYER", sessionVersion: 0 });
     const later = { ...token, iat: 1 };
-    expect(await jwtCallback({ token: later })).toBe(later);
+    expect(await jwtCallback({ token: later })).toEqual(later);
+    await (await getDb()).user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    // Auth.js clears the cookie when the callback answers null.
+    expect(await jwtCallback({ token: later })).toBeNull();
+    expect(await jwtCallback({ token: { sub: "no-such-user", sessionVersion: 0 } })).toBeNull();
   });
 
   it("promotes an ADMIN_EMAILS address at sign-in (an account made before the list named it), once, with an audit entry", async () => {
@@ -56,25 +60,27 @@ describe("jwtCallback and sessionCallback", () => {
     const chief = await db.user.create({ data: { email: "chief@example.test", emailVerified: new Date() } });
     expect(chief.role).toBe("PLAYER");
     const token = await jwtCallback({ token: {}, user: { id: chief.id, email: "Chief@Example.test" } });
-    expect(token.role).toBe("ADMIN");
+    expect(token?.role).toBe("ADMIN");
+    // The promotion ended older sessions; the one it issues carries the new version.
+    expect(token?.sessionVersion).toBe(1);
     expect((await db.user.findUniqueOrThrow({ where: { id: chief.id } })).role).toBe("ADMIN");
     await jwtCallback({ token: {}, user: { id: chief.id, email: chief.email } });
     expect(await db.auditLog.count({ where: { target: `user:${chief.id}`, action: "user.role.update" } })).toBe(1);
   });
 
-  it("leaves a listed address whose owner never proved it a player (a squatter's password account)", async () => {
+  it("leaves a listed address whose owner never proved it a player (a squatter's password account), whatever linked account signs in", async () => {
     const db = await getDb();
     const squatter = await db.user.create({ data: { email: "chief-unproven@example.test" } });
     await withEnv({ ADMIN_EMAILS: "chief-unproven@example.test" }, async () => {
-      expect((await jwtCallback({ token: {}, user: { id: squatter.id, email: squatter.email } })).role).toBe("PLAYER");
-      // The same address through an OpenID provider, which vouches for it, is promoted.
-      expect((await jwtCallback({ token: {}, user: { id: squatter.id, email: squatter.email }, account: { type: "oidc" } })).role).toBe("ADMIN");
+      expect((await jwtCallback({ token: {}, user: { id: squatter.id, email: squatter.email } }))?.role).toBe("PLAYER");
+      // A sign-in through a linked OpenID account vouches for the provider's address, not this row's.
+      expect((await jwtCallback({ token: {}, user: { id: squatter.id, email: squatter.email }, account: { type: "oidc" } } as never))?.role).toBe("PLAYER");
     });
   });
 
   it("leaves an unlisted user a player", async () => {
     const user = await createUser("plain");
-    expect((await jwtCallback({ token: {}, user: { id: user.id, email: user.email } })).role).toBe("PLAYER");
+    expect((await jwtCallback({ token: {}, user: { id: user.id, email: user.email } }))?.role).toBe("PLAYER");
   });
 
   it("shows the id and role in the session, a player unless the token says admin", () => {

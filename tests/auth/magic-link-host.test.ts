@@ -7,10 +7,10 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 
 import { handlers } from "@/lib/auth/auth";
 import { pinAuthJsUrl } from "@/lib/env";
-import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
-import { openMailBody } from "@/lib/mail/seal-mail-body";
+import { closeJobSystem } from "@/lib/jobs/get-job-system";
 import { withEnv } from "@/tests/support/with-env";
 
+import { queuedMailsTo } from "./support/queued-mail";
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { csrf } from "./support/auth-js";
 
@@ -32,10 +32,9 @@ async function requestLinkAs(email: string, headers: Record<string, string>): Pr
 }
 
 async function linkSentTo(to: string): Promise<URL> {
-  const { jobs } = await getJobSystem().listJobs("email", { name: "email.send" });
-  const mail = jobs.map((j) => j.data as { to: string; body: string }).find((data) => data.to === to);
+  const [mail] = await queuedMailsTo(to);
   if (!mail) throw new Error(`no mail queued for ${to}`);
-  const text = openMailBody(mail.body, mail.to).text;
+  const text = mail.text;
   expect(text).not.toContain("evil.example");
   return new URL(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(text)![0]);
 }

@@ -9,10 +9,10 @@ import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { requireUser } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/db/get-db";
-import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
-import { openMailBody } from "@/lib/mail/seal-mail-body";
+import { closeJobSystem } from "@/lib/jobs/get-job-system";
 import { withEnv } from "@/tests/support/with-env";
 
+import { signInLinkSentTo } from "./support/queued-mail";
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { apiRequest } from "./support/api-request";
 import { cookiesFrom, csrf } from "./support/auth-js";
@@ -33,14 +33,7 @@ async function requestLink(email: string, origin = "http://localhost"): Promise<
 }
 
 /** The sign-in link in the newest queued email to `to`. */
-async function linkSentTo(to: string): Promise<string> {
-  const { jobs } = await getJobSystem().listJobs("email", { name: "email.send" });
-  const mail = jobs.map((j) => j.data as { to: string; body: string }).find((data) => data.to === to);
-  // The payload carries the text sealed (lib/mail/seal-mail-body.ts); the worker opens it the same way.
-  const link = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(mail ? openMailBody(mail.body, mail.to).text : "")?.[0];
-  if (!link) throw new Error(`no sign-in link queued for ${to}`);
-  return link;
-}
+const linkSentTo = signInLinkSentTo;
 
 describe("magic links", () => {
   it("queues a link for a new address, which signs in once as a new, verified account", async () => {

@@ -52,7 +52,7 @@ async function signInWithTwitch(accountId: string): Promise<Response> {
 
 describe("Sign in with Twitch (a local OpenID provider)", () => {
   it("does not sign in to an existing password account with the same email (no silent linking)", async () => {
-    const owner = await signUp({ email: "taken@example.test", password: STRONG_PASSWORD, name: null });
+    const owner = (await signUp({ email: "taken@example.test", password: STRONG_PASSWORD, name: null }))!;
     const res = await signInWithTwitch("taken");
     expect(new URL(res.headers.get("location")!).searchParams.get("error")).toBe("OAuthAccountNotLinked");
     expect(res.headers.getSetCookie().join()).not.toContain("session-token");

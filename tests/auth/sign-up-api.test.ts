@@ -1,44 +1,58 @@
-// POST /api/users through the real route handler on a fresh PostgreSQL database: 201, 409 email_taken, 400s for
-// weak passwords, bad input and malformed JSON, no ADMIN_EMAILS bootstrap without a proven address, and the CSRF guard.
-import { describe, expect, it } from "vitest";
+// POST /api/users through the real route handler on a fresh PostgreSQL database: 202 alike for a new address and
+// one with an account (whose owner is mailed instead: no enumeration), 400s for weak passwords, bad input and
+// malformed JSON, no ADMIN_EMAILS bootstrap without a proven address, and the CSRF guard.
+import { afterAll, describe, expect, it } from "vitest";
 
 import { POST as signUpRoute } from "@/app/api/users/route";
 import { getDb } from "@/lib/db/get-db";
 import { verifyPassword } from "@/lib/auth/password-hash";
+import { closeJobSystem } from "@/lib/jobs/get-job-system";
 
+import { queuedMailsTo } from "./support/queued-mail";
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { apiRequest, read } from "./support/api-request";
 import { STRONG_PASSWORD } from "./support/users";
 
 setUpAccountsDatabase({ ADMIN_EMAILS: "Boss@Example.test, second@example.test" });
+afterAll(() => closeJobSystem());
+
+/** Subjects of the mails queued to `to` (the email.send job; no worker runs here). */
+async function mailsTo(to: string): Promise<string[]> {
+  return (await queuedMailsTo(to)).map((m) => m.subject);
+}
+const userByEmail = async (email: string) => (await getDb()).user.findUniqueOrThrow({ where: { email } });
 
 const signUp = (body: unknown, headers: Record<string, string> = {}) =>
   read(signUpRoute(apiRequest("/api/users", { method: "POST", body, headers }), undefined));
 
 describe("POST /api/users", () => {
-  it("creates a player, lower-cases the email, returns 201 without the hash and stores an argon2id hash", async () => {
+  it("creates a player, lower-cases the email, answers 202 check_email and stores an argon2id hash", async () => {
     const { status, body } = await signUp({ email: "  Ada@Example.TEST ", password: STRONG_PASSWORD, name: " Ada " });
-    expect(status).toBe(201);
-    expect(body).toEqual({ id: expect.any(String), email: "ada@example.test", name: "Ada", role: "PLAYER" });
-    const row = await (await getDb()).user.findUniqueOrThrow({ where: { id: body.id } });
+    expect(status).toBe(202);
+    expect(body).toEqual({ status: "check_email" });
+    const row = await userByEmail("ada@example.test");
+    expect(row).toMatchObject({ name: "Ada", role: "PLAYER" });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(row.passwordHash!, STRONG_PASSWORD)).toBe(true);
+    expect(await mailsTo("ada@example.test")).toEqual([]);
   });
 
-  it("answers 409 email_taken for an existing email in any case, and keeps the first account as it was", async () => {
+  it("answers an existing email (any case) exactly as a new one, mails its owner instead, and keeps the account as it was", async () => {
     const first = await signUp({ email: "grace@example.test", password: STRONG_PASSWORD });
     const again = await signUp({ email: "GRACE@example.test", password: "another-fine-passphrase" });
-    expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe("email_taken");
-    expect(JSON.stringify(again.body)).not.toContain("argon2");
+    expect([again.status, again.body]).toEqual([first.status, first.body]);
+    expect(await mailsTo("grace@example.test")).toEqual(["You already have a Questlog account"]);
     const rows = await (await getDb()).user.findMany({ where: { email: "grace@example.test" } });
-    expect(rows.map((r) => r.id)).toEqual([first.body.id]);
+    expect(rows).toHaveLength(1);
     expect(await verifyPassword(rows[0]!.passwordHash!, STRONG_PASSWORD)).toBe(true);
   });
 
-  it("answers 409 for an email that signed in by another method (no password yet)", async () => {
+  it("answers 202 for an email that signed in by another method (no password yet), and sets no password", async () => {
     await (await getDb()).user.create({ data: { email: "oauth-only@example.test" } });
-    expect((await signUp({ email: "oauth-only@example.test", password: STRONG_PASSWORD })).status).toBe(409);
+    const res = await signUp({ email: "oauth-only@example.test", password: STRONG_PASSWORD });
+    expect([res.status, res.body]).toEqual([202, { status: "check_email" }]);
+    expect((await userByEmail("oauth-only@example.test")).passwordHash).toBeNull();
+    expect(await mailsTo("oauth-only@example.test")).toEqual(["You already have a Questlog account"]);
   });
 
   it.each([
@@ -75,12 +89,11 @@ describe("POST /api/users", () => {
   });
 
   it("does not make an ADMIN_EMAILS address an admin at password sign-up: the address is not proven yet", async () => {
-    const { status, body } = await signUp({ email: "boss@example.TEST", password: STRONG_PASSWORD });
-    expect(status).toBe(201);
-    expect(body.role).toBe("PLAYER");
-    const db = await getDb();
-    expect((await db.user.findUniqueOrThrow({ where: { id: body.id } })).role).toBe("PLAYER");
-    expect(await db.auditLog.count({ where: { target: `user:${body.id}` } })).toBe(0);
+    const { status } = await signUp({ email: "boss@example.TEST", password: STRONG_PASSWORD });
+    expect(status).toBe(202);
+    const row = await userByEmail("boss@example.test");
+    expect(row.role).toBe("PLAYER");
+    expect(await (await getDb()).auditLog.count({ where: { target: `user:${row.id}` } })).toBe(0);
   });
 
   it("refuses a form post and a cross-site origin with 403 forbidden, creating nothing", async () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { GET as raw } from "@/app/dev/outbox/[id]/raw/route";
 import { canViewOutbox } from "@/lib/api/can-view-outbox";
+import { SECURE_SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { setUserRole } from "@/lib/auth/set-user-role";
 import { getDb } from "@/lib/db/get-db";
 import { logger } from "@/lib/log/logger";
@@ -48,6 +49,8 @@ const LOCAL = { peer: "127.0.0.1" };
 
 let outboxId: string;
 let adminCookie: string;
+/** The same admin as an HTTPS site (SITE_URL https) sets it: only the __Secure- name is read there. */
+let secureAdminCookie: string;
 let playerCookie: string;
 
 beforeAll(async () => {
@@ -58,6 +61,7 @@ beforeAll(async () => {
   const [admin, player] = [await createUser("outbox-admin"), await createUser("outbox-player")];
   await setUserRole(await getDb(), admin, "ADMIN", "cli");
   adminCookie = await sessionCookie(admin);
+  secureAdminCookie = await sessionCookie(admin, { cookieName: SECURE_SESSION_COOKIE });
   playerCookie = await sessionCookie(player);
 });
 
@@ -93,7 +97,7 @@ describe("/dev/outbox in production without SMTP_URL", () => {
 
   it("serves a signed-in admin from anywhere", async () => {
     expect(await fetchRaw({ peer: "192.0.2.10", proxied: true, host: "questlog.example.com", cookie: adminCookie })).toBe(200);
-    expect(await fetchRaw({ peer: "192.0.2.10", cookie: adminCookie }, { ...PRODUCTION, SITE_URL: "https://questlog.example.com" })).toBe(200);
+    expect(await fetchRaw({ peer: "192.0.2.10", cookie: secureAdminCookie }, { ...PRODUCTION, SITE_URL: "https://questlog.example.com" })).toBe(200);
   });
 
   it("keeps the local trial's exception off once SITE_URL names a public origin", async () => {

@@ -24,6 +24,9 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <AuthCard title="Sign in">
       <PasswordSignInForm callbackUrl={callbackUrl} initialError={error} />
+      <p className="-mt-3 text-right text-sm">
+        <Link href="/forgot-password" className="text-brand-600 underline dark:text-brand-100">Forgot your password?</Link>
+      </p>
       <Divider label="or" />
       <MagicLinkForm callbackUrl={callbackUrl} />
       <OAuthButtons providers={listOAuthProviders()} callbackUrl={callbackUrl} />

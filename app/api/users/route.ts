@@ -1,4 +1,5 @@
-// POST /api/users {email, password, name?} – sign up with email and password (signing in is Auth.js's, after)
+// POST /api/users {email, password, name?} – sign up with email and password (signing in is Auth.js's, after);
+// 202 {status: "check_email"} whether the address was new or had an account (whose owner is mailed instead)
 import { NextResponse, type NextRequest } from "next/server";
 
 import { assertSameOrigin } from "@/lib/api/assert-same-origin";
@@ -11,6 +12,6 @@ import { signUpBodySchema } from "@/lib/auth/user-schemas";
 export const POST = withErrors(async (req: NextRequest) => {
   assertSameOrigin(req);
   await assertRateLimit(req, "signUp");
-  const user = await signUp(signUpBodySchema.parse(await readJsonBody(req)));
-  return NextResponse.json(user, { status: 201, headers: { "Cache-Control": "no-store" } });
+  await signUp(signUpBodySchema.parse(await readJsonBody(req)));
+  return NextResponse.json({ status: "check_email" }, { status: 202, headers: { "Cache-Control": "no-store" } });
 });

@@ -5,6 +5,7 @@
 import { encode } from "next-auth/jwt";
 
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { getDb } from "@/lib/db/get-db";
 
 import { TEST_AUTH_SECRET } from "./accounts-test-env";
 
@@ -17,9 +18,13 @@ export interface SessionOptions {
   claims?: Record<string, unknown>;
 }
 
-/** A Cookie header value that signs `user` in. */
+/**
+ * A Cookie header value that signs `user` in, under the user's current session version as a real sign-in puts it
+ * in the token (0 for a user the database does not have); `claims.sessionVersion` overrides it.
+ */
 export async function sessionCookie(user: { id: string; email: string }, options: SessionOptions = {}): Promise<string> {
   const { secret = TEST_AUTH_SECRET, cookieName = SESSION_COOKIE, maxAge = 3600, claims = {} } = options;
-  const token = await encode({ token: { sub: user.id, email: user.email, ...claims }, secret, salt: cookieName, maxAge });
+  const row = await (await getDb()).user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+  const token = await encode({ token: { sub: user.id, email: user.email, sessionVersion: row?.sessionVersion ?? 0, ...claims }, secret, salt: cookieName, maxAge });
   return `${cookieName}=${token}`;
 }

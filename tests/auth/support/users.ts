@@ -7,6 +7,8 @@ import type { User } from "@/lib/auth/user-schemas";
 export const STRONG_PASSWORD = "tangerine-orbit-velvet-42";
 
 /** A new password account with a unique address (through the real sign-up). */
-export function createUser(prefix = "player", password = STRONG_PASSWORD): Promise<User> {
-  return signUp({ email: `${prefix}-${randomBytes(4).toString("hex")}@example.test`, password, name: null });
+export async function createUser(prefix = "player", password = STRONG_PASSWORD): Promise<User> {
+  const user = await signUp({ email: `${prefix}-${randomBytes(4).toString("hex")}@example.test`, password, name: null });
+  if (!user) throw new Error("createUser: the address had an account already");
+  return user;
 }
