@@ -75,13 +75,13 @@ export async function proxy(request: NextRequest): Promise<Response> {
 
 export const config = {
   // Skipped: build assets (immutable same-origin files, no page runs in them), and the prerendered pages of
-  // PRERENDERED_PAGE_SOURCES (/, /platforms, /games/{slug}, /signin/check-email, /robots.txt), whose headers
-  // next.config.ts sets: the proxy's call cost about half their throughput. Next needs literals here; the
+  // PRERENDERED_PAGE_SOURCES (/, /platforms, /games/{slug}, /signin/check-email, /forgot-password, /robots.txt),
+  // whose headers next.config.ts sets: the proxy's call cost about half their throughput. Next needs literals here; the
   // security e2e spec checks these pages' headers and the list against the build's prerender manifest.
   // A game slug with a "%" is never a real one (slugs are [a-z0-9-]) and may be a broken escape, so it is not
   // skipped; nor is any request with a body (the second matcher), which may be a malformed form.
   matcher: [
-    "/((?!$|_next/static/|_next/image|favicon\\.ico|games/[^/%]+$|platforms$|signin/check-email$|robots\\.txt$).*)",
+    "/((?!$|_next/static/|_next/image|favicon\\.ico|games/[^/%]+$|platforms$|signin/check-email$|forgot-password$|robots\\.txt$).*)",
     { source: "/:path*", has: [{ type: "header", key: "content-type" }] },
   ],
 };

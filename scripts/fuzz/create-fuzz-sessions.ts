@@ -39,7 +39,7 @@ async function signUp(baseUrl: string, role: string): Promise<string> {
     headers: { "content-type": "application/json", origin: new URL(baseUrl).origin },
     body: JSON.stringify({ email, password: FUZZ_PASSWORD }),
   });
-  if (res.status !== 201) throw new Error(`sign-up answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  if (res.status !== 202) throw new Error(`sign-up answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
   return email;
 }
 

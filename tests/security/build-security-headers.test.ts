@@ -124,7 +124,7 @@ describe("proxy.ts matcher", () => {
     const { config } = await import("@/proxy");
     // "/(…)" in path-to-regexp is this regular expression over the whole path.
     const runsOn = new RegExp(`^${String(config.matcher[0])}$`);
-    for (const path of ["/", "/platforms", "/games/robocop", "/signin/check-email", "/robots.txt", "/_next/static/chunks/a.js", "/_next/image"]) {
+    for (const path of ["/", "/platforms", "/games/robocop", "/signin/check-email", "/forgot-password", "/robots.txt", "/_next/static/chunks/a.js", "/_next/image"]) {
       expect(runsOn.test(path), path).toBe(false);
     }
     for (const path of ["/search", "/signin", "/admin", "/platforms/game-boy", "/games/robocop/extra", "/api/health", "/no-such-page", "/dev/outbox"]) {
