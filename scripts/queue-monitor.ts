@@ -12,7 +12,7 @@ const env = getEnv();
 const base = values.url ?? env.SITE_URL ?? `http://localhost:${env.PORT}`;
 const every = Math.max(250, Number(values.every) || 1000);
 if (!env.ADMIN_API_TOKEN) {
-  console.error("Set ADMIN_API_TOKEN to the server's admin token (see README, Operations).");
+  console.error("Set ADMIN_API_TOKEN to the server's admin token (see docs/operations.md).");
   process.exit(2);
 }
 

@@ -1,4 +1,4 @@
-// What the queue console's API answers (documented in the README's Admin console section).
+// What the queue console's API answers (documented in docs/admin-console.md).
 import type { DeadWrite, WriteQueueStats } from "@/lib/catalog-writes/catalog-write";
 import type { DeadLetter, JobState, JobStatus, QueueStats } from "@/lib/jobs/types";
 
