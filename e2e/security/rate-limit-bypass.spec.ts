@@ -4,7 +4,7 @@
 // that reaches IGDB through the pages rather than the API.
 import { expect, test } from "@playwright/test";
 
-import { RATE_LIMIT_POLICIES } from "../../lib/api/rate-limit-policies";
+import { RATE_LIMIT_POLICIES } from "../../lib/cache/rate-limit/rate-limit-policies";
 
 import { ownLoopbackAddress, rawRequest } from "./raw-http";
 

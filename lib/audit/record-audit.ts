@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { AdminActor } from "@/lib/api/require-admin";
+import type { AdminActor } from "@/lib/auth/admin-actor";
 import { getDb } from "@/lib/db/get-db";
 import { toPostgresText } from "@/lib/db/to-postgres-text";
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { getDb } from "@/lib/db/get-db";
 
 import type { PasswordResetBody } from "./account-schemas";

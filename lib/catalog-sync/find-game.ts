@@ -2,7 +2,7 @@ import "server-only";
 
 import { cache } from "react";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { isGameHidden } from "@/lib/catalog/curation/is-game-hidden";
 import { getGameById, getGameBySlug } from "@/lib/catalog/get-game";
 import type { GameDetail } from "@/lib/catalog/schemas";

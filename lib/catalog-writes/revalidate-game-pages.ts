@@ -2,7 +2,7 @@ import "server-only";
 
 import { randomBytes } from "node:crypto";
 
-import { sameSecret } from "@/lib/api/same-secret";
+import { sameSecret } from "@/lib/security/same-secret";
 
 import { selfOrigin } from "@/lib/env";
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { getPlatformBySlug } from "@/lib/catalog/list-platforms";
 import { listGameTitles } from "@/lib/catalog/list-game-titles";
 import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
@@ -111,7 +111,7 @@ const kindOf = (response: Computed): CacheKind => (response.meta.total === 0 ? "
  * instances so a burst of identical cold searches costs one upstream call. Without Redis the replica
  * itself is the cache (SQLite answers as fast as process memory would), so search entries are only
  * stored when a shared Redis is configured; locks and single flight work either way.
- * `options.client` (a client identity, lib/api/get-client-identity.ts) is counted when the search has to ask
+ * `options.client` (a client identity, lib/cache/rate-limit/get-client-identity.ts) is counted when the search has to ask
  * IGDB, and refused with AppError("rate_limited") over its limit; leave it out for the server's own searches.
  */
 export async function searchGames(query: SearchGamesQuery, options: { client?: string } = {}): Promise<SearchGamesResponse> {

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { toGameSummary } from "@/lib/catalog-sync/igdb-to-catalog";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { recentlyMissed, rememberMiss } from "@/lib/catalog-sync/igdb-misses";

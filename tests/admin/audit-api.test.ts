@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET as auditRoute } from "@/app/api/admin/audit/route";
-import type { AdminActor } from "@/lib/api/require-admin";
+import type { AdminActor } from "@/lib/auth/admin-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { setUserRole } from "@/lib/auth/set-user-role";
 import { getDb } from "@/lib/db/get-db";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as getGame } from "@/app/api/games/[id]/route";
 import { GET as search } from "@/app/api/games/search/route";
-import { RATE_LIMIT_POLICIES } from "@/lib/api/rate-limit-policies";
+import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { checkRateLimit, resetRateLimiterForTests } from "@/lib/cache/rate-limit/check-rate-limit";
 import { findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { getJobSystem } from "@/lib/jobs/get-job-system";
 import type { JobState, QueueStats } from "@/lib/jobs/types";
 import { QUEUE_OPTIONS } from "@/lib/server/job-registry";

@@ -7,7 +7,7 @@ import { GameGrid } from "@/components/catalog/game-card";
 import { ReleaseTable } from "@/components/catalog/release-table";
 import { LibraryButton } from "@/components/library/library-button";
 import { WishlistButton } from "@/components/library/wishlist-button";
-import { getServedClientIdentity } from "@/lib/api/get-client-identity";
+import { getServedClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { getEnv } from "@/lib/env";
 import { findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { getSimilarGames } from "@/lib/catalog/get-similar-games";

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { withErrors } from "@/lib/api/with-errors";
 import { isRevalidateToken } from "@/lib/catalog-writes/revalidate-game-pages";

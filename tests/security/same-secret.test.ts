@@ -2,7 +2,7 @@
 // digests; the old early length check answered sooner for a wrong length, leaking the secret's length.
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { sameSecret } from "@/lib/api/same-secret";
+import { sameSecret } from "@/lib/security/same-secret";
 
 const compared = vi.hoisted(() => [] as Array<[number, number]>);
 vi.mock("node:crypto", async (importOriginal) => {

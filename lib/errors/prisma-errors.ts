@@ -1,6 +1,6 @@
 // Prisma errors a user can cause, as API errors. Matched by shape (name and code), not `instanceof`, so this
 // module does not load the Prisma runtime into every route that only needs the error shape. It returns plain
-// descriptions (errors.ts turns them into responses), so the two modules do not import each other.
+// descriptions (lib/api/errors.ts turns them into responses), so the two modules do not import each other.
 
 interface PrismaKnownError {
   name: "PrismaClientKnownRequestError";
