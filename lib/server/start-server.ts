@@ -14,7 +14,7 @@ import { getSearchIndex } from "@/lib/search/get-search-index";
 import { startBackgroundWork } from "./background-work";
 import { handleShutdownSignals } from "./handle-shutdown-signals";
 import { secureDataDir } from "./secure-data-dir";
-import { trackConnections } from "./track-connections";
+import { trackConnections } from "@/lib/http-server/track-connections";
 
 const globalForServer = globalThis as unknown as { questlogServerStarted?: boolean };
 

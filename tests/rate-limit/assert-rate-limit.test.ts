@@ -12,7 +12,7 @@ import { getClientIdentity, UNKNOWN_CLIENT } from "@/lib/cache/rate-limit/get-cl
 import { assertRateLimit, withRateLimitHeaders } from "@/lib/api/rate-limit";
 import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { resetRateLimiterForTests } from "@/lib/cache/rate-limit/check-rate-limit";
-import { currentConnection, trackConnections } from "@/lib/server/track-connections";
+import { currentConnection, trackConnections } from "@/lib/http-server/track-connections";
 
 import { withEnv } from "../support/with-env";
 import { awayFromBucketEdge } from "./rate-limiter-contract";

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { isDirectLoopbackRequest } from "@/lib/api/request-peer";
-import { currentConnection, trackConnections } from "@/lib/server/track-connections";
+import { currentConnection, trackConnections } from "@/lib/http-server/track-connections";
 
 let server: Server;
 let port: number;

@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 
 import { getEnv } from "@/lib/env";
-import { currentConnection } from "@/lib/server/track-connections";
+import { currentConnection } from "@/lib/http-server/track-connections";
 
 /** Outside a served request (tests that call handlers directly, jobs) there is no socket to count against. */
 export const UNKNOWN_CLIENT = "unknown";
@@ -19,7 +19,7 @@ const MAX_HOPS_READ = 32;
  * writes "unknown", a short header because the request bypassed a proxy) falls back to the next hop to its
  * right, down to the TCP peer: a request always counts against someone, never against no one.
  *
- * The peer and the header come from the connection itself (lib/server/track-connections.ts) when the request
+ * The peer and the header come from the connection itself (lib/http-server/track-connections.ts) when the request
  * arrived through this process's HTTP server; `headers` is only read outside one (tests calling handlers).
  *
  * @example

@@ -28,7 +28,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 // A slug missing from the catalog is looked up on IGDB, counted against the client that asked. Not through
 // headers(): this page is ISR, and reading headers at runtime would fail its render; the client comes from the
-// connection (lib/server/track-connections.ts), and is undefined while `next build` prerenders.
+// connection (lib/http-server/track-connections.ts), and is undefined while `next build` prerenders.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const game = await findGameBySlug((await params).slug, getServedClientIdentity());
   if (!game) return { title: "Game not found" };
