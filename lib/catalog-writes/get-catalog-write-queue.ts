@@ -2,7 +2,10 @@ import "server-only";
 
 import { getCatalogDb, getCatalogWriterDb } from "@/lib/catalog/db";
 
+import { logger } from "@/lib/log/logger";
+
 import { createAfterCatalogWrite } from "./after-catalog-write";
+import { notifyAppliedWrites } from "./applied-writes-listeners";
 import type { CatalogWriteQueue } from "./catalog-write-queue";
 import { createCatalogWriteQueue } from "./create-catalog-write-queue";
 
@@ -11,7 +14,10 @@ const globalForWrites = globalThis as unknown as { questlogCatalogWrites?: Catal
 
 /** The process's catalog write queue; writes enqueued before start() wait in it. */
 export function getCatalogWriteQueue(): CatalogWriteQueue {
-  globalForWrites.questlogCatalogWrites ??= createCatalogWriteQueue(getCatalogWriterDb(), { onApplied: createAfterCatalogWrite(getCatalogDb()) });
+  globalForWrites.questlogCatalogWrites ??= createCatalogWriteQueue(getCatalogWriterDb(), {
+    // The subscribers (the search index) first: the caches the after-write hook drops are refilled from the index.
+    onApplied: [(changes) => notifyAppliedWrites(changes, (error) => logger.error({ err: error }, "after-write hook failed")), createAfterCatalogWrite(getCatalogDb())],
+  });
   return globalForWrites.questlogCatalogWrites;
 }
 
