@@ -2,9 +2,11 @@ import "server-only";
 
 import { getCatalogDb } from "@/lib/catalog/db";
 import { listSearchDocuments } from "@/lib/catalog/list-search-documents";
+import { onIgdbGamesStored } from "@/lib/catalog-sync/stored-games-listeners";
 import { onAppliedWrites } from "@/lib/catalog-writes/applied-writes-listeners";
 
 import { createIndexUpdater } from "./create-index-updater";
+import { createOverlayUpdater } from "./create-overlay-updater";
 import { LiveSearchIndex } from "./live-search-index";
 import { SearchIndex } from "./search-index";
 
@@ -13,13 +15,14 @@ const globalForSearch = globalThis as unknown as { questlogSearchIndex?: LiveSea
 
 /**
  * The in-memory index over the whole catalog; the first call builds it (about a second for 73k games) and
- * subscribes it to the batches this process's drainer applies.
+ * subscribes it to the batches this process's drainer applies and to the games IGDB legs fetch.
  */
 export function getSearchIndex(): LiveSearchIndex {
   if (!globalForSearch.questlogSearchIndex) {
     const index = new LiveSearchIndex(SearchIndex.build(listSearchDocuments()), listSearchDocuments);
     globalForSearch.questlogSearchIndex = index;
     onAppliedWrites(createIndexUpdater(getCatalogDb(), index));
+    onIgdbGamesStored(createOverlayUpdater(index));
   }
   return globalForSearch.questlogSearchIndex;
 }

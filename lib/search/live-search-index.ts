@@ -3,7 +3,8 @@
 // asks both and merges by score; the overlay shadows the base's stale copy of a game it holds. Past
 // OVERLAY_LIMIT documents the base is rebuilt from the catalog and the overlay starts empty again.
 import { SearchIndex } from "./search-index";
-import type { SearchDocument, SearchHit, SearchOptions, SearchOutcome } from "./types";
+import type { SearchHit, SearchOptions, SearchOutcome } from "./types";
+import type { SearchDocument } from "@/lib/catalog/search-document";
 
 const OVERLAY_LIMIT = 2_000;
 

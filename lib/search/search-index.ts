@@ -11,7 +11,8 @@ import { rankCandidates } from "./engine/rank-candidates";
 import { ScoreAccumulator } from "./engine/score-accumulator";
 import { TermMatchTable } from "./engine/term-match-table";
 import { TitleRanker } from "./engine/title-ranker";
-import type { SearchDocument, SearchOptions, SearchOutcome, SearchSort } from "./types";
+import type { SearchOptions, SearchOutcome, SearchSort } from "./types";
+import type { SearchDocument } from "@/lib/catalog/search-document";
 
 const MAX_LIMIT = 500;
 const SORTS = new Set<SearchSort>(["relevance", "popularity", "release_date", "name"]);

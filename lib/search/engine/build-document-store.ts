@@ -2,7 +2,7 @@
 // popularity, release date and name sorts. Orders come from radix passes, not comparator sorts, so the
 // three of them cost a few milliseconds for 70k games.
 import { foldText } from "../normalize";
-import type { SearchDocument } from "../types";
+import type { SearchDocument } from "@/lib/catalog/search-document";
 import { DocumentStore, packLists } from "./document-store";
 import { codeUnitOrder, radixOrder } from "./radix-order";
 

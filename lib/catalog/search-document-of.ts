@@ -1,7 +1,7 @@
 // A game on its way to SQLite as the search engine will see it once stored, so the instance that fetched
 // it from IGDB can rank and find it at once instead of waiting for the drainer.
-import { sortNameOf, type CatalogGameInput } from "@/lib/catalog/write-games";
-import type { SearchDocument } from "@/lib/search/types";
+import type { SearchDocument } from "./search-document";
+import { sortNameOf, type CatalogGameInput } from "./write-games";
 
 export function searchDocumentOf(game: CatalogGameInput, popularity: number): SearchDocument {
   const platformIds = new Set(game.platforms.map((p) => p.id));
