@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 
 import { MAX_QUERY_ROWS_PER_ROLLUP, OTHER_QUERIES, rollUpSearchEvents } from "@/lib/search-analytics/roll-up-search-events";
 import type { SearchEvent } from "@/lib/search-analytics/types";
-import { writeSearchRollup } from "@/lib/search-analytics/write-search-rollup";
+import { writeSearchRollup } from "@/lib/catalog/write-search-rollup";
 
 import { tempCatalog } from "../catalog-writes/write-fixtures";
 

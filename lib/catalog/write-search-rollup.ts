@@ -1,7 +1,6 @@
 // The SQL behind a "search.rollup" catalog write; called by the drainer inside its batch transaction.
-import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
-
-import type { SearchRollup } from "./types";
+import type { CatalogDatabase } from "./open-catalog-database";
+import type { SearchRollup } from "./search-rollup";
 
 export function writeSearchRollup(db: CatalogDatabase, rollup: SearchRollup): void {
   const query = db.prepare(
