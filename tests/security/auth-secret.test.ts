@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { afterEach, describe, expect, it } from "vitest";
 
-import { getAuthSecret } from "@/lib/auth/get-auth-secret";
+import { getAuthSecret } from "@/lib/security/get-auth-secret";
 import { withEnv } from "@/tests/support/with-env";
 
 const dirs: string[] = [];
