@@ -54,6 +54,7 @@ step "Types (tsc --noEmit, strict)"
 
 step "Import cycles (madge)"
 "$bin/madge" --circular --warning --extensions ts,tsx --ts-config tsconfig.json app components lib scripts instrumentation.ts
+"$bin/tsx" scripts/check-folder-cycles.ts
 
 step "Unit and integration tests (vitest, real SQLite files, real Redis, real PostgreSQL and PGlite)"
 "$bin/vitest" run
