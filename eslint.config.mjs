@@ -40,8 +40,8 @@ const config = [
             },
             ...ADAPTERS.map((adapter) => ({
               target: `./lib/${adapter}`,
-              from: [...DOMAINS, "server"].map((domain) => `./lib/${domain}`),
-              message: "An adapter imports no domain module (nor lib/server, which starts them): the domain calls the adapter.",
+              from: [...DOMAINS, "boot"].map((domain) => `./lib/${domain}`),
+              message: "An adapter imports no domain module (nor lib/boot, which starts them): the domain calls the adapter.",
             })),
             {
               target: "./components/ui",

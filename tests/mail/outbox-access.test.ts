@@ -1,7 +1,7 @@
 // Who may read /dev/outbox (every kept message, live sign-in links included), through the .eml route and
 // canViewOutbox, which the two pages call too. In production: a signed-in admin, or a browser on this
 // machine talking to the server directly (the zero-config trial); everyone else a 404. The socket's side is
-// set here as lib/http-server/track-connections.ts records it for a served request (tests/server proves that part).
+// set here as lib/http-server/track-connections.ts records it for a served request (tests/http-server proves that part).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

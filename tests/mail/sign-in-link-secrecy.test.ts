@@ -16,7 +16,7 @@ import { logger } from "@/lib/log/logger";
 import { MailBodySealError, openMailBody, sealMailBody } from "@/lib/mail/seal-mail-body";
 import { sendEmailJob } from "@/lib/mail/send-email-job";
 import { sendMagicLink } from "@/lib/mail/send-magic-link";
-import { QUEUE_OPTIONS } from "@/lib/server/job-registry";
+import { QUEUE_OPTIONS } from "@/lib/boot/job-registry";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { ADMIN_TOKEN, bearer, call } from "../admin/queues-test-support";

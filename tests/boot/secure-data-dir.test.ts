@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dataDir } from "@/lib/catalog/paths";
 import { outboxDir } from "@/lib/mail/outbox/outbox-files";
 import { writeOutboxMessage } from "@/lib/mail/outbox/write-outbox-message";
-import { secureDataDir } from "@/lib/server/secure-data-dir";
+import { secureDataDir } from "@/lib/boot/secure-data-dir";
 
 import { withEnv } from "../support/with-env";
 
