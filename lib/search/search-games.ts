@@ -19,7 +19,7 @@ import { getSearchEventLog } from "@/lib/search-analytics/search-event-log";
 import { getSearchIndex } from "./get-search-index";
 import { titlesSpellQuery } from "./title-spells-query";
 import { normalizeQuery, type SearchGamesQuery } from "./schemas";
-import { askIgdb } from "./search-igdb-leg";
+import { askIgdb } from "./ask-igdb";
 
 export interface SearchGamesResponse {
   results: GameSummary[];

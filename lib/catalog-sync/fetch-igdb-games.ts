@@ -1,5 +1,5 @@
-// The IGDB leg of a search (seed 000 step 5): one query, batched with other concurrent cold searches into
-// shared multiqueries, reshaped into complete games.
+// Games fetched from IGDB, reshaped into complete games: the search leg's one query (lib/search/ask-igdb.ts),
+// batched with other concurrent cold searches into shared multiqueries, and single games by id or slug.
 import { gameBySlugQuery, gamesByIdsQuery, reshapeGames, searchGamesQuery, type GameSearchFilters, type IgdbClient, type IgdbGame } from "@/lib/igdb";
 
 export async function searchIgdb(client: IgdbClient, text: string, limit: number, filters: GameSearchFilters = {}): Promise<IgdbGame[]> {
