@@ -2,7 +2,7 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 // The layer rule, checked by eslint (so by npm test): see the README's Layout section.
-const ADAPTERS = ["igdb", "cache", "redis", "db", "log", "http-server"];
+const ADAPTERS = ["igdb", "cache", "redis", "accounts-db", "log", "http-server"];
 const DOMAINS = [
   "admin", "audit", "auth", "catalog", "catalog-sync", "catalog-writes", "health", "jobs", "library", "mail",
   "metrics", "query", "search", "search-analytics", "wishlist",

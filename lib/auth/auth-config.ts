@@ -3,7 +3,7 @@ import "server-only";
 import { AccessDenied } from "@auth/core/errors";
 import type { NextAuthConfig } from "next-auth";
 
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { getEnv, pinAuthJsUrl, publicOrigin } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 

@@ -3,7 +3,7 @@ import "server-only";
 import { closeCache } from "@/lib/cache/get-cache";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
-import { closeDb } from "@/lib/db/get-db";
+import { closeDb } from "@/lib/accounts-db/get-db";
 import { getEnv } from "@/lib/env";
 import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
 import { logger } from "@/lib/log/logger";

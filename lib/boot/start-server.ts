@@ -3,7 +3,7 @@
 // zero-config mode), and start the background work: the catalog write drainer and the job workers.
 import { ensureCatalog } from "@/lib/catalog/ensure-catalog";
 import { getCatalogDb } from "@/lib/catalog/db";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { logger } from "@/lib/log/logger";
 import { warnAboutOutbox } from "@/lib/mail/warn-about-outbox";

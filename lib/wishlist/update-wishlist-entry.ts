@@ -1,8 +1,8 @@
 import "server-only";
 
 import { attachGameCards } from "@/lib/catalog/attach-game-cards";
-import { getDb } from "@/lib/db/get-db";
-import { toWishlistEntry, type UpdateWishlistEntryBody } from "@/lib/db/wishlist-entry-schemas";
+import { getDb } from "@/lib/accounts-db/get-db";
+import { toWishlistEntry, type UpdateWishlistEntryBody } from "./wishlist-entry-schemas";
 import { withEntryErrors } from "@/lib/library/with-entry-errors";
 
 import type { WishlistItem } from "./wishlist-schemas";

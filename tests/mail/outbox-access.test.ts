@@ -12,7 +12,7 @@ import { GET as raw } from "@/app/dev/outbox/[id]/raw/route";
 import { canViewOutbox } from "@/lib/api/can-view-outbox";
 import { SECURE_SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { setUserRole } from "@/lib/auth/set-user-role";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { logger } from "@/lib/log/logger";
 import { sendMail } from "@/lib/mail";
 import { runInConnection } from "@/lib/http-server/track-connections";

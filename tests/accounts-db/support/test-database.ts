@@ -7,9 +7,9 @@ import path from "node:path";
 
 import pg from "pg";
 
-import type { DatabaseBackend } from "@/lib/db/database-backend";
-import { openPglite } from "@/lib/db/pglite-backend";
-import { openPostgres } from "@/lib/db/postgres-backend";
+import type { DatabaseBackend } from "@/lib/accounts-db/database-backend";
+import { openPglite } from "@/lib/accounts-db/pglite-backend";
+import { openPostgres } from "@/lib/accounts-db/postgres-backend";
 import { TEST_DATABASE_URL } from "@/tests/support/test-postgres";
 
 export const BACKENDS = ["postgres", "pglite"] as const;

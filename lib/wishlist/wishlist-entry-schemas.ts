@@ -2,9 +2,8 @@
 import { z } from "zod";
 
 import type { WishlistEntry as WishlistEntryRow } from "@/generated/prisma/client";
-
-import { gameIdSchema, notesSchema } from "./library-entry-schemas";
-import { currencyCodeSchema, formatAmount, moneyAmountSchema } from "./money";
+import { currencyCodeSchema, formatAmount, moneyAmountSchema } from "@/lib/accounts-db/money";
+import { gameIdSchema, notesSchema } from "@/lib/library/library-entry-schemas";
 
 const wishlistEntryFields = {
   /** Alert when the price falls to this or below, in `currency`. */

@@ -5,9 +5,9 @@ import { readFile } from "node:fs/promises";
 
 import { afterAll, describe, expect, it } from "vitest";
 
-import type { DatabaseBackend } from "@/lib/db/database-backend";
-import { migrateBackend } from "@/lib/db/open-database";
-import { DEFAULT_MIGRATIONS_DIR, readMigrations } from "@/lib/db/read-migrations";
+import type { DatabaseBackend } from "@/lib/accounts-db/database-backend";
+import { migrateBackend } from "@/lib/accounts-db/open-database";
+import { DEFAULT_MIGRATIONS_DIR, readMigrations } from "@/lib/accounts-db/read-migrations";
 import { diffDatabaseToSchema, SCHEMA_PATH } from "@/prisma/tools/diff-schema";
 import { readEngineMigrationList, withSchemaEngine } from "@/prisma/tools/schema-engine";
 

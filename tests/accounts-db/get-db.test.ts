@@ -5,9 +5,9 @@ import path from "node:path";
 
 import { afterEach, describe, expect, it } from "vitest";
 
-import { closeDb, getDb } from "@/lib/db/get-db";
-import { DataDirLockedError, lockDataDir } from "@/lib/db/lock-data-dir";
-import { readMigrations } from "@/lib/db/read-migrations";
+import { closeDb, getDb } from "@/lib/accounts-db/get-db";
+import { DataDirLockedError, lockDataDir } from "@/lib/accounts-db/lock-data-dir";
+import { readMigrations } from "@/lib/accounts-db/read-migrations";
 import { setTestEnv } from "@/tests/support/with-env";
 
 import { createPgliteDir, createPostgresDatabase } from "./support/test-database";

@@ -1,6 +1,6 @@
 // Applies prisma/migrations to the accounts database and records them in `_prisma_migrations` exactly as Prisma
 // Migrate does (table, columns, checksums, advisory lock key), so `prisma migrate deploy|status` agree with it
-// wherever the CLI can run (tests/db/prisma-agreement.test.ts checks this against Prisma's own engine).
+// wherever the CLI can run (tests/accounts-db/prisma-agreement.test.ts checks this against Prisma's own engine).
 // Differences from the CLI, on purpose: each migration runs in its own transaction, so a failure leaves nothing
 // half-applied and is recorded as rolled back (the next start retries it); and an applied migration whose file
 // changed stops the start instead of drifting silently.

@@ -8,8 +8,8 @@ import { bumpSessionVersion } from "@/lib/auth/bump-session-version";
 import { consumeAccountToken } from "@/lib/auth/consume-account-token";
 import { accountTokenHash, createAccountToken } from "@/lib/auth/create-account-token";
 import { markAddressProven } from "@/lib/auth/mark-address-proven";
-import { migrateBackend } from "@/lib/db/open-database";
-import { readMigrations } from "@/lib/db/read-migrations";
+import { migrateBackend } from "@/lib/accounts-db/open-database";
+import { readMigrations } from "@/lib/accounts-db/read-migrations";
 
 import { BACKENDS, openTestBackend } from "./support/test-database";
 

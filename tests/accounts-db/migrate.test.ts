@@ -1,4 +1,4 @@
-// The migration runner (lib/db/migrate.ts) against real PostgreSQL and PGlite: applies in order, records like
+// The migration runner (lib/accounts-db/migrate.ts) against real PostgreSQL and PGlite: applies in order, records like
 // Prisma, applies nothing twice, takes turns under concurrency, rolls back failures, refuses edited history.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,10 +6,10 @@ import path from "node:path";
 
 import { afterAll, describe, expect, it } from "vitest";
 
-import type { DatabaseBackend } from "@/lib/db/database-backend";
-import { migrate, MigrationError } from "@/lib/db/migrate";
-import { migrateBackend } from "@/lib/db/open-database";
-import { DEFAULT_MIGRATIONS_DIR, migrationChecksum, readMigrations } from "@/lib/db/read-migrations";
+import type { DatabaseBackend } from "@/lib/accounts-db/database-backend";
+import { migrate, MigrationError } from "@/lib/accounts-db/migrate";
+import { migrateBackend } from "@/lib/accounts-db/open-database";
+import { DEFAULT_MIGRATIONS_DIR, migrationChecksum, readMigrations } from "@/lib/accounts-db/read-migrations";
 
 import { BACKENDS, backendPool, queryBackend } from "./support/test-database";
 

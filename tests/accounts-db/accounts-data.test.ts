@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { PrismaClient } from "@/generated/prisma/client";
-import { createLibraryEntryBodySchema, toLibraryEntry, toLibraryEntryData } from "@/lib/db/library-entry-schemas";
-import { migrateBackend } from "@/lib/db/open-database";
-import { readMigrations } from "@/lib/db/read-migrations";
-import { createWishlistEntryBodySchema, toWishlistEntry } from "@/lib/db/wishlist-entry-schemas";
+import { createLibraryEntryBodySchema, toLibraryEntry, toLibraryEntryData } from "@/lib/library/library-entry-schemas";
+import { migrateBackend } from "@/lib/accounts-db/open-database";
+import { readMigrations } from "@/lib/accounts-db/read-migrations";
+import { createWishlistEntryBodySchema, toWishlistEntry } from "@/lib/wishlist/wishlist-entry-schemas";
 
 import { BACKENDS, backendPool } from "./support/test-database";
 

@@ -1,9 +1,9 @@
 // The zod schemas data passes through on its way into LibraryEntry and WishlistEntry rows.
 import { describe, expect, it } from "vitest";
 
-import { createLibraryEntryBodySchema, updateLibraryEntryBodySchema } from "@/lib/db/library-entry-schemas";
-import { currencyCodeSchema, moneyAmountSchema } from "@/lib/db/money";
-import { createWishlistEntryBodySchema, updateWishlistEntryBodySchema } from "@/lib/db/wishlist-entry-schemas";
+import { createLibraryEntryBodySchema, updateLibraryEntryBodySchema } from "@/lib/library/library-entry-schemas";
+import { currencyCodeSchema, moneyAmountSchema } from "@/lib/accounts-db/money";
+import { createWishlistEntryBodySchema, updateWishlistEntryBodySchema } from "@/lib/wishlist/wishlist-entry-schemas";
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
