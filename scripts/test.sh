@@ -53,7 +53,7 @@ step "Types (tsc --noEmit, strict)"
 "$bin/tsc" --noEmit -p .
 
 step "Import cycles (madge)"
-"$bin/madge" --circular --warning --extensions ts,tsx --ts-config tsconfig.json app components lib scripts instrumentation.ts
+"$bin/madge" --circular --warning --extensions ts,tsx --ts-config tsconfig.json app components lib scripts standins instrumentation.ts
 "$bin/tsx" scripts/check-folder-cycles.ts
 
 step "Unit and integration tests (vitest, real SQLite files, real Redis, real PostgreSQL and PGlite)"

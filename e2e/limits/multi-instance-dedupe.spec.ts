@@ -3,7 +3,7 @@
 // searches spread over them cost exactly one upstream search, and everyone gets the same answer.
 import { expect, test } from "@playwright/test";
 
-import { startIgdbStandin, type IgdbStandin } from "../../lib/igdb-standin";
+import { startIgdbStandin, type IgdbStandin } from "../../standins/igdb";
 import { clearQuestlogKeys } from "../../tests/support/clear-questlog-keys";
 import { envForStandin, startInstances } from "../../tests/support/multi-instance";
 import { TEST_REDIS_URL } from "../../tests/support/test-redis";

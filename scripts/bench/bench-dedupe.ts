@@ -4,7 +4,7 @@
 // {upstream_calls, requests, leader_p99_ms, waiter_p99_ms, …}.
 import path from "node:path";
 
-import { startIgdbStandin } from "@/lib/igdb-standin";
+import { startIgdbStandin } from "@/standins/igdb";
 
 import { clearQuestlogKeys } from "../../tests/support/clear-questlog-keys";
 import { envForStandin, startInstances } from "../../tests/support/multi-instance";
