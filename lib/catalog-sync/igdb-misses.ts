@@ -19,8 +19,3 @@ export function rememberMiss(key: string): void {
   if (misses.size >= MAX_ENTRIES) misses.delete(misses.keys().next().value!);
   misses.set(key, Date.now());
 }
-
-/** For tests. */
-export function forgetMisses(): void {
-  misses.clear();
-}

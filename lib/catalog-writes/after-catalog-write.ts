@@ -7,7 +7,7 @@ import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { logger } from "@/lib/log/logger";
 
 import type { AppliedChanges } from "./catalog-write";
-import { revalidatePages } from "./revalidate-game-pages";
+import { revalidatePages } from "./revalidate-pages";
 
 /** Batches landing within this window update the index once: a sync lands many batches per second. */
 const COALESCE_MS = 25;

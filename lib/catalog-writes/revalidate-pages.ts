@@ -22,12 +22,10 @@ export function isRevalidateToken(candidate: string | null): boolean {
 
 const CHUNK = 200;
 
-/** Revalidates /games/{slug} for each slug on this server; a no-op outside `next start` (CLI, worker, tests). */
-export async function revalidateGamePages(slugs: readonly string[]): Promise<void> {
-  await revalidatePages(slugs.map((slug) => `/games/${slug}`));
-}
-
-/** Revalidates these paths (game pages, or "/" for the featured shelf) on this server; a no-op outside `next start`. */
+/**
+ * Revalidates these paths (game pages, or "/" for the featured shelf) on this server; a no-op outside `next start`
+ * (CLI, worker, tests).
+ */
 export async function revalidatePages(paths: readonly string[]): Promise<void> {
   const origin = selfOrigin();
   if (!origin || paths.length === 0) return;
