@@ -1,15 +1,12 @@
 import type { CatalogGameInput } from "@/lib/catalog/write-games";
+import { processSingleton } from "@/lib/process-singleton";
 
 /** Told about the games a request path just handed to the write queue, before the drainer stores them. */
 export type StoredGamesListener = (games: readonly CatalogGameInput[]) => void;
 
-// On globalThis: Next bundles this module into several chunks (instrumentation, each route), and a listener
-// one of them subscribes must hear the games a route stores.
-const globalForListeners = globalThis as unknown as { questlogStoredGamesListeners?: Set<StoredGamesListener> };
-
+// One list per process (lib/process-singleton.ts): a listener one bundle subscribes hears what another one does.
 function listeners(): Set<StoredGamesListener> {
-  globalForListeners.questlogStoredGamesListeners ??= new Set();
-  return globalForListeners.questlogStoredGamesListeners;
+  return processSingleton("questlogStoredGamesListeners", () => new Set<StoredGamesListener>());
 }
 
 /** Subscribes the search index's overlay (lib/search/get-search-index.ts), so catalog-sync does not import it. */

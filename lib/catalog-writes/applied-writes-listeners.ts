@@ -1,15 +1,13 @@
+import { processSingleton } from "@/lib/process-singleton";
+
 import type { AppliedChanges } from "./catalog-write";
 
 /** Told about every batch this process's drainer applies to its replica. */
 export type AppliedWritesListener = (changes: AppliedChanges) => void;
 
-// On globalThis: Next bundles this module into several chunks (instrumentation, each route), and a listener
-// one of them subscribes must hear the batches the drainer another one started applies.
-const globalForListeners = globalThis as unknown as { questlogAppliedWritesListeners?: Set<AppliedWritesListener> };
-
+// One list per process (lib/process-singleton.ts): a listener one bundle subscribes hears what another one does.
 function listeners(): Set<AppliedWritesListener> {
-  globalForListeners.questlogAppliedWritesListeners ??= new Set();
-  return globalForListeners.questlogAppliedWritesListeners;
+  return processSingleton("questlogAppliedWritesListeners", () => new Set<AppliedWritesListener>());
 }
 
 /**

@@ -2,18 +2,15 @@ import "server-only";
 
 import { randomBytes } from "node:crypto";
 
-import { sameSecret } from "@/lib/security/same-secret";
-
 import { selfOrigin } from "@/lib/env";
+import { processSingleton } from "@/lib/process-singleton";
+import { sameSecret } from "@/lib/security/same-secret";
 
 // revalidatePath() needs Next's request context, which the drainer (running beside the server, not in a
 // request) lacks; so the drainer asks its own server through a route that exists for this, guarded by a
 // secret minted per process and never leaving it.
-const globalForRevalidate = globalThis as unknown as { questlogRevalidateToken?: string };
-
 function token(): string {
-  globalForRevalidate.questlogRevalidateToken ??= randomBytes(24).toString("hex");
-  return globalForRevalidate.questlogRevalidateToken;
+  return processSingleton("questlogRevalidateToken", () => randomBytes(24).toString("hex"));
 }
 
 export function isRevalidateToken(candidate: string | null): boolean {
