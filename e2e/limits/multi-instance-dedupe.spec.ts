@@ -1,4 +1,4 @@
-// Seed 000's promise across instances: three `next start` instances share one Redis (through the TCP
+// One upstream call per cold search, across instances (lib/cache/dedupe.ts): three `next start` instances share one Redis (through the TCP
 // driver, then through the Upstash REST driver) and one IGDB stand-in. 300 concurrent identical cold
 // searches spread over them cost exactly one upstream search, and everyone gets the same answer.
 import { expect, test } from "@playwright/test";

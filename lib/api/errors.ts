@@ -21,8 +21,8 @@ export function errorResponse(code: ErrorCode, message: string, details?: unknow
 }
 
 /**
- * Maps anything thrown in a handler to the API error shape. The issue asks for 400 on invalid parameters
- * (not the 422 of our style guide), so a ZodError is a 400 with every issue in details.
+ * Maps anything thrown in a handler to the API error shape. Invalid parameters are a 400 (the API's
+ * documented contract, rather than 422), so a ZodError is a 400 with every issue in details.
  */
 export function handleApiError(error: unknown): NextResponse<ApiErrorBody> {
   if (error instanceof ZodError) {

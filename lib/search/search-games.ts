@@ -86,7 +86,7 @@ function fromDatabase(query: SearchGamesQuery, outcome: SearchOutcome): Computed
   return { results, meta: { total: outcome.total, source: "database", limit: query.limit, offset: query.offset } };
 }
 
-/** Seed 000 steps 4–5: the local catalog first; IGDB when it has no good answer. */
+/** The local catalog first; IGDB when it has no good answer. */
 async function compute(query: SearchGamesQuery, platformId: number | undefined, outcome: SearchOutcome): Promise<Computed> {
   if (needsIgdb(query, outcome)) {
     const answer = await askIgdb(query, platformId, outcome.total > 0);
@@ -107,7 +107,7 @@ async function compute(query: SearchGamesQuery, platformId: number | undefined, 
 const kindOf = (response: Computed): CacheKind => (response.meta.total === 0 ? "negative" : "search");
 
 /**
- * The whole search flow of seed 000: cache → SQLite → IGDB, with the IGDB leg deduplicated across
+ * The whole search flow: cache → SQLite → IGDB, with the IGDB leg deduplicated across
  * instances so a burst of identical cold searches costs one upstream call. Without Redis the replica
  * itself is the cache (SQLite answers as fast as process memory would), so search entries are only
  * stored when a shared Redis is configured; locks and single flight work either way.

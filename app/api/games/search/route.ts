@@ -1,4 +1,4 @@
-// GET /api/games/search?q=zelda&limit=&offset=&platform=&year=&sort= – search the catalog (seed 000 contract)
+// GET /api/games/search?q=zelda&limit=&offset=&platform=&year=&sort= – search the catalog (cache → SQLite → IGDB, lib/search/search-games.ts)
 import { NextResponse, type NextRequest } from "next/server";
 
 import { getClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
