@@ -5,13 +5,14 @@ import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
+import { dropProcessSingleton, processSingleton } from "@/lib/process-singleton";
 
 import type { DatabaseBackend } from "./database-backend";
 import { openDatabase } from "./open-database";
 
-// One database per server process, kept on globalThis so Next's dev reloads reuse it: a second PGlite on the
-// same directory would be refused (lock-data-dir.ts), and a second pool would leak connections.
-const globalForDb = globalThis as unknown as { questlogAccountsDb?: Promise<DatabaseBackend> };
+// One database per server process (lib/process-singleton.ts), so Next's dev reloads reuse it: a second PGlite
+// on the same directory would be refused (lock-data-dir.ts), and a second pool would leak connections.
+const KEY = "questlogAccountsDb";
 
 /**
  * The accounts database (PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR/pglite), migrated on first use.
@@ -22,17 +23,18 @@ const globalForDb = globalThis as unknown as { questlogAccountsDb?: Promise<Data
  * const entries = await db.libraryEntry.findMany({ where: { userId } });
  */
 export async function getDb(): Promise<PrismaClient> {
-  globalForDb.questlogAccountsDb ??= open().catch((error: unknown) => {
-    globalForDb.questlogAccountsDb = undefined; // let the next call try again (database still starting, say)
-    throw error;
-  });
-  return (await globalForDb.questlogAccountsDb).prisma;
+  const opening = processSingleton(KEY, () =>
+    open().catch((error: unknown) => {
+      dropProcessSingleton(KEY); // let the next call try again (database still starting, say)
+      throw error;
+    }),
+  );
+  return (await opening).prisma;
 }
 
 /** Closes the database if it was opened (graceful shutdown, tests); the next getDb() opens it again. */
 export async function closeDb(): Promise<void> {
-  const opening = globalForDb.questlogAccountsDb;
-  globalForDb.questlogAccountsDb = undefined;
+  const opening = dropProcessSingleton<Promise<DatabaseBackend>>(KEY);
   const backend = await opening?.catch(() => undefined); // a failed open has nothing to close
   await backend?.close();
 }

@@ -7,16 +7,16 @@ import { closeDb } from "@/lib/accounts-db/get-db";
 import { getEnv } from "@/lib/env";
 import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
 import { logger } from "@/lib/log/logger";
+import { processSingleton } from "@/lib/process-singleton";
 import { closeSearchEventLog } from "@/lib/search-analytics/search-event-log";
 
 import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "./job-registry";
 
 // What runs beside the web server in each process: the catalog write drainer and the job workers. The
 // server starts it from instrumentation.ts; `npm run worker` runs it alone (a worker-only deployment).
-const globalForWork = globalThis as unknown as { questlogBackgroundWork?: Promise<void>; questlogStopping?: Promise<void> };
 
 export function startBackgroundWork(): Promise<void> {
-  globalForWork.questlogBackgroundWork ??= (async () => {
+  return processSingleton("questlogBackgroundWork", async () => {
     const writes = getCatalogWriteQueue();
     await writes.start();
     const jobs = getJobSystem();
@@ -24,8 +24,7 @@ export function startBackgroundWork(): Promise<void> {
     const definitions = scheduled ? JOB_DEFINITIONS : JOB_DEFINITIONS.map((d) => ({ ...d, options: { ...d.options, repeat: undefined } }));
     await jobs.startWorkers(definitions, QUEUE_OPTIONS);
     logger.info({ writes: writes.mode, jobs: jobs.kind, queues: Object.keys(QUEUE_OPTIONS) }, "catalog write drainer and job workers started");
-  })();
-  return globalForWork.questlogBackgroundWork;
+  });
 }
 
 /**
@@ -34,7 +33,7 @@ export function startBackgroundWork(): Promise<void> {
  * hands its outbox to the stream, lets the batch in flight commit) and connections close.
  */
 export function stopBackgroundWork(timeoutMs: number): Promise<void> {
-  globalForWork.questlogStopping ??= (async () => {
+  return processSingleton("questlogStopping", async () => {
     const started = Date.now();
     const left = () => Math.max(500, timeoutMs - (Date.now() - started));
     await closeJobSystem(left() * 0.6).catch((error: unknown) => logger.error({ err: error }, "job workers did not close cleanly"));
@@ -42,6 +41,5 @@ export function stopBackgroundWork(timeoutMs: number): Promise<void> {
     // The accounts database last: PGlite must be closed, or its files stay locked and the process lingers.
     await Promise.allSettled([closeIgdbConnection(), closeCache(), closeSearchEventLog(), closeDb()]);
     logger.info({ ms: Date.now() - started }, "background work stopped");
-  })();
-  return globalForWork.questlogStopping;
+  });
 }
