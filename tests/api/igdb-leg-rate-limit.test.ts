@@ -1,4 +1,4 @@
-// The per-client limit on the IGDB leg (security review, findings 6e and 15): whichever API or page reaches
+// The per-client limit on the IGDB leg: whichever API or page reaches
 // IGDB (a search SQLite cannot answer, a game id or slug missing from the catalog), a client over its IGDB
 // allowance gets rate_limited; what SQLite answers is never counted, and other clients are unaffected.
 import { NextRequest } from "next/server";

@@ -1,4 +1,4 @@
-// DATA_DIR and what is written under it are owner-only (security review, finding 14): under the usual umask
+// DATA_DIR and what is written under it are owner-only: under the usual umask
 // of 022, outbox messages (live sign-in links) and the PGlite files were readable by every local user.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,4 +1,4 @@
-// Review finding 10: a sign-in link in email.send job data let admins and ADMIN_API_TOKEN holders sign in as
+// A sign-in link in email.send job data let admins and ADMIN_API_TOKEN holders sign in as
 // anyone. The link is sealed in the payload (lib/mail/seal-mail-body.ts): no admin read path shows it, the
 // search over job data cannot find it, and the mail still goes out (after a requeue too). Through the real
 // route handlers, on the in-process runner and on BullMQ with the real Redis.

@@ -1,4 +1,4 @@
-// sameSecret (security review, finding 19): a guess of any length costs the same comparison of two 32-byte
+// sameSecret: a guess of any length costs the same comparison of two 32-byte
 // digests; the old early length check answered sooner for a wrong length, leaking the secret's length.
 import { afterEach, describe, expect, it, vi } from "vitest";
 
