@@ -5,6 +5,7 @@ import { ensureCatalog } from "@/lib/catalog/ensure-catalog";
 import { getCatalogDb } from "@/lib/catalog/db";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
+import { trackConnections } from "@/lib/http-server/track-connections";
 import { logger } from "@/lib/log/logger";
 import { warnAboutOutbox } from "@/lib/mail/warn-about-outbox";
 import { startHttpTiming } from "@/lib/metrics/http-timing";
@@ -14,7 +15,6 @@ import { getSearchIndex } from "@/lib/search/get-search-index";
 import { startBackgroundWork } from "./background-work";
 import { handleShutdownSignals } from "./handle-shutdown-signals";
 import { secureDataDir } from "./secure-data-dir";
-import { trackConnections } from "@/lib/http-server/track-connections";
 
 const globalForServer = globalThis as unknown as { questlogServerStarted?: boolean };
 
