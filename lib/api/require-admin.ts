@@ -1,10 +1,10 @@
 import type { AdminActor } from "@/lib/auth/admin-actor";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { getEnv } from "@/lib/env";
-
-import { bearerToken } from "./bearer-token";
 import { AppError } from "@/lib/errors/app-error";
 import { sameSecret } from "@/lib/security/same-secret";
+
+import { bearerToken } from "./bearer-token";
 
 /**
  * Admin-only APIs take either of two credentials:

@@ -1,8 +1,9 @@
 import type { NextRequest } from "next/server";
 
+import { type AdminActor } from "@/lib/auth/admin-actor";
+
 import { assertSameOrigin } from "./assert-same-origin";
 import { requireAdmin } from "./require-admin";
-import { type AdminActor } from "@/lib/auth/admin-actor";
 import { withErrors } from "./with-errors";
 
 type AdminHandler<C> = (req: NextRequest, context: C & { admin: AdminActor }) => Promise<Response> | Response;

@@ -3,9 +3,9 @@ import "server-only";
 import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 import { findGameOrThrow } from "@/lib/catalog-sync/find-game-or-throw";
 import { getDb } from "@/lib/accounts-db/get-db";
-import { toWishlistEntry, type CreateWishlistEntryBody } from "./wishlist-entry-schemas";
 import { withEntryErrors } from "@/lib/library/with-entry-errors";
 
+import { toWishlistEntry, type CreateWishlistEntryBody } from "./wishlist-entry-schemas";
 import type { WishlistItem } from "./wishlist-schemas";
 
 /**
