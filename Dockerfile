@@ -45,7 +45,7 @@ RUN DATA_DIR=/tmp/build-data npm run build \
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 WORKDIR /app
 # HOSTNAME: Docker sets it to the container id, and server.js listens on $HOSTNAME; 0.0.0.0 listens on all.
-# NEXT_MANUAL_SIG_HANDLE: on SIGTERM the app drains its queues before exiting (lib/server/handle-shutdown-signals.ts)
+# NEXT_MANUAL_SIG_HANDLE: on SIGTERM the app drains its queues before exiting (lib/boot/handle-shutdown-signals.ts)
 # instead of Next exiting at once; `docker stop` waits 10 s by default, SHUTDOWN_TIMEOUT_MS is 10 s: give it
 # `--stop-timeout 15` (compose: stop_grace_period) if you raise either.
 ENV NODE_ENV=production \

@@ -1,5 +1,5 @@
 // Prisma CLI configuration (Prisma 7 reads no url from schema.prisma and no .env by itself). The app does not
-// use the CLI at run time: lib/db connects through driver adapters and applies migrations itself.
+// use the CLI at run time: lib/accounts-db connects through driver adapters and applies migrations itself.
 import { defineConfig } from "prisma/config";
 
 import { getEnv } from "./lib/env";

@@ -70,11 +70,11 @@ export const serverSchema = z.object({
   /** Deadline of every cache call; past it the call fails open (a miss). Default 250 ms, 1 s for Upstash (HTTP). */
   CACHE_TIMEOUT_MS: z.coerce.number().int().min(5).max(10_000).optional()
     .meta({ description: "Deadline of every cache call; past it the call fails open (a miss).", docDefault: "`250` (`1000` for Upstash)" }),
-  /** Per-client limits on the public API (lib/api/rate-limit-policies.ts); "off" behind a proxy that limits. */
+  /** Per-client limits on the public API (lib/cache/rate-limit/rate-limit-policies.ts); "off" behind a proxy that limits. */
   API_RATE_LIMITS: z.enum(["on", "off"]).default("on")
     .describe("Per-client limits on the public API; `off` behind a proxy that limits, and in benchmarks."),
   /**
-   * How many proxies in front of this server append to X-Forwarded-For (lib/api/get-client-identity.ts).
+   * How many proxies in front of this server append to X-Forwarded-For (lib/cache/rate-limit/get-client-identity.ts).
    * 0: the client is the TCP peer and X-Forwarded-For is ignored (anyone can write it). N: the Nth address
    * from the right of X-Forwarded-For, the one our own N-th proxy saw.
    */

@@ -3,7 +3,7 @@
 // `standalone` e2e project starts it the same way). Next's file tracing copies server.js, the compiled app and
 // the node_modules it can see being required; this adds what it cannot see:
 // - .next/static and public/: served by server.js, but Next leaves copying them to the deployer;
-// - prisma/migrations: read from the working directory at start (lib/db/read-migrations.ts), not traced;
+// - prisma/migrations: read from the working directory at start (lib/accounts-db/read-migrations.ts), not traced;
 // - vendor/: the embedded CC0 catalog a zero-config first start imports (CATALOG_SOURCE), not traced;
 // - scripts/igdb-standin.mjs: the IGDB stand-in that zero-config mode spawns (lib/catalog-sync/standin-process.ts)
 //   runs its TypeScript under tsx in a checkout; here it is bundled into one ES module (zod included, better-sqlite3

@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 
 import { ensureStandinCatalog } from "@/lib/catalog/seed/ensure-standin-catalog";
-import { startIgdbStandin } from "@/lib/igdb-standin";
+import { startIgdbStandin } from "@/standins/igdb";
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +36,7 @@ const health = (await (await fetch(`${standin.url}/__standin/health`)).json()) a
 console.log(`IGDB stand-in: ${health.games} games from ${dataPath}, loaded in ${health.loadMs} ms
   API        ${standin.apiUrl}
   token      ${standin.tokenUrl}
-  control    ${standin.url}/__standin/stats (see lib/igdb-standin/README.md)
+  control    ${standin.url}/__standin/stats (see standins/igdb/README.md)
   client id  ${standin.clientId}
   secret     ${standin.clientSecret}
 

@@ -1,5 +1,5 @@
 // npm run queue:monitor [-- --url http://localhost:3000 --every 1000]   a live terminal view of a running
-// server's job queues and catalog write drainer (seed 003's monitor). Reads GET /api/admin/queues with
+// server's job queues and catalog write drainer. Reads GET /api/admin/queues with
 // ADMIN_API_TOKEN, so it sees the same figures with BullMQ or the in-process runner. Ctrl-C quits.
 import { parseArgs } from "node:util";
 

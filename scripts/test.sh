@@ -26,7 +26,7 @@ if [ -z "${TEST_REDIS_URL:-}" ] && ! (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/nu
   for _ in $(seq 1 50); do (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null && break; sleep 0.1; done
 fi
 
-# The accounts database tests (tests/db) need a real PostgreSQL on 127.0.0.1:5432 that lets `postgres` in without a
+# The accounts database tests (tests/accounts-db) need a real PostgreSQL on 127.0.0.1:5432 that lets `postgres` in without a
 # password (TEST_DATABASE_URL elsewhere); each test file creates and drops a database of its own there.
 if [ -z "${TEST_DATABASE_URL:-}" ] && ! (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
   pg_version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
@@ -53,7 +53,8 @@ step "Types (tsc --noEmit, strict)"
 "$bin/tsc" --noEmit -p .
 
 step "Import cycles (madge)"
-"$bin/madge" --circular --warning --extensions ts,tsx --ts-config tsconfig.json app components lib scripts instrumentation.ts
+"$bin/madge" --circular --warning --extensions ts,tsx --ts-config tsconfig.json app components lib scripts standins instrumentation.ts
+"$bin/tsx" scripts/check-folder-cycles.ts
 
 step "Unit and integration tests (vitest, real SQLite files, real Redis, real PostgreSQL and PGlite)"
 "$bin/vitest" run

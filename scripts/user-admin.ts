@@ -2,7 +2,7 @@
 // Runs under tsx with the react-server condition, so the server-only database modules load outside Next.
 // Uses the same database as the server: DATABASE_URL, else PGlite in DATA_DIR (stop the server first then:
 // embedded PGlite serves one process at a time).
-import { closeDb } from "@/lib/db/get-db";
+import { closeDb } from "@/lib/accounts-db/get-db";
 import { promoteUserToAdmin } from "@/lib/auth/promote-user-to-admin";
 
 const email = process.argv[2]?.trim();

@@ -4,8 +4,8 @@
 // Runs under tsx with the react-server condition, so server-only modules load outside Next.
 import { getCatalogDb } from "@/lib/catalog/db";
 import { logger } from "@/lib/log/logger";
-import { startBackgroundWork } from "@/lib/server/background-work";
-import { handleShutdownSignals } from "@/lib/server/handle-shutdown-signals";
+import { startBackgroundWork } from "@/lib/boot/background-work";
+import { handleShutdownSignals } from "@/lib/boot/handle-shutdown-signals";
 
 getCatalogDb(); // opens and migrates the replica before the drainer needs it
 // A supervisor that spawned us with an IPC channel hears {ready} and {stopped} (the tests do).

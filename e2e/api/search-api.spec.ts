@@ -1,7 +1,7 @@
 // The search API over HTTP against `next start`: contract, 400s and hostile input.
 import { expect, test } from "@playwright/test";
 
-import { RATE_LIMIT_POLICIES } from "../../lib/api/rate-limit-policies";
+import { RATE_LIMIT_POLICIES } from "../../lib/cache/rate-limit/rate-limit-policies";
 
 test("search returns the contract with results from the database", async ({ request }) => {
   const res = await request.get("/api/games/search?q=metriod");

@@ -5,7 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { Redis } from "ioredis";
 
-import { startIgdbStandin, type IgdbStandin } from "../../lib/igdb-standin";
+import { startIgdbStandin, type IgdbStandin } from "../../standins/igdb";
 import { clearQuestlogKeys } from "../../tests/support/clear-questlog-keys";
 import { envForStandin, startInstances, type Instances } from "../../tests/support/multi-instance";
 import { TEST_REDIS_URL } from "../../tests/support/test-redis";

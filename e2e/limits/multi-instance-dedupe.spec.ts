@@ -1,9 +1,9 @@
-// Seed 000's promise across instances: three `next start` instances share one Redis (through the TCP
+// One upstream call per cold search, across instances (lib/cache/dedupe.ts): three `next start` instances share one Redis (through the TCP
 // driver, then through the Upstash REST driver) and one IGDB stand-in. 300 concurrent identical cold
 // searches spread over them cost exactly one upstream search, and everyone gets the same answer.
 import { expect, test } from "@playwright/test";
 
-import { startIgdbStandin, type IgdbStandin } from "../../lib/igdb-standin";
+import { startIgdbStandin, type IgdbStandin } from "../../standins/igdb";
 import { clearQuestlogKeys } from "../../tests/support/clear-questlog-keys";
 import { envForStandin, startInstances } from "../../tests/support/multi-instance";
 import { TEST_REDIS_URL } from "../../tests/support/test-redis";

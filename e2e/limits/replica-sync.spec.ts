@@ -3,7 +3,7 @@
 // instance's replica through the stream, so the other answers from its own SQLite without asking IGDB.
 import { expect, test } from "@playwright/test";
 
-import { startIgdbStandin, type IgdbStandin } from "../../lib/igdb-standin";
+import { startIgdbStandin, type IgdbStandin } from "../../standins/igdb";
 import { clearQuestlogKeys } from "../../tests/support/clear-questlog-keys";
 import { envForStandin, startInstances, type Instances } from "../../tests/support/multi-instance";
 import { TEST_REDIS_URL } from "../../tests/support/test-redis";

@@ -1,4 +1,4 @@
-// Attack: an open redirect after sign-in (security review finding 4). /signin?callbackUrl=%2F%09%2Fevil.example
+// Attack: an open redirect after sign-in. /signin?callbackUrl=%2F%09%2Fevil.example
 // used to be kept as "/\t/evil.example", which passes a prefix check; the browser's URL parser drops the tab
 // and goes to //evil.example. Every variant must come back as the fallback, /library.
 import { expect, test } from "@playwright/test";

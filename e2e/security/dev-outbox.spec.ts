@@ -1,4 +1,4 @@
-// Attack: reading other people's sign-in links at /dev/outbox (security review finding 3). A production
+// Attack: reading other people's sign-in links at /dev/outbox. A production
 // `next start` with SITE_URL, SMTP_URL and MAIL_OUTBOX_PAGES unset keeps mail in the dev outbox and listens
 // on every interface; it used to serve the outbox to anyone. Now only a signed-in admin, or a browser on the
 // machine itself talking to the server directly (the zero-config trial), gets it; anyone else a 404.

@@ -1,4 +1,4 @@
-// Attack: information from the monitoring endpoints (security review finding 11). /api/health answered
+// Attack: information from the monitoring endpoints. /api/health answered
 // anyone with raw dependency errors (driver text naming hosts and users), backends and counts; /api/metrics
 // was open in production unless METRICS_TOKEN was set. Anyone now gets the verdict and per-check status only,
 // and metrics need the token in production (404 while none is set).

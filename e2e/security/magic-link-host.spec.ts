@@ -1,4 +1,4 @@
-// Attack: a poisoned sign-in link (security review finding 5). Auth.js built the emailed link from the
+// Attack: a poisoned sign-in link. Auth.js built the emailed link from the
 // request's Host / X-Forwarded-Host, so a request naming evil.example mailed the victim a link that hands the
 // token to evil.example. The link must always point at the configured public origin: SITE_URL on the shared
 // e2e server, and on a server without SITE_URL the origin it listens on (never a request header).

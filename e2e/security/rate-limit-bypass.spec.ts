@@ -1,10 +1,10 @@
-// Security review finding 6 (item 6 of its attack tests), against the started server, which trusts one proxy
+// The rate-limit bypass attacks, against the started server, which trusts one proxy
 // hop (TRUSTED_PROXY_HOPS=1: the test plays the proxy). A client that writes a bogus X-Forwarded-For, or that
 // rotates addresses within its IPv6 /64, must still meet its limit; so must password guessing, and a client
 // that reaches IGDB through the pages rather than the API.
 import { expect, test } from "@playwright/test";
 
-import { RATE_LIMIT_POLICIES } from "../../lib/api/rate-limit-policies";
+import { RATE_LIMIT_POLICIES } from "../../lib/cache/rate-limit/rate-limit-policies";
 
 import { ownLoopbackAddress, rawRequest } from "./raw-http";
 
@@ -44,7 +44,7 @@ test("rotating addresses within one IPv6 /64 share one allowance", async () => {
   expect(await firstRefusal(70, (n) => ({ "x-forwarded-for": `2001:db8:1:1::${n.toString(16)}` }))).not.toBeNull();
 });
 
-/** review's login(): the CSRF step, then the credentials form; the redirect says how it went. */
+/** login(): the CSRF step, then the credentials form; the redirect says how it went. */
 async function login(email: string, password: string, headers: Record<string, string>, localAddress: string): Promise<string> {
   const csrf = await rawRequest({ path: "/api/auth/csrf", headers, localAddress });
   const cookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";", 1)[0]).join("; ");

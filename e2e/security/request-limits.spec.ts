@@ -1,4 +1,4 @@
-// Security review finding 2, against the started server: one unauthenticated sign-up with a 200,000-character
+// Request limits, against the started server: one unauthenticated sign-up with a 200,000-character
 // password held the event loop for 43 s (a backtracking regex); bodies of any size were read and parsed.
 import { expect, test } from "@playwright/test";
 
@@ -22,10 +22,10 @@ async function signUpWhileHealthAnswers(password: string) {
   return { ...(await signUp), health, healthMs };
 }
 
-test("the review's ReDoS body (200,000 digits) is refused within 500 ms while /api/health keeps answering within 1 s", async () => {
+test("a ReDoS body (200,000 digits) is refused within 500 ms while /api/health keeps answering within 1 s", async () => {
   const { res, ms, health, healthMs } = await signUpWhileHealthAnswers("0".repeat(200_000) + "a");
-  // Over the 64 KB JSON body cap, so it is refused before parsing: 413 (the issue names 400, which the
-  // next test checks with the same attack inside the cap).
+  // Over the 64 KB JSON body cap, so it is refused before parsing: 413 (a body within the cap that
+  // fails validation is a 400, which the next test checks with the same attack inside the cap).
   expect(res.status).toBe(413);
   expect(JSON.parse(res.body).error.code).toBe("payload_too_large");
   expect(ms).toBeLessThan(500);

@@ -1,4 +1,4 @@
-// Finding 7 (Medium): no security headers. Before the fix `/`, `/signin` and `/admin` sent no CSP, no
+// Security headers. Without them `/`, `/signin` and `/admin` sent no CSP, no
 // X-Frame-Options, no nosniff, no Referrer-Policy, and any site could frame the admin console, whose actions
 // are two-click in-page confirmations (clickjacking). proxy.ts now sends them on every response.
 import { readFileSync } from "node:fs";

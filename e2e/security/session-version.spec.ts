@@ -1,4 +1,4 @@
-// Attack test (finding 1, review's black-box item 2): a squatter signs up with a password for the owner's address,
+// Attack test: a squatter signs up with a password for the owner's address,
 // signs in and keeps the cookie (A). The owner then proves the address by the emailed link (read from the SMTP
 // sink). Cookie A must be dead from then on (401), on the shared server and on an instance where ADMIN_EMAILS
 // lists the address, where the owner's own cookie is the admin one (200 on /api/admin/users) and A gets 401.
@@ -18,7 +18,7 @@ async function csrf(ctx: APIRequestContext): Promise<string> {
   return ((await res.json()) as { csrfToken: string }).csrfToken;
 }
 
-/** login(email, pw) of the review: Auth.js's credentials callback as the sign-in form posts it. */
+/** login(email, pw): Auth.js's credentials callback as the sign-in form posts it. */
 async function login(ctx: APIRequestContext, email: string, password: string): Promise<void> {
   const csrfToken = await csrf(ctx);
   const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, callbackUrl: "/" }, maxRedirects: 0 });
@@ -26,7 +26,7 @@ async function login(ctx: APIRequestContext, email: string, password: string): P
   expect(res.headers()["set-cookie"]).toContain("authjs.session-token=");
 }
 
-/** link(email) of the review: ask for a sign-in link, read it from the SMTP sink, follow it. */
+/** link(email): ask for a sign-in link, read it from the SMTP sink, follow it. */
 async function proveByLink(ctx: APIRequestContext, email: string): Promise<void> {
   const csrfToken = await csrf(ctx);
   const asked = await ctx.post("/api/auth/signin/email", { form: { csrfToken, email, callbackUrl: "/library" }, maxRedirects: 0 });

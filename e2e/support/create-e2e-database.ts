@@ -1,5 +1,5 @@
 // Run by the e2e webServer command before `next start`: a fresh PostgreSQL database for the e2e server's
-// accounts (the Done-when of the accounts issue: the browser flows run against a real PostgreSQL, not PGlite).
+// accounts: the browser flows run against a real PostgreSQL, as production does, not PGlite.
 // Prints nothing on success; the server applies the migrations itself on first use, as in production.
 import pg from "pg";
 

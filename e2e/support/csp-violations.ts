@@ -1,5 +1,5 @@
-// Fails a browser test when any page it opened reported a Content-Security-Policy violation (finding 7: "Chromium
-// e2e runs must show no CSP violation on any page"). A violation means a script, style or request of ours was
+// Fails a browser test when any page it opened reported a Content-Security-Policy violation (the e2e
+// suite's rule: Chromium runs show no CSP violation on any page). A violation means a script, style or request of ours was
 // blocked: the page half works in production even where the test's assertions still pass.
 //
 // To adopt it in a browser spec, import `test` and `expect` from here instead of "@playwright/test":

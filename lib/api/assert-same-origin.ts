@@ -6,7 +6,7 @@
 // - When the browser sends Origin (all do on cross-site and non-GET requests), its host must be ours.
 import { getEnv } from "@/lib/env";
 
-import { AppError } from "./errors";
+import { AppError } from "@/lib/errors/app-error";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);

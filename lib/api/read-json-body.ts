@@ -1,4 +1,4 @@
-import { AppError } from "./errors";
+import { AppError } from "@/lib/errors/app-error";
 
 /** Every JSON body our API takes is a small record; 64 KB is far above any of them. */
 export const DEFAULT_JSON_BODY_LIMIT_BYTES = 64 * 1024;

@@ -1,8 +1,8 @@
 // Whether a request came straight from this machine. Route handlers and pages never see the socket, and Next
 // fills X-Forwarded-For from it only when the client sent none (base-server.js: `??=`), so a client's own
 // "X-Forwarded-For: 127.0.0.1" reads exactly like a local request in the headers. The connection recorded
-// at the socket, before Next touched the request (lib/server/track-connections.ts), is the one source of truth.
-import { currentConnection } from "@/lib/server/track-connections";
+// at the socket, before Next touched the request (lib/http-server/track-connections.ts), is the one source of truth.
+import { currentConnection } from "@/lib/http-server/track-connections";
 
 const isLoopbackAddress = (address: string) => /^(?:::ffff:)?127(?:\.\d{1,3}){3}$/i.test(address) || address === "::1";
 

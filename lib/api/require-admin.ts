@@ -1,12 +1,10 @@
+import type { AdminActor } from "@/lib/auth/admin-actor";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors/app-error";
+import { sameSecret } from "@/lib/security/same-secret";
 
 import { bearerToken } from "./bearer-token";
-import { AppError } from "./errors";
-import { sameSecret } from "./same-secret";
-
-/** Who is acting on an admin route: a signed-in admin, or a script holding ADMIN_API_TOKEN. */
-export type AdminActor = { via: "session"; id: string; email: string } | { via: "token"; id: null; email: null };
 
 /**
  * Admin-only APIs take either of two credentials:

@@ -1,7 +1,9 @@
 import type { NextRequest } from "next/server";
 
+import { type AdminActor } from "@/lib/auth/admin-actor";
+
 import { assertSameOrigin } from "./assert-same-origin";
-import { requireAdmin, type AdminActor } from "./require-admin";
+import { requireAdmin } from "./require-admin";
 import { withErrors } from "./with-errors";
 
 type AdminHandler<C> = (req: NextRequest, context: C & { admin: AdminActor }) => Promise<Response> | Response;

@@ -1,8 +1,8 @@
 import "server-only";
 
-import type { AdminActor } from "@/lib/api/require-admin";
-import { getDb } from "@/lib/db/get-db";
-import { toPostgresText } from "@/lib/db/to-postgres-text";
+import type { AdminActor } from "@/lib/auth/admin-actor";
+import { getDb } from "@/lib/accounts-db/get-db";
+import { toPostgresText } from "@/lib/accounts-db/to-postgres-text";
 
 /**
  * Writes who did what to which thing into the audit log (PostgreSQL), for every admin mutation. Awaited by

@@ -4,8 +4,8 @@ import { createHash } from "node:crypto";
 
 import { CredentialsSignin } from "next-auth";
 
-import { getClientIdentity } from "@/lib/api/get-client-identity";
-import { RATE_LIMIT_POLICIES } from "@/lib/api/rate-limit-policies";
+import { getClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
+import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { checkRateLimit, peekRateLimit } from "@/lib/cache/rate-limit/check-rate-limit";
 import type { RateLimitPolicy, RateLimitResult } from "@/lib/cache/rate-limit/types";
 import { getEnv } from "@/lib/env";
@@ -34,7 +34,7 @@ const EMAIL_MAIL_POLICIES = { magicLink: [P.magicLinkEmail, P.magicLinkEmailDay]
 
 /**
  * Counts a password sign-in or a magic-link request against the client's address, and checks the email it
- * names; throws SignInRateLimited when either is over its policy (lib/api/rate-limit-policies.ts).
+ * names; throws SignInRateLimited when either is over its policy (lib/cache/rate-limit/rate-limit-policies.ts).
  * - "signIn": the email is only checked here (failed attempts count, through recordSignInFailure).
  * - "magicLink", "passwordReset": the email is counted here (mails to it: one sign-in link a minute and ten
  *   a day; three reset links an hour), after the client passed.

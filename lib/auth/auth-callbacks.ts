@@ -4,7 +4,7 @@ import type { Session, User } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 
 import { Role } from "@/generated/prisma/enums";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { getEnv } from "@/lib/env";
 
 import { grantAdminIfListed } from "./admin-emails";

@@ -3,14 +3,14 @@ import "server-only";
 import { AccessDenied } from "@auth/core/errors";
 import type { NextAuthConfig } from "next-auth";
 
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { getEnv, pinAuthJsUrl, publicOrigin } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
+import { getAuthSecret } from "@/lib/security/get-auth-secret";
 
 import { jwtCallback, redirectCallback, sessionCallback, signInCallback } from "./auth-callbacks";
 import { authProviders } from "./auth-providers";
 import { createAuthAdapter } from "./create-auth-adapter";
-import { getAuthSecret } from "./get-auth-secret";
 
 // Auth.js errors a visitor causes (its "client-safe" types); anything else is a fault of ours or of a provider.
 const USER_CAUSED = new Set(["CredentialsSignin", "Verification", "AccessDenied", "MissingCSRF", "OAuthAccountNotLinked"]);

@@ -2,7 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import { assertAuthRateLimit, recordSignInFailure } from "./assert-auth-rate-limit";
 import { PASSWORD_MAX_LENGTH } from "./check-password-strength";

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
-import { getDb } from "@/lib/db/get-db";
+import { AppError } from "@/lib/errors/app-error";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import type { ChangePasswordBody } from "./account-schemas";
 import { assertReauthenticated } from "./assert-reauthenticated";

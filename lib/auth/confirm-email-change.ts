@@ -1,8 +1,8 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
-import { isPrismaError } from "@/lib/api/prisma-errors";
-import { getDb } from "@/lib/db/get-db";
+import { AppError } from "@/lib/errors/app-error";
+import { isPrismaError } from "@/lib/errors/prisma-errors";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import { consumeAccountToken } from "./consume-account-token";
 

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Prisma } from "@/generated/prisma/client";
 import type { AccountTokenPurpose } from "@/generated/prisma/enums";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 import { accountTokenHash } from "./create-account-token";
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { listLibrary } from "@/lib/library/list-library";
 import { listWishlist } from "@/lib/wishlist/list-wishlist";
 

@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Role } from "@/generated/prisma/enums";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import { RECENT_SIGN_IN_SECONDS } from "./assert-reauthenticated";
 

@@ -2,7 +2,7 @@ import "server-only";
 
 import { forbidden, redirect } from "next/navigation";
 
-import { getViewer } from "./get-admin-viewer";
+import { getViewer } from "./get-viewer";
 import type { SessionUser } from "./get-session-user";
 
 /**

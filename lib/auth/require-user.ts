@@ -2,7 +2,7 @@ import "server-only";
 
 import type { JWT } from "next-auth/jwt";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 import { getSession, getSessionUser, type SessionUser } from "./get-session-user";
 

@@ -3,7 +3,7 @@ import "server-only";
 import { encode, type JWT } from "next-auth/jwt";
 import type { NextResponse } from "next/server";
 
-import { getAuthSecret } from "./get-auth-secret";
+import { getAuthSecret } from "@/lib/security/get-auth-secret";
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./session-cookie";
 import { sessionCookieName } from "./session-cookie-name";
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import { bumpSessionVersion } from "./bump-session-version";
 

@@ -1,6 +1,6 @@
 // The body of /api/bench/baseline: JSON padded to a size. Built once per size, but only a few sizes are kept
 // (a benchmark asks for one or two): caching every ?bytes= a client names kept up to 1 MB per distinct value
-// forever (security review, finding 16).
+// forever, memory any client could make us hold.
 export const BASELINE_SIZES_KEPT = 8;
 
 const bodies = new Map<number, string>();

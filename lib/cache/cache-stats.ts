@@ -1,4 +1,6 @@
 // Hit/miss counters per kind, for /api/metrics and the admin overview (prom-client wraps these later).
+import { processSingleton } from "@/lib/process-singleton";
+
 import type { CacheKind } from "./keys";
 
 export interface KindStats {
@@ -7,10 +9,8 @@ export interface KindStats {
   misses: number;
 }
 
-const globalForStats = globalThis as unknown as { questlogCacheStats?: Record<CacheKind, KindStats> };
-
-export const cacheStats: Record<CacheKind, KindStats> = (globalForStats.questlogCacheStats ??= {
+export const cacheStats: Record<CacheKind, KindStats> = processSingleton("questlogCacheStats", () => ({
   search: { hits: 0, staleHits: 0, misses: 0 },
   game: { hits: 0, staleHits: 0, misses: 0 },
   negative: { hits: 0, staleHits: 0, misses: 0 },
-});
+}));

@@ -1,4 +1,4 @@
-// Seed 000 steps 6–27, made robust: one computation per cold key across every instance.
+// One computation per cold key across every instance (the cold-search path of search-games.ts):
 // 1. In-process single-flight: concurrent callers in this process share one promise.
 // 2. A Redis lock (SET NX PX with a unique token) elects one leader across instances; only the owner
 //    releases it (atomic compare-and-delete), and its TTL frees it if the leader dies.

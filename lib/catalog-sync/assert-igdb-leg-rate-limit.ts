@@ -1,12 +1,12 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
-import { RATE_LIMIT_POLICIES } from "@/lib/api/rate-limit-policies";
+import { AppError } from "@/lib/errors/app-error";
+import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { checkRateLimit } from "@/lib/cache/rate-limit/check-rate-limit";
 import { getEnv } from "@/lib/env";
 
 /**
- * Counts one trip to IGDB against `client` (lib/api/get-client-identity.ts); throws AppError("rate_limited")
+ * Counts one trip to IGDB against `client` (lib/cache/rate-limit/get-client-identity.ts); throws AppError("rate_limited")
  * when the client is over the IGDB policy. Called where the IGDB leg is entered (search, game lookups), so the
  * limit holds whichever page or API asked; `undefined` is the server's own work (build, jobs): not counted.
  * Fails open with Redis, like the API limits: IGDB's own throttle still caps what reaches it.

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { GameDetail } from "@/lib/catalog/schemas";
 
 import { findGameById } from "./find-game";

@@ -2,7 +2,7 @@ import "server-only";
 
 import { cache } from "react";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { isGameHidden } from "@/lib/catalog/curation/is-game-hidden";
 import { getGameById, getGameBySlug } from "@/lib/catalog/get-game";
 import type { GameDetail } from "@/lib/catalog/schemas";
@@ -13,7 +13,7 @@ import { assertIgdbLegRateLimit } from "./assert-igdb-leg-rate-limit";
 import { getIgdbConnection } from "./igdb-connection";
 import { toGameDetail } from "./igdb-to-catalog";
 import { recentlyMissed, rememberMiss } from "./igdb-misses";
-import { fetchIgdbGameById, fetchIgdbGameBySlug } from "./search-igdb";
+import { fetchIgdbGameById, fetchIgdbGameBySlug } from "./fetch-igdb-games";
 import { storeIgdbGames } from "./store-igdb-games";
 
 type Lookup = (client: Awaited<ReturnType<typeof getIgdbConnection>>["client"]) => Promise<IgdbGame | null>;

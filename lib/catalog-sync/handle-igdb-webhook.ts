@@ -7,7 +7,7 @@ import { z } from "zod";
 
 import type { IgdbClient, IgdbGame } from "@/lib/igdb";
 
-import { fetchIgdbGameById } from "./search-igdb";
+import { fetchIgdbGameById } from "./fetch-igdb-games";
 
 export const webhookQuerySchema = z.object({
   method: z.enum(["create", "update", "delete"], { error: "method must be create, update or delete" }),

@@ -6,7 +6,7 @@ import type { IgdbClient } from "@/lib/igdb";
 
 import { toCatalogInput } from "./igdb-to-catalog";
 import { readLocalVersions } from "./local-versions";
-import { fetchIgdbGameById } from "./search-igdb";
+import { fetchIgdbGameById } from "./fetch-igdb-games";
 
 export interface RefreshGameResult {
   id: number;

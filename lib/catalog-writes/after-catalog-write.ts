@@ -4,20 +4,19 @@ import { invalidate } from "@/lib/cache/cached";
 import { getCache } from "@/lib/cache/get-cache";
 import { cacheKeys, cacheTags } from "@/lib/cache/keys";
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
-import { readSearchDocuments } from "@/lib/catalog/read-search-documents";
 import { logger } from "@/lib/log/logger";
-import { peekSearchIndex } from "@/lib/search/get-search-index";
 
 import type { AppliedChanges } from "./catalog-write";
-import { revalidatePages } from "./revalidate-game-pages";
+import { revalidatePages } from "./revalidate-pages";
 
 /** Batches landing within this window update the index once: a sync lands many batches per second. */
 const COALESCE_MS = 25;
 
 /**
- * What must follow a committed batch on this instance: the in-memory search index, the shared caches
- * (a game's entry, and every cached search that listed it, through its tag) and the ISR game pages.
- * Each instance runs this for the batches its own drainer applies, so every replica's index keeps up.
+ * What must follow a committed batch on this instance: the shared caches (a game's entry, and every cached
+ * search that listed it, through its tag) and the ISR game pages. The search index subscribes on its own
+ * (applied-writes-listeners.ts, lib/search/create-index-updater.ts) and runs first, so a search that misses
+ * the cache finds the index already updated.
  */
 export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedChanges) => void {
   const upserted = new Set<number>();
@@ -43,16 +42,6 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
     curated.clear();
     const searchesStale = rematched;
     rematched = false;
-    const index = peekSearchIndex();
-    if (index && ids.length > 0) {
-      const docs = readSearchDocuments(db, ids);
-      index.upsert(docs);
-      // A game whose document does not read back is one the index must not hold: an admin hid it.
-      const read = new Set(docs.map((d) => d.id));
-      const unlisted = ids.filter((id) => !read.has(id));
-      if (unlisted.length > 0) gone.push(...unlisted.filter((id) => !gone.includes(id)));
-    }
-    if (index && gone.length > 0) index.remove(gone);
     const cache = getCache();
     // A game's own entry goes for every write (a cached "not found" included). Cached searches go only for
     // games that existed before: a game new to the replica is in no older answer, and the search that just

@@ -4,7 +4,7 @@
 import { curateGame } from "@/lib/catalog/curation/curate-game";
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { GameWriteBatch, markGameSynced, removeGame, writeGame } from "@/lib/catalog/write-games";
-import { writeSearchRollup } from "@/lib/search-analytics/write-search-rollup";
+import { writeSearchRollup } from "@/lib/catalog/write-search-rollup";
 
 import type { AppliedChanges, CatalogWrite } from "./catalog-write";
 

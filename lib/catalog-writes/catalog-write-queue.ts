@@ -34,7 +34,8 @@ export interface CatalogWriteQueueOptions {
   capacity: number;
   /** Prefix of ticket ids; unique per process. */
   ticketPrefix: string;
-  onApplied?: (changes: AppliedChanges) => void;
+  /** Run in order after every batch the drainer applies (after-catalog-write.ts, the subscribers of applied-writes-listeners.ts). */
+  onApplied?: readonly ((changes: AppliedChanges) => void)[];
   drainer?: Partial<DrainerOptions>;
   stream?: StreamConfig;
 }
@@ -57,7 +58,7 @@ export class CatalogWriteQueue {
   constructor(private readonly options: CatalogWriteQueueOptions) {
     this.book = new TicketBook(options.ticketPrefix);
     const drainerOptions = { ...DEFAULT_DRAINER_OPTIONS, ...options.drainer };
-    const onApplied = options.onApplied ?? (() => {});
+    const onApplied = options.onApplied ?? [];
     const { stream } = options;
     if (stream) {
       this.mode = "redis-stream";

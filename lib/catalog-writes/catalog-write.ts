@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { GameCurationChangesSchema } from "@/lib/catalog/curation/game-curation-changes";
 import { CatalogGameInputSchema } from "@/lib/catalog/write-games";
-import { SearchRollupSchema } from "@/lib/search-analytics/types";
+import { SearchRollupSchema } from "@/lib/catalog/search-rollup";
 
 const GameId = z.number().int().positive();
 

@@ -23,7 +23,7 @@ export function instanceId(env: ServerEnv = getEnv()): string {
 export function createCatalogWriteQueue(
   db: CatalogDatabase,
   options: {
-    onApplied?: (changes: AppliedChanges) => void;
+    onApplied?: readonly ((changes: AppliedChanges) => void)[];
     env?: ServerEnv;
     /**
      * A CLI run against a server's data directory: a consumer group of its own for this run (new writes

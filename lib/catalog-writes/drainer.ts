@@ -50,7 +50,7 @@ export class Drainer {
     private readonly db: CatalogDatabase,
     private readonly source: WriteSource,
     private readonly book: TicketBook,
-    private readonly onApplied: (changes: AppliedChanges) => void,
+    private readonly onApplied: readonly ((changes: AppliedChanges) => void)[],
     private readonly options: DrainerOptions = DEFAULT_DRAINER_OPTIONS,
   ) {}
 
@@ -133,10 +133,12 @@ export class Drainer {
     for (const entry of entries) if (entry.ticket) this.book.update(entry.ticket, { state: "applied" });
     this.counters.applied += entries.length;
     logger.debug({ rows: entries.length, upserted: changes.upserted.length, deleted: changes.deleted.length }, "catalog write batch applied");
-    try {
-      this.onApplied(changes);
-    } catch (error) {
-      logger.error({ err: error }, "after-write hook failed");
+    for (const listener of this.onApplied) {
+      try {
+        listener(changes);
+      } catch (error) {
+        logger.error({ err: error }, "after-write hook failed");
+      }
     }
   }
 

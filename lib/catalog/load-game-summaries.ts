@@ -24,8 +24,6 @@ const GAME_COLUMNS = `g.id, COALESCE(c.name, g.name) AS name, g.slug, COALESCE(c
   (SELECT co.name FROM releases r JOIN companies co ON co.id = r.publisher_id WHERE r.game_id = g.id
     GROUP BY co.id ORDER BY count(*) DESC, min(r.year) LIMIT 1) AS publisher`;
 
-export const gameSummaryColumns = GAME_COLUMNS;
-
 /**
  * Summaries for the given ids, in the same order; unknown ids are dropped, and so are games an admin hid
  * unless `includeHidden` (someone's library still names a game that left the catalog).

@@ -1,8 +1,7 @@
 // Reads every game as a search document from a catalog connection. No "server-only": the benchmark and
 // tests call it with their own read-only connection; the server goes through listSearchDocuments().
-import type { SearchDocument } from "@/lib/search/types";
-
 import type { CatalogDatabase } from "./open-catalog-database";
+import type { SearchDocument } from "./search-document";
 import { sortNameOf } from "./write-games";
 
 /**

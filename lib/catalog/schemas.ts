@@ -2,7 +2,6 @@
 import { z } from "zod";
 
 export const PlatformRefSchema = z.object({ slug: z.string(), name: z.string() });
-export type PlatformRef = z.infer<typeof PlatformRefSchema>;
 
 export const GameSummarySchema = z.object({
   id: z.number().int().positive(),

@@ -3,7 +3,7 @@ import "server-only";
 import { getCatalogStats, type CatalogStats } from "@/lib/catalog/get-catalog-stats";
 import { getCache } from "@/lib/cache/get-cache";
 import { peekIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { getEnv } from "@/lib/env";
 
 import type { CheckOutcome } from "./health-types";

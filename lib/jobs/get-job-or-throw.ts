@@ -1,6 +1,6 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { getJobSystem } from "./get-job-system";
 import type { JobStatus } from "./types";
 

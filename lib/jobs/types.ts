@@ -1,6 +1,6 @@
 // The one job surface the app sees. Two runners implement it with the same semantics: BullMQ when
-// REDIS_URL is set (shared by every instance), and an in-process runner when it is not (seed 004's
-// graceful degradation: a single instance without Redis still gets retries, priorities, cron and status).
+// REDIS_URL is set (shared by every instance), and an in-process runner when it is not (graceful
+// degradation: a single instance without Redis still gets retries, priorities, cron and status).
 import type { z } from "zod";
 
 export type JobState = "waiting" | "delayed" | "active" | "completed" | "failed";

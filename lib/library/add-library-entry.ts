@@ -2,8 +2,8 @@ import "server-only";
 
 import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 import { findGameOrThrow } from "@/lib/catalog-sync/find-game-or-throw";
-import { getDb } from "@/lib/db/get-db";
-import { toLibraryEntry, toLibraryEntryData, type CreateLibraryEntryBody } from "@/lib/db/library-entry-schemas";
+import { getDb } from "@/lib/accounts-db/get-db";
+import { toLibraryEntry, toLibraryEntryData, type CreateLibraryEntryBody } from "./library-entry-schemas";
 
 import type { LibraryItem } from "./library-schemas";
 import { withEntryErrors } from "./with-entry-errors";

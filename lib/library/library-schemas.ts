@@ -1,17 +1,11 @@
-// The library API's schemas: lib/db's entry schemas (one source for the rules), made to accept statuses in
-// any case ("playing" as the issue writes them, "PLAYING" as the database stores them), plus the list's
-// query and output shapes.
+// The library API's schemas: the entry schemas of library-entry-schemas.ts (one source for the rules), made to
+// accept statuses in any case ("playing" as clients write them, "PLAYING" as the database stores them), plus the
+// list's query and output shapes.
 import { z } from "zod";
 
 import { LibraryStatus } from "@/generated/prisma/enums";
 import { GameCardSchema } from "@/lib/catalog/schemas";
-import {
-  createLibraryEntryBodySchema,
-  gameIdSchema,
-  LibraryEntrySchema,
-  libraryStatusSchema,
-  updateLibraryEntryBodySchema,
-} from "@/lib/db/library-entry-schemas";
+import { createLibraryEntryBodySchema, gameIdSchema, LibraryEntrySchema, libraryStatusSchema, updateLibraryEntryBodySchema } from "./library-entry-schemas";
 
 const upperCaseStatus = (value: unknown) =>
   value !== null && typeof value === "object" && "status" in value && typeof value.status === "string"

@@ -2,8 +2,8 @@ import "server-only";
 
 import { LibraryStatus } from "@/generated/prisma/enums";
 import { attachGameCards } from "@/lib/catalog/attach-game-cards";
-import { getDb } from "@/lib/db/get-db";
-import { toLibraryEntry } from "@/lib/db/library-entry-schemas";
+import { getDb } from "@/lib/accounts-db/get-db";
+import { toLibraryEntry } from "./library-entry-schemas";
 
 import type { LibraryList, ListLibraryQuery } from "./library-schemas";
 

@@ -1,5 +1,5 @@
-import { AppError } from "@/lib/api/errors";
-import { isPrismaError } from "@/lib/api/prisma-errors";
+import { AppError } from "@/lib/errors/app-error";
+import { isPrismaError } from "@/lib/errors/prisma-errors";
 
 /**
  * Runs a write on one of the caller's entries (library or wishlist), turning the database's answers into

@@ -2,7 +2,7 @@ import "server-only";
 
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 
-import { getAuthSecret } from "@/lib/auth/get-auth-secret";
+import { getAuthSecret } from "@/lib/security/get-auth-secret";
 
 /** The parts of a message that carry what only its recipient may read (sign-in links, reset tokens). */
 export interface MailBody {

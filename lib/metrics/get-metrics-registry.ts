@@ -1,3 +1,4 @@
+import { processSingleton } from "@/lib/process-singleton";
 import "server-only";
 
 import { collectDefaultMetrics, Registry } from "prom-client";
@@ -19,12 +20,10 @@ export interface MetricsRegistry {
 // One registry per process on globalThis: instrumentation (which times requests and samples the history)
 // and route handlers (which serve them) are separate module graphs in Next, and dev reloads would
 // otherwise register every metric twice.
-const globalForMetrics = globalThis as unknown as { questlogMetrics?: MetricsRegistry };
 
 /** The process's metrics registry, with every collector registered on first use. */
 export function getMetricsRegistry(): MetricsRegistry {
-  globalForMetrics.questlogMetrics ??= createMetricsRegistry();
-  return globalForMetrics.questlogMetrics;
+  return processSingleton("questlogMetrics", createMetricsRegistry);
 }
 
 function createMetricsRegistry(): MetricsRegistry {

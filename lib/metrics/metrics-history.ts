@@ -1,6 +1,7 @@
 import "server-only";
 
 import { logger } from "@/lib/log/logger";
+import { dropProcessSingleton, processSingleton } from "@/lib/process-singleton";
 
 import { computePoint } from "./compute-point";
 import { getMetricsRegistry } from "./get-metrics-registry";
@@ -20,8 +21,8 @@ interface HistoryState {
 }
 
 // On globalThis: the sampler starts in instrumentation's module graph, the overview routes read it from theirs.
-const globalForHistory = globalThis as unknown as { questlogMetricsHistory?: HistoryState };
-const state = (): HistoryState => (globalForHistory.questlogMetricsHistory ??= { points: [], last: null, timer: null, sampling: false });
+const state = (): HistoryState =>
+  processSingleton<HistoryState>("questlogMetricsHistory", () => ({ points: [], last: null, timer: null, sampling: false }));
 
 /** Takes one sample: a new point against the previous snapshot (none the first time), the oldest dropped past an hour. */
 export async function sampleMetricsHistory(now = Date.now()): Promise<MetricsPoint | null> {
@@ -57,7 +58,7 @@ export function startMetricsHistory(): void {
 export function resetMetricsHistory(): void {
   const history = state();
   if (history.timer) clearInterval(history.timer);
-  globalForHistory.questlogMetricsHistory = undefined;
+  dropProcessSingleton("questlogMetricsHistory");
 }
 
 /** The points so far, oldest first (a copy). */

@@ -1,6 +1,8 @@
 // Events → hourly rows: per normalised query (searches, zero-result searches, time spent) and per source
 // (volume and latency percentiles, exact within the events of one rollup run).
-import type { SearchEvent, SearchRollup, SearchSource } from "./types";
+import type { SearchRollup, SearchSource } from "@/lib/catalog/search-rollup";
+
+import type { SearchEvent } from "./types";
 
 const HOUR_MS = 3_600_000;
 /**

@@ -6,6 +6,7 @@ import { cacheKeys } from "@/lib/cache/keys";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { openRedis, type RedisConnection } from "@/lib/redis/open-redis";
+import { dropProcessSingleton, peekProcessSingleton, processSingleton } from "@/lib/process-singleton";
 
 import { SearchEventSchema, type SearchEvent } from "./types";
 
@@ -65,15 +66,12 @@ export class SearchEventLog {
   }
 }
 
-const globalForEvents = globalThis as unknown as { questlogSearchEvents?: SearchEventLog };
-
 export function getSearchEventLog(): SearchEventLog {
   const url = getEnv().REDIS_URL;
-  globalForEvents.questlogSearchEvents ??= new SearchEventLog(url ? openRedis(url, "search-events") : null, cacheKeys.searchEvents);
-  return globalForEvents.questlogSearchEvents;
+  return processSingleton("questlogSearchEvents", () => new SearchEventLog(url ? openRedis(url, "search-events") : null, cacheKeys.searchEvents));
 }
 
 export async function closeSearchEventLog(): Promise<void> {
-  await globalForEvents.questlogSearchEvents?.close();
-  globalForEvents.questlogSearchEvents = undefined;
+  await peekProcessSingleton<SearchEventLog>("questlogSearchEvents")?.close();
+  dropProcessSingleton("questlogSearchEvents");
 }

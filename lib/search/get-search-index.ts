@@ -1,25 +1,32 @@
 import "server-only";
 
+import { getCatalogDb } from "@/lib/catalog/db";
 import { listSearchDocuments } from "@/lib/catalog/list-search-documents";
+import { onIgdbGamesStored } from "@/lib/catalog-sync/stored-games-listeners";
+import { onAppliedWrites } from "@/lib/catalog-writes/applied-writes-listeners";
+import { peekProcessSingleton, processSingleton } from "@/lib/process-singleton";
 
+import { createIndexUpdater } from "./create-index-updater";
+import { createOverlayUpdater } from "./create-overlay-updater";
 import { LiveSearchIndex } from "./live-search-index";
 import { SearchIndex } from "./search-index";
 
 // One index per server process, built once from the catalog replica and kept across dev reloads.
-const globalForSearch = globalThis as unknown as { questlogSearchIndex?: LiveSearchIndex };
 
-/** The in-memory index over the whole catalog; the first call builds it (about a second for 73k games). */
+/**
+ * The in-memory index over the whole catalog; the first call builds it (about a second for 73k games) and
+ * subscribes it to the batches this process's drainer applies and to the games IGDB legs fetch.
+ */
 export function getSearchIndex(): LiveSearchIndex {
-  globalForSearch.questlogSearchIndex ??= new LiveSearchIndex(SearchIndex.build(listSearchDocuments()), listSearchDocuments);
-  return globalForSearch.questlogSearchIndex;
+  return processSingleton("questlogSearchIndex", () => {
+    const index = new LiveSearchIndex(SearchIndex.build(listSearchDocuments()), listSearchDocuments);
+    onAppliedWrites(createIndexUpdater(getCatalogDb(), index));
+    onIgdbGamesStored(createOverlayUpdater(index));
+    return index;
+  });
 }
 
 /** The index if this process built one (the web server), else null (a worker-only process has none). */
 export function peekSearchIndex(): LiveSearchIndex | null {
-  return globalForSearch.questlogSearchIndex ?? null;
-}
-
-/** Drops the index so the next search rebuilds it, after the catalog changed under it wholesale. */
-export function invalidateSearchIndex(): void {
-  globalForSearch.questlogSearchIndex = undefined;
+  return peekProcessSingleton<LiveSearchIndex>("questlogSearchIndex") ?? null;
 }

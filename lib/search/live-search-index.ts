@@ -2,8 +2,10 @@
 // (IGDB leg, sync, refresh) go into a small overlay index rebuilt on each write in milliseconds. A search
 // asks both and merges by score; the overlay shadows the base's stale copy of a game it holds. Past
 // OVERLAY_LIMIT documents the base is rebuilt from the catalog and the overlay starts empty again.
+import type { SearchDocument } from "@/lib/catalog/search-document";
+
 import { SearchIndex } from "./search-index";
-import type { SearchDocument, SearchHit, SearchOptions, SearchOutcome } from "./types";
+import type { SearchHit, SearchOptions, SearchOutcome } from "./types";
 
 const OVERLAY_LIMIT = 2_000;
 

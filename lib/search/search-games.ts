@@ -1,6 +1,6 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { getPlatformBySlug } from "@/lib/catalog/list-platforms";
 import { listGameTitles } from "@/lib/catalog/list-game-titles";
 import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
@@ -19,7 +19,7 @@ import { getSearchEventLog } from "@/lib/search-analytics/search-event-log";
 import { getSearchIndex } from "./get-search-index";
 import { titlesSpellQuery } from "./title-spells-query";
 import { normalizeQuery, type SearchGamesQuery } from "./schemas";
-import { askIgdb } from "./search-igdb-leg";
+import { askIgdb } from "./ask-igdb";
 
 export interface SearchGamesResponse {
   results: GameSummary[];
@@ -86,7 +86,7 @@ function fromDatabase(query: SearchGamesQuery, outcome: SearchOutcome): Computed
   return { results, meta: { total: outcome.total, source: "database", limit: query.limit, offset: query.offset } };
 }
 
-/** Seed 000 steps 4–5: the local catalog first; IGDB when it has no good answer. */
+/** The local catalog first; IGDB when it has no good answer. */
 async function compute(query: SearchGamesQuery, platformId: number | undefined, outcome: SearchOutcome): Promise<Computed> {
   if (needsIgdb(query, outcome)) {
     const answer = await askIgdb(query, platformId, outcome.total > 0);
@@ -107,11 +107,11 @@ async function compute(query: SearchGamesQuery, platformId: number | undefined, 
 const kindOf = (response: Computed): CacheKind => (response.meta.total === 0 ? "negative" : "search");
 
 /**
- * The whole search flow of seed 000: cache → SQLite → IGDB, with the IGDB leg deduplicated across
+ * The whole search flow: cache → SQLite → IGDB, with the IGDB leg deduplicated across
  * instances so a burst of identical cold searches costs one upstream call. Without Redis the replica
  * itself is the cache (SQLite answers as fast as process memory would), so search entries are only
  * stored when a shared Redis is configured; locks and single flight work either way.
- * `options.client` (a client identity, lib/api/get-client-identity.ts) is counted when the search has to ask
+ * `options.client` (a client identity, lib/cache/rate-limit/get-client-identity.ts) is counted when the search has to ask
  * IGDB, and refused with AppError("rate_limited") over its limit; leave it out for the server's own searches.
  */
 export async function searchGames(query: SearchGamesQuery, options: { client?: string } = {}): Promise<SearchGamesResponse> {

@@ -4,6 +4,8 @@
 // pipeline order: plan-query (per-word expansions: typos, numerals, compounds, completions) →
 // score-accumulator (posting lists) → collect() here (required words, filters, completions checked on
 // titles) → rank-candidates (prior, pool, sorts) → title-ranker / title-matcher (per-title relevance).
+import type { SearchDocument } from "@/lib/catalog/search-document";
+
 import { buildSearchData, type SearchData } from "./engine/build-search-data";
 import { findPrefixedTerm } from "./engine/find-prefixed-term";
 import { planQuery, prefixWeight, type QueryPlan } from "./engine/plan-query";
@@ -11,7 +13,7 @@ import { rankCandidates } from "./engine/rank-candidates";
 import { ScoreAccumulator } from "./engine/score-accumulator";
 import { TermMatchTable } from "./engine/term-match-table";
 import { TitleRanker } from "./engine/title-ranker";
-import type { SearchDocument, SearchOptions, SearchOutcome, SearchSort } from "./types";
+import type { SearchOptions, SearchOutcome, SearchSort } from "./types";
 
 const MAX_LIMIT = 500;
 const SORTS = new Set<SearchSort>(["relevance", "popularity", "release_date", "name"]);

@@ -2,10 +2,10 @@ import "server-only";
 
 import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 import { findGameOrThrow } from "@/lib/catalog-sync/find-game-or-throw";
-import { getDb } from "@/lib/db/get-db";
-import { toWishlistEntry, type CreateWishlistEntryBody } from "@/lib/db/wishlist-entry-schemas";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { withEntryErrors } from "@/lib/library/with-entry-errors";
 
+import { toWishlistEntry, type CreateWishlistEntryBody } from "./wishlist-entry-schemas";
 import type { WishlistItem } from "./wishlist-schemas";
 
 /**

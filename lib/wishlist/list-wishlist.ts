@@ -1,8 +1,8 @@
 import "server-only";
 
 import { attachGameCards } from "@/lib/catalog/attach-game-cards";
-import { getDb } from "@/lib/db/get-db";
-import { toWishlistEntry } from "@/lib/db/wishlist-entry-schemas";
+import { getDb } from "@/lib/accounts-db/get-db";
+import { toWishlistEntry } from "./wishlist-entry-schemas";
 
 import type { WishlistList } from "./wishlist-schemas";
 

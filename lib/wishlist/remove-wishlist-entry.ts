@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { withEntryErrors } from "@/lib/library/with-entry-errors";
 
 /** Takes a game off the user's wishlist; 404 when it is not there. */

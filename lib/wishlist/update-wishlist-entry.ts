@@ -1,10 +1,10 @@
 import "server-only";
 
 import { attachGameCards } from "@/lib/catalog/attach-game-cards";
-import { getDb } from "@/lib/db/get-db";
-import { toWishlistEntry, type UpdateWishlistEntryBody } from "@/lib/db/wishlist-entry-schemas";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { withEntryErrors } from "@/lib/library/with-entry-errors";
 
+import { toWishlistEntry, type UpdateWishlistEntryBody } from "./wishlist-entry-schemas";
 import type { WishlistItem } from "./wishlist-schemas";
 
 /** Changes the user's wishlist entry for a game (threshold and currency together; null clears); 404 when absent. */

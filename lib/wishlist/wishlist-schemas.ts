@@ -1,8 +1,9 @@
-// The wishlist API's schemas: lib/db's entry bodies (one source for the rules) and the list's output shapes.
+// The wishlist API's schemas: the entry bodies of wishlist-entry-schemas.ts (one source for the rules) and the
+// list's output shapes.
 import { z } from "zod";
 
 import { GameCardSchema } from "@/lib/catalog/schemas";
-import { createWishlistEntryBodySchema, updateWishlistEntryBodySchema, WishlistEntrySchema } from "@/lib/db/wishlist-entry-schemas";
+import { createWishlistEntryBodySchema, updateWishlistEntryBodySchema, WishlistEntrySchema } from "./wishlist-entry-schemas";
 
 /** POST /api/users/me/wishlist. */
 export const addWishlistEntryBodySchema = createWishlistEntryBodySchema;

@@ -6,8 +6,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-import { openDatabase } from "@/lib/db/open-database";
-import { DEFAULT_MIGRATIONS_DIR } from "@/lib/db/read-migrations";
+import { openDatabase } from "@/lib/accounts-db/open-database";
+import { DEFAULT_MIGRATIONS_DIR } from "@/lib/accounts-db/read-migrations";
 
 import { diffDatabaseToSchema } from "./diff-schema";
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-import type { DatabaseBackend } from "@/lib/db/database-backend";
+import type { DatabaseBackend } from "@/lib/accounts-db/database-backend";
 
 import { withSchemaEngine } from "./schema-engine";
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 
-import { readMigrations } from "@/lib/db/read-migrations";
+import { readMigrations } from "@/lib/accounts-db/read-migrations";
 
 export type SchemaEngine = bindings.SchemaEngine;
 

@@ -1,10 +1,10 @@
-// npm run bench:dedupe – seed 000's fan-in: 3 `next start` instances sharing one Redis (REDIS_URL, default
+// npm run bench:dedupe – the cold-search fan-in (lib/cache/dedupe.ts): 3 `next start` instances sharing one Redis (REDIS_URL, default
 // redis://127.0.0.1:6379) and one IGDB stand-in; 500 concurrent identical cold searches spread over them.
 // Needs a build (npm run build) and DATA_DIR's stand-in catalog. Last line: one JSON object
 // {upstream_calls, requests, leader_p99_ms, waiter_p99_ms, …}.
 import path from "node:path";
 
-import { startIgdbStandin } from "@/lib/igdb-standin";
+import { startIgdbStandin } from "@/standins/igdb";
 
 import { clearQuestlogKeys } from "../../tests/support/clear-questlog-keys";
 import { envForStandin, startInstances } from "../../tests/support/multi-instance";

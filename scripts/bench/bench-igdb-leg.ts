@@ -1,5 +1,5 @@
 // npm run bench:igdb – what the IGDB leg costs, in zero-config mode against the in-process stand-in:
-//   1. cold: 50 concurrent distinct searches for upstream-only titles (the done-when burst of issue 3):
+//   1. cold: 50 concurrent distinct searches for upstream-only titles (the burst the IGDB leg must absorb):
 //      latency, and what reached the stand-in (requests, searches, max per second, max open, 429s);
 //   2. warm: the same 50 again, now answered by SQLite;
 //   3. single: 10 sequential cold searches 600 ms apart (no queueing): the latency one IGDB leg adds.

@@ -6,10 +6,10 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET as auditRoute } from "@/app/api/admin/audit/route";
-import type { AdminActor } from "@/lib/api/require-admin";
+import type { AdminActor } from "@/lib/auth/admin-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { setUserRole } from "@/lib/auth/set-user-role";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { apiRequest, read, type Json } from "../auth/support/api-request";

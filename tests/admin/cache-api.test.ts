@@ -14,7 +14,7 @@ import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { setUserRole } from "@/lib/auth/set-user-role";
 import { cached, writeEntry } from "@/lib/cache/cached";
 import { closeCache, getCache } from "@/lib/cache/get-cache";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { apiRequest, read, type Json } from "../auth/support/api-request";
@@ -204,7 +204,7 @@ describe.each([
   });
 
   it("asks for confirmAll when a pattern matches more than the threshold, however it is spelled", async () => {
-    // ql:[a-z]* removes as much as ql:*, which the pattern's text alone did not reveal (review finding 20).
+    // ql:[a-z]* removes as much as ql:*, which the pattern's text alone did not reveal.
     const many = Array.from({ length: CONFIRM_ALL_THRESHOLD + 1 }, (_, n) => `ql:many:test-${id}:${n}`);
     for (let i = 0; i < many.length; i += 200) await Promise.all(many.slice(i, i + 200).map((key) => getCache().set(key, "x")));
     const pattern = `ql:[a-z]*:test-${id}:*`;

@@ -23,7 +23,7 @@ import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { setUserRole } from "@/lib/auth/set-user-role";
 import { getCatalogDb } from "@/lib/catalog/db";
 import { listGames } from "@/lib/catalog/list-games";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { apiRequest, read, type Json } from "../auth/support/api-request";

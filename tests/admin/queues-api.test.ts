@@ -17,7 +17,7 @@ import { POST as retryFailed } from "@/app/api/admin/queues/[queue]/retry-failed
 import { GET as queueDetail } from "@/app/api/admin/queues/[queue]/route";
 import { POST as requeueDead } from "@/app/api/admin/dead-letters/[id]/requeue/route";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";

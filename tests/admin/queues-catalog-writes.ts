@@ -4,7 +4,7 @@ import { expect, it } from "vitest";
 import { GET as listDeadWrites } from "@/app/api/admin/catalog-writes/dead/route";
 import { POST as requeueWrite } from "@/app/api/admin/catalog-writes/dead/[id]/requeue/route";
 import { getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import { apiRequest, read, type Json } from "../auth/support/api-request";
 import { gameWrite } from "../catalog-writes/write-fixtures";

@@ -9,15 +9,15 @@ import { PATCH as patchUser } from "@/app/api/admin/users/[id]/route";
 import { GET as listRoute } from "@/app/api/admin/users/route";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { LastAdminError, setUserRole } from "@/lib/auth/set-user-role";
-import { getDb } from "@/lib/db/get-db";
-import { migrateBackend } from "@/lib/db/open-database";
-import { readMigrations } from "@/lib/db/read-migrations";
+import { getDb } from "@/lib/accounts-db/get-db";
+import { migrateBackend } from "@/lib/accounts-db/open-database";
+import { readMigrations } from "@/lib/accounts-db/read-migrations";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { apiRequest, read, type Json } from "../auth/support/api-request";
 import { sessionCookie } from "../auth/support/session";
 import { createUser } from "../auth/support/users";
-import { openTestBackend } from "../db/support/test-database";
+import { openTestBackend } from "../accounts-db/support/test-database";
 
 const TOKEN = "users-api-admin-token-0123456789abcdef";
 setUpAccountsDatabase({ ADMIN_API_TOKEN: TOKEN });

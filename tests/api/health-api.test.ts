@@ -5,7 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { closeCache } from "@/lib/cache/get-cache";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
-import { closeDb, getDb } from "@/lib/db/get-db";
+import { closeDb, getDb } from "@/lib/accounts-db/get-db";
 import { forgetHealthReport, getHealthReport, HEALTH_REPORT_MAX_AGE_MS } from "@/lib/health/get-health-report";
 import { runCheck } from "@/lib/health/run-check";
 

@@ -1,4 +1,4 @@
-// The per-client limit on the IGDB leg (security review, findings 6e and 15): whichever API or page reaches
+// The per-client limit on the IGDB leg: whichever API or page reaches
 // IGDB (a search SQLite cannot answer, a game id or slug missing from the catalog), a client over its IGDB
 // allowance gets rate_limited; what SQLite answers is never counted, and other clients are unaffected.
 import { NextRequest } from "next/server";
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as getGame } from "@/app/api/games/[id]/route";
 import { GET as search } from "@/app/api/games/search/route";
-import { RATE_LIMIT_POLICIES } from "@/lib/api/rate-limit-policies";
+import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { checkRateLimit, resetRateLimiterForTests } from "@/lib/cache/rate-limit/check-rate-limit";
 import { findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";

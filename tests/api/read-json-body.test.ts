@@ -2,7 +2,7 @@
 // only up to the cap; 413 payload_too_large past it, 400 invalid_json for what is not JSON.
 import { describe, expect, it } from "vitest";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { DEFAULT_JSON_BODY_LIMIT_BYTES, readJsonBody } from "@/lib/api/read-json-body";
 
 /** A request whose body is a stream of `chunks` (no Content-Length, as a chunked upload), recording reads. */

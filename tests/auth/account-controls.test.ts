@@ -17,7 +17,7 @@ import { POST as resetConfirmRoute } from "@/app/api/users/password-reset/confir
 import { POST as resetRoute } from "@/app/api/users/password-reset/route";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { closeJobSystem } from "@/lib/jobs/get-job-system";
 import { withEnv } from "@/tests/support/with-env";
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { jwtCallback, sessionCallback } from "@/lib/auth/auth-callbacks";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import { withEnv } from "../support/with-env";
 import { setUpAccountsDatabase } from "./support/accounts-test-env";

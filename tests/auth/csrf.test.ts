@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 
 import { assertSameOrigin } from "@/lib/api/assert-same-origin";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { withEnv } from "@/tests/support/with-env";
 
 const JSON_TYPE = { "content-type": "application/json" };

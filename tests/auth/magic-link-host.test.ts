@@ -1,4 +1,4 @@
-// Review finding 5: with SITE_URL unset, Auth.js built the emailed sign-in link from the request's Host /
+// With SITE_URL unset, Auth.js built the emailed sign-in link from the request's Host /
 // X-Forwarded-Host, so a forged header put the victim's token on the attacker's site. In production the link
 // (and Auth.js's own URLs) now come from configuration only: SITE_URL, an operator's AUTH_URL, or this
 // server's own origin. Through the real Auth.js handlers; the link is read from the queued email job.

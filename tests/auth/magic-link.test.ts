@@ -8,7 +8,7 @@ import { handlers } from "@/lib/auth/auth";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { requireUser } from "@/lib/auth/require-user";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { closeJobSystem } from "@/lib/jobs/get-job-system";
 import { withEnv } from "@/tests/support/with-env";
 

@@ -1,4 +1,4 @@
-// GitHub's and Twitch's provider options (finding 13): only a provider-verified address vouches for an account.
+// GitHub's and Twitch's provider options: only a provider-verified address vouches for an account.
 // GitHub's userinfo is asked through a stubbed fetch with GitHub's documented shapes (/user, /user/emails).
 import { afterEach, describe, expect, it, vi } from "vitest";
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handlers } from "@/lib/auth/auth";
 import { signUp } from "@/lib/auth/sign-up";
 import { requireUser } from "@/lib/auth/require-user";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { setTestEnv } from "@/tests/support/with-env";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";

@@ -14,7 +14,7 @@ import { getSessionUser } from "@/lib/auth/get-session-user";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { promoteUserToAdmin } from "@/lib/auth/promote-user-to-admin";
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { closeJobSystem } from "@/lib/jobs/get-job-system";
 import { setTestEnv, withEnv } from "@/tests/support/with-env";
 

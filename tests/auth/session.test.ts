@@ -13,7 +13,7 @@ import { requireAdmin } from "@/lib/api/require-admin";
 import { handlers } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/require-user";
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { withEnv } from "@/tests/support/with-env";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { RATE_LIMIT_POLICIES } from "@/lib/api/rate-limit-policies";
+import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { assertAuthRateLimit, SignInRateLimited } from "@/lib/auth/assert-auth-rate-limit";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { magicLinkProvider } from "@/lib/auth/magic-link-provider";

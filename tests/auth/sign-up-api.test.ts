@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 
 import { POST as signUpRoute } from "@/app/api/users/route";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { verifyPassword } from "@/lib/auth/password-hash";
 import { closeJobSystem } from "@/lib/jobs/get-job-system";
 

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
 import { promoteUserToAdmin } from "@/lib/auth/promote-user-to-admin";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { createUser } from "./support/users";

@@ -1,4 +1,4 @@
-// /api/bench/baseline keeps only a few body sizes (security review, finding 16): each distinct ?bytes= used to
+// /api/bench/baseline keeps only a few body sizes: each distinct ?bytes= used to
 // stay cached for the life of the process, up to 1 MB each.
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";

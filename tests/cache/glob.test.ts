@@ -1,4 +1,4 @@
-// The in-memory driver's glob matcher (review finding 20): the same answers as Redis's own matching (checked
+// The in-memory driver's glob matcher: the same answers as Redis's own matching (checked
 // against the real Redis's KEYS over generated patterns), no throw for any pattern, and no exponential
 // backtracking on the patterns that make a RegExp translation hang.
 import { randomUUID } from "node:crypto";

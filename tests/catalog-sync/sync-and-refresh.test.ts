@@ -11,7 +11,7 @@ import { refreshStaleGames } from "@/lib/catalog-sync/refresh-stale-games";
 import { syncPopularGames } from "@/lib/catalog-sync/sync-popular-games";
 import { openCatalogDatabase, type CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { seedCatalogFromStandin } from "@/lib/catalog/seed/seed-catalog-from-standin";
-import type { IgdbStandin } from "@/lib/igdb-standin";
+import type { IgdbStandin } from "@/standins/igdb";
 
 import { clientFor, control, startStandin, stats } from "../igdb/standin-fixture";
 

@@ -29,7 +29,7 @@ function queueOn(mode: "in-process" | "redis-stream", options: { stream?: string
     db: catalog.db,
     capacity: options.capacity ?? 10_000,
     ticketPrefix: `t${randomUUID().slice(0, 4)}`,
-    onApplied: (changes) => batches.push(changes),
+    onApplied: [(changes) => batches.push(changes)],
     drainer: { batchSize: options.batchSize ?? 500, lingerMs: options.lingerMs ?? 5, backoffMs: 5 },
     stream: mode === "redis-stream" ? streamConfig(stream, options.instance ?? "one") : undefined,
   });

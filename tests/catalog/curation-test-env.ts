@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, inject } from "vitest";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import type { GameCurationChanges } from "@/lib/catalog/curation/game-curation-changes";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
-import type { IgdbStandin } from "@/lib/igdb-standin";
+import type { IgdbStandin } from "@/standins/igdb";
 import { searchGamesQuerySchema } from "@/lib/search/schemas";
 import { searchGames } from "@/lib/search/search-games";
 

@@ -7,9 +7,6 @@ import { describe, expect, it } from "vitest";
 const root = path.join(import.meta.dirname, "../..");
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
 
-// TEMPORARY: paths the layout renames (issue 14, part 2) create. Drop each entry once the rename is merged.
-const PENDING_RENAMES = new Set(["standins/igdb/README.md"]);
-
 const docs = ["README.md", ...readdirSync(path.join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
 
 /** Markdown outside fenced code blocks (a diagram or a shell example is not prose and holds no links). */
@@ -56,7 +53,6 @@ describe("relative links in README.md and docs/", () => {
     for (const href of relativeLinks(read(file))) {
       const [target = "", anchor] = href.split("#");
       const resolved = target === "" ? file : path.posix.normalize(path.posix.join(path.posix.dirname(file), target));
-      if (PENDING_RENAMES.has(resolved)) continue;
       if (!existsSync(path.join(root, resolved))) broken.push(`${href} (no ${resolved})`);
       else if (anchor && resolved.endsWith(".md") && !anchorsOf(read(resolved)).has(anchor)) broken.push(`${href} (no heading #${anchor})`);
     }

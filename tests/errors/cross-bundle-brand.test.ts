@@ -5,7 +5,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
-import { AppError, handleApiError } from "@/lib/api/errors";
+import { handleApiError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { DeadlineError } from "@/lib/cache/with-deadline";
 import { IgdbError, isIgdbError } from "@/lib/igdb/errors";
 import { PermanentJobError, PoisonPayloadError } from "@/lib/jobs/errors";
@@ -13,21 +14,21 @@ import { MailDeliveryError } from "@/lib/mail/mail-delivery-error";
 
 async function otherBundle() {
   vi.resetModules();
-  const [api, cache, igdb, jobs, mail] = await Promise.all([
-    import("@/lib/api/errors"),
+  const [errors, cache, igdb, jobs, mail] = await Promise.all([
+    import("@/lib/errors/app-error"),
     import("@/lib/cache/with-deadline"),
     import("@/lib/igdb/errors"),
     import("@/lib/jobs/errors"),
     import("@/lib/mail/mail-delivery-error"),
   ]);
-  return { api, cache, igdb, jobs, mail };
+  return { errors, cache, igdb, jobs, mail };
 }
 
 describe("error classes across bundles", () => {
   it("are two copies here, as in a Next build", async () => {
     const other = await otherBundle();
     expect(other.igdb.IgdbError).not.toBe(IgdbError);
-    expect(other.api.AppError).not.toBe(AppError);
+    expect(other.errors.AppError).not.toBe(AppError);
   });
 
   it("recognise each other's instances", async () => {
@@ -36,7 +37,7 @@ describe("error classes across bundles", () => {
     expect(igdb instanceof IgdbError).toBe(true);
     expect(isIgdbError(igdb)).toBe(true);
     expect(igdb.transient).toBe(true);
-    expect(new other.api.AppError("not_found", "gone") instanceof AppError).toBe(true);
+    expect(new other.errors.AppError("not_found", "gone") instanceof AppError).toBe(true);
     expect(new other.cache.DeadlineError(5) instanceof DeadlineError).toBe(true);
     expect(new other.jobs.PermanentJobError("no") instanceof PermanentJobError).toBe(true);
     expect(new other.mail.MailDeliveryError("550", { responseCode: 550 }) instanceof MailDeliveryError).toBe(true);
@@ -65,7 +66,7 @@ describe("error classes across bundles", () => {
     expect(upstream.status).toBe(503);
     expect((await upstream.json()).error).toMatchObject({ code: "unavailable", details: { upstream: "igdb", reason: "server" } });
     expect(upstream.headers.get("retry-after")).toBe("5");
-    const missing = handleApiError(new other.api.AppError("not_found", "No game has the id 7."));
+    const missing = handleApiError(new other.errors.AppError("not_found", "No game has the id 7."));
     expect(missing.status).toBe(404);
     expect((await missing.json()).error.code).toBe("not_found");
   });

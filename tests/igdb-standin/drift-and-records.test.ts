@@ -1,7 +1,7 @@
 // Legacy (pre-2025) shapes, and records injected or deleted through the control API.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
-import type { IgdbStandin } from "@/lib/igdb-standin";
+import type { IgdbStandin } from "@/standins/igdb";
 
 import { api, control, createTinyCatalog, mintToken, startTestStandin, type Rec } from "./standin-fixtures";
 

@@ -1,7 +1,7 @@
 // Injected failures, each as a client sees it on the wire.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import type { IgdbStandin, StandinFault, StandinStats } from "@/lib/igdb-standin";
+import type { IgdbStandin, StandinFault, StandinStats } from "@/standins/igdb";
 
 import { api, control, createTinyCatalog, mintToken, startTestStandin } from "./standin-fixtures";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { ApicalypseError } from "@/lib/igdb-standin/apicalypse/apicalypse-error";
-import { parseMultiquery } from "@/lib/igdb-standin/apicalypse/parse-multiquery";
-import { parseQuery } from "@/lib/igdb-standin/apicalypse/parse-query";
+import { ApicalypseError } from "@/standins/igdb/apicalypse/apicalypse-error";
+import { parseMultiquery } from "@/standins/igdb/apicalypse/parse-multiquery";
+import { parseQuery } from "@/standins/igdb/apicalypse/parse-query";
 
 function errorOf(fn: () => unknown): ApicalypseError {
   try {

@@ -3,7 +3,7 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { IgdbStandin } from "@/lib/igdb-standin";
+import type { IgdbStandin } from "@/standins/igdb";
 
 import { api, mintToken, realCatalogPath, startTestStandin, type Rec } from "./standin-fixtures";
 

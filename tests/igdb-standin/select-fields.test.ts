@@ -1,7 +1,7 @@
 // fields/exclude shaping, sort and paging over HTTP against the tiny catalog.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { IgdbStandin } from "@/lib/igdb-standin";
+import type { IgdbStandin } from "@/standins/igdb";
 
 import { api, createTinyCatalog, mintToken, startTestStandin, type Rec } from "./standin-fixtures";
 

@@ -1,7 +1,7 @@
 // The IGDB record shapes built from the catalog, and `search`, over the tiny catalog.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { IgdbStandin } from "@/lib/igdb-standin";
+import type { IgdbStandin } from "@/standins/igdb";
 
 import { api, control, createTinyCatalog, mintToken, startTestStandin, TINY_IMPORTED_AT, type Rec } from "./standin-fixtures";
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { inject } from "vitest";
 
 import { openCatalogDatabase } from "@/lib/catalog/open-catalog-database";
-import { startIgdbStandin, type IgdbStandin, type IgdbStandinOptions } from "@/lib/igdb-standin";
+import { startIgdbStandin, type IgdbStandin, type IgdbStandinOptions } from "@/standins/igdb";
 
 /** The real CC0 catalog imported by global-setup (standinCatalogPath when the setup provides it). */
 export function realCatalogPath(): string {

@@ -1,7 +1,7 @@
 // The Twitch client-credentials flow and IGDB's authentication, as our token provider meets them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { STANDIN_CLIENT_ID, STANDIN_CLIENT_SECRET, type IgdbStandin, type StandinStats } from "@/lib/igdb-standin";
+import { STANDIN_CLIENT_ID, STANDIN_CLIENT_SECRET, type IgdbStandin, type StandinStats } from "@/standins/igdb";
 
 import { api, control, createTinyCatalog, mintToken, startTestStandin } from "./standin-fixtures";
 

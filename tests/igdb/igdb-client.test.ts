@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { gamesByIdsQuery, IgdbError, reshapeGames, searchGamesQuery } from "@/lib/igdb";
-import type { IgdbStandin } from "@/lib/igdb-standin";
+import type { IgdbStandin } from "@/standins/igdb";
 
 import { clientFor, control, startStandin, stats } from "./standin-fixture";
 

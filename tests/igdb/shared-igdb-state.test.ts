@@ -6,7 +6,7 @@ import { createTcpRedisDriver } from "@/lib/cache/drivers/tcp-redis-driver";
 import { FailOpenCache } from "@/lib/cache/fail-open-cache";
 import { createSharedRequestLimiter } from "@/lib/catalog-sync/shared-request-limiter";
 import { createSharedTokenStore } from "@/lib/catalog-sync/shared-token-store";
-import type { IgdbStandin } from "@/lib/igdb-standin";
+import type { IgdbStandin } from "@/standins/igdb";
 
 import { TEST_REDIS_URL } from "../support/test-redis";
 import { clientFor, control, startStandin, stats } from "./standin-fixture";

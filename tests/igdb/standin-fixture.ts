@@ -3,7 +3,7 @@
 import { inject } from "vitest";
 
 import { createIgdbClient, type IgdbClientConfig } from "@/lib/igdb";
-import { startIgdbStandin, type IgdbStandin, type IgdbStandinOptions, type StandinStats } from "@/lib/igdb-standin";
+import { startIgdbStandin, type IgdbStandin, type IgdbStandinOptions, type StandinStats } from "@/standins/igdb";
 
 export async function startStandin(options: Partial<IgdbStandinOptions> = {}): Promise<IgdbStandin> {
   return startIgdbStandin({ dataPath: inject("standinCatalogPath"), ...options });

@@ -2,7 +2,7 @@
 // signed-in user can never read, change or remove another's entries (IDOR), whatever ids they send.
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { setUpAccountsDatabase } from "@/tests/auth/support/accounts-test-env";
 import { sessionCookie } from "@/tests/auth/support/session";
 import { createUser } from "@/tests/auth/support/users";

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 
 import { handleApiError } from "@/lib/api/errors";
-import { isPrismaError } from "@/lib/api/prisma-errors";
-import { getDb } from "@/lib/db/get-db";
+import { isPrismaError } from "@/lib/errors/prisma-errors";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { setUpAccountsDatabase } from "@/tests/auth/support/accounts-test-env";
 
 setUpAccountsDatabase();

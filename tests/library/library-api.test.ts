@@ -3,7 +3,7 @@
 // and the 4xx answers (validation, conflicts, unknown games, CSRF).
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { setUpAccountsDatabase } from "@/tests/auth/support/accounts-test-env";
 import { sessionCookie } from "@/tests/auth/support/session";
 import { createUser } from "@/tests/auth/support/users";

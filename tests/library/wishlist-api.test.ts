@@ -2,7 +2,7 @@
 // PostgreSQL database: entries with and without a price-drop alert, changes, removal and the 4xx answers.
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { setUpAccountsDatabase } from "@/tests/auth/support/accounts-test-env";
 import { sessionCookie } from "@/tests/auth/support/session";
 import { createUser } from "@/tests/auth/support/users";

@@ -1,7 +1,7 @@
 // Who may read /dev/outbox (every kept message, live sign-in links included), through the .eml route and
 // canViewOutbox, which the two pages call too. In production: a signed-in admin, or a browser on this
 // machine talking to the server directly (the zero-config trial); everyone else a 404. The socket's side is
-// set here as lib/server/track-connections.ts records it for a served request (tests/server proves that part).
+// set here as lib/http-server/track-connections.ts records it for a served request (tests/http-server proves that part).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,10 +12,10 @@ import { GET as raw } from "@/app/dev/outbox/[id]/raw/route";
 import { canViewOutbox } from "@/lib/api/can-view-outbox";
 import { SECURE_SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { setUserRole } from "@/lib/auth/set-user-role";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { logger } from "@/lib/log/logger";
 import { sendMail } from "@/lib/mail";
-import { runInConnection } from "@/lib/server/track-connections";
+import { runInConnection } from "@/lib/http-server/track-connections";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { apiRequest } from "../auth/support/api-request";

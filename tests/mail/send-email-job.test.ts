@@ -11,7 +11,7 @@ import { InProcessJobSystem } from "@/lib/jobs/in-process/in-process-job-system"
 import type { JobEvent } from "@/lib/jobs/types";
 import { logger } from "@/lib/log/logger";
 import { enqueueEmail, sendEmailJob, toQueuedMail } from "@/lib/mail/send-email-job";
-import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "@/lib/server/job-registry";
+import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "@/lib/boot/job-registry";
 
 import { waitFor, waitForDeadLetters } from "../jobs/job-test-helpers";
 import { setTestEnv, withEnv } from "../support/with-env";

@@ -1,4 +1,4 @@
-// Review finding 10: a sign-in link in email.send job data let admins and ADMIN_API_TOKEN holders sign in as
+// A sign-in link in email.send job data let admins and ADMIN_API_TOKEN holders sign in as
 // anyone. The link is sealed in the payload (lib/mail/seal-mail-body.ts): no admin read path shows it, the
 // search over job data cannot find it, and the mail still goes out (after a requeue too). Through the real
 // route handlers, on the in-process runner and on BullMQ with the real Redis.
@@ -16,7 +16,7 @@ import { logger } from "@/lib/log/logger";
 import { MailBodySealError, openMailBody, sealMailBody } from "@/lib/mail/seal-mail-body";
 import { sendEmailJob } from "@/lib/mail/send-email-job";
 import { sendMagicLink } from "@/lib/mail/send-magic-link";
-import { QUEUE_OPTIONS } from "@/lib/server/job-registry";
+import { QUEUE_OPTIONS } from "@/lib/boot/job-registry";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { ADMIN_TOKEN, bearer, call } from "../admin/queues-test-support";

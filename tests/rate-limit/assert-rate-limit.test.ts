@@ -6,12 +6,13 @@ import type { AddressInfo } from "node:net";
 import { NextRequest, NextResponse } from "next/server";
 import { describe, expect, it } from "vitest";
 
-import { AppError, handleApiError } from "@/lib/api/errors";
-import { getClientIdentity, UNKNOWN_CLIENT } from "@/lib/api/get-client-identity";
+import { handleApiError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
+import { getClientIdentity, UNKNOWN_CLIENT } from "@/lib/cache/rate-limit/get-client-identity";
 import { assertRateLimit, withRateLimitHeaders } from "@/lib/api/rate-limit";
-import { RATE_LIMIT_POLICIES } from "@/lib/api/rate-limit-policies";
+import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { resetRateLimiterForTests } from "@/lib/cache/rate-limit/check-rate-limit";
-import { currentConnection, trackConnections } from "@/lib/server/track-connections";
+import { currentConnection, trackConnections } from "@/lib/http-server/track-connections";
 
 import { withEnv } from "../support/with-env";
 import { awayFromBucketEdge } from "./rate-limiter-contract";

@@ -1,4 +1,4 @@
-// The in-process limiter under a flood of invented identities (security review, finding 18): it stays bounded,
+// The in-process limiter under a flood of invented identities: it stays bounded,
 // but a flood on one policy never evicts another policy's counters, and auth counters refuse newcomers rather
 // than forget a guesser's count. Also peek(), which the failed-sign-in check uses.
 import { describe, expect, it } from "vitest";

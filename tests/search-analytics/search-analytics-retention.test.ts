@@ -1,11 +1,11 @@
-// Search analytics stay bounded (security review, finding 15): anyone can search for anything, and every
+// Search analytics stay bounded: anyone can search for anything, and every
 // distinct query used to add a row forever. Each rollup keeps at most MAX_QUERY_ROWS_PER_ROLLUP query rows
 // (the rest folded into one, totals intact), and writing a rollup deletes rows past the retention.
 import { afterEach, describe, expect, it } from "vitest";
 
 import { MAX_QUERY_ROWS_PER_ROLLUP, OTHER_QUERIES, rollUpSearchEvents } from "@/lib/search-analytics/roll-up-search-events";
 import type { SearchEvent } from "@/lib/search-analytics/types";
-import { writeSearchRollup } from "@/lib/search-analytics/write-search-rollup";
+import { writeSearchRollup } from "@/lib/catalog/write-search-rollup";
 
 import { tempCatalog } from "../catalog-writes/write-fixtures";
 

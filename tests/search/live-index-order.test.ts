@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { LiveSearchIndex } from "@/lib/search/live-search-index";
 import { SearchIndex } from "@/lib/search/search-index";
-import type { SearchDocument } from "@/lib/search/types";
+import type { SearchDocument } from "@/lib/catalog/search-document";
 
 const doc = (id: number, title: string): SearchDocument => ({ id, titles: [title], popularity: 0, platformIds: [1], years: [1990], sortName: title.toLowerCase(), firstReleaseDate: null });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { buildSearchData } from "@/lib/search/engine/build-search-data";
 import { allowedEdits, MatchWeight, planQuery, type QueryToken } from "@/lib/search/engine/plan-query";
-import type { SearchDocument } from "@/lib/search/types";
+import type { SearchDocument } from "@/lib/catalog/search-document";
 
 let nextId = 1;
 const doc = (title: string, ...alternatives: string[]): SearchDocument => ({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { SearchIndex } from "@/lib/search/search-index";
-import type { SearchDocument, SearchOptions } from "@/lib/search/types";
+import type { SearchOptions } from "@/lib/search/types";
+import type { SearchDocument } from "@/lib/catalog/search-document";
 
 const NES = 10;
 const SNES = 20;

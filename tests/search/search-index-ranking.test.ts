@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 
 import { SearchIndex } from "@/lib/search/search-index";
-import type { SearchDocument, SearchOptions } from "@/lib/search/types";
+import type { SearchOptions } from "@/lib/search/types";
+import type { SearchDocument } from "@/lib/catalog/search-document";
 
 const OPTIONS: SearchOptions = { limit: 10, offset: 0, sort: "relevance" };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { SearchIndex } from "@/lib/search/search-index";
-import type { SearchDocument } from "@/lib/search/types";
+import type { SearchDocument } from "@/lib/catalog/search-document";
 
 interface Game {
   id: number;

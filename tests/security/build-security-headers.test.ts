@@ -1,4 +1,4 @@
-// The policy proxy.ts sends (finding 7 of the security review): pure functions, checked directive by directive.
+// The policy proxy.ts sends: pure functions, checked directive by directive.
 import { describe, expect, it } from "vitest";
 
 import { buildContentSecurityPolicy, buildSecurityHeaders } from "@/lib/security/build-security-headers";

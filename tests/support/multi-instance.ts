@@ -7,7 +7,7 @@ import path from "node:path";
 
 import { e2eDatabaseUrl } from "./test-postgres";
 
-import type { IgdbStandin } from "@/lib/igdb-standin";
+import type { IgdbStandin } from "@/standins/igdb";
 
 /** The variables that point an instance at an IGDB stand-in as if it were real IGDB (shared by all instances). */
 export function envForStandin(standin: Pick<IgdbStandin, "clientId" | "clientSecret" | "apiUrl" | "tokenUrl">): Record<string, string> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
 import { AdminNav } from "@/components/admin/admin-nav";
-import { getAdminViewer } from "@/lib/auth/get-admin-viewer";
+import { getAdminViewer } from "@/lib/auth/get-viewer";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Questlog" }, robots: { index: false } };
 

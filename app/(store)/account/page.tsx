@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { AccountSettings } from "@/components/account/account-settings";
-import { getViewer } from "@/lib/auth/get-admin-viewer";
+import { getViewer } from "@/lib/auth/get-viewer";
 
 export const metadata: Metadata = { title: "Account settings", robots: { index: false } };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 
 import { GameRow } from "@/components/catalog/game-row";
 import { Pagination } from "@/components/ui/pagination";
-import { AppError } from "@/lib/api/errors";
-import { getServedClientIdentity } from "@/lib/api/get-client-identity";
+import { AppError } from "@/lib/errors/app-error";
+import { getServedClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { listPlatforms } from "@/lib/catalog/list-platforms";
 import { searchGamesQuerySchema, SEARCH_SORTS } from "@/lib/search/schemas";
 import { searchGames, type SearchGamesResponse } from "@/lib/search/search-games";

@@ -5,8 +5,8 @@
 import type { NextRequest } from "next/server";
 
 import { bearerToken } from "@/lib/api/bearer-token";
-import { AppError } from "@/lib/api/errors";
-import { sameSecret } from "@/lib/api/same-secret";
+import { AppError } from "@/lib/errors/app-error";
+import { sameSecret } from "@/lib/security/same-secret";
 import { withErrors } from "@/lib/api/with-errors";
 import { getEnv } from "@/lib/env";
 import { getMetricsRegistry } from "@/lib/metrics/get-metrics-registry";

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { invalidate } from "@/lib/cache/cached";
 import type { FailOpenCache } from "@/lib/cache/fail-open-cache";
 

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
-import type { AdminActor } from "@/lib/api/require-admin";
+import { AppError } from "@/lib/errors/app-error";
+import type { AdminActor } from "@/lib/auth/admin-actor";
 import { getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 import type { GameCurationChanges } from "@/lib/catalog/curation/game-curation-changes";
 

@@ -1,9 +1,9 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { getJobSystem } from "@/lib/jobs/get-job-system";
 import type { JobState, QueueStats } from "@/lib/jobs/types";
-import { QUEUE_OPTIONS } from "@/lib/server/job-registry";
+import { QUEUE_OPTIONS } from "@/lib/boot/job-registry";
 
 import { JOB_STATES } from "./queue-schemas";
 

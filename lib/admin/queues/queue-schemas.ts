@@ -48,7 +48,6 @@ export const ListQueueJobsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
-export type ListQueueJobsQuery = z.output<typeof ListQueueJobsQuerySchema>;
 
 /** The query string of GET /api/admin/queues/{queue}/jobs as an object ListQueueJobsQuerySchema parses. */
 export function listJobsQueryInput(params: URLSearchParams): Record<string, unknown> {

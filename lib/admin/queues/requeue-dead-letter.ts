@@ -2,7 +2,7 @@ import "server-only";
 
 import { ZodError } from "zod";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { getJobSystem } from "@/lib/jobs/get-job-system";
 
 /**

@@ -1,9 +1,9 @@
 import "server-only";
 
-import { AppError } from "@/lib/api/errors";
-import type { AdminActor } from "@/lib/api/require-admin";
+import { AppError } from "@/lib/errors/app-error";
+import type { AdminActor } from "@/lib/auth/admin-actor";
 import { LastAdminError, setUserRole } from "@/lib/auth/set-user-role";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import type { AdminUser, AdminUserRole } from "./schemas";
 import { adminUserSelect, toAdminUser } from "./to-admin-user";

@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Prisma } from "@/generated/prisma/client";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import type { AdminUserList, ListUsersQuery } from "./schemas";
 import { adminUserSelect, toAdminUser } from "./to-admin-user";

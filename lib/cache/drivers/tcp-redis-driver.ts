@@ -1,6 +1,8 @@
 // REDIS_URL: self-hosted Redis, Valkey, or Upstash's TCP endpoint, through ioredis (maintained, cluster-
 // and sentinel-capable, the client BullMQ requires anyway, so one library serves cache and queues).
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
+
+import { createRedisClient } from "@/lib/redis/create-redis-client";
 
 import type { CacheDriver, SetOptions } from "../types";
 import { COMPARE_AND_DELETE, INCREMENT_WITH_TTL } from "./lua-scripts";
@@ -13,26 +15,14 @@ export interface TcpDriverOptions {
 }
 
 export function createTcpRedisDriver({ url, connectTimeoutMs = 2_000 }: TcpDriverOptions): CacheDriver {
-  const options = {
-    connectTimeout: connectTimeoutMs,
-    // Commands issued while (re)connecting wait in ioredis' queue, which is flushed with errors after one
-    // failed reconnect attempt, so it stays bounded while Redis is down; callers never wait that long
-    // anyway, the facade's deadline answers them first.
-    enableOfflineQueue: true,
-    maxRetriesPerRequest: 1,
-    lazyConnect: false,
-    retryStrategy: (times: number) => Math.min(times * 200, 2_000),
-  };
-  const redis = new Redis(url, options);
-  // Errors surface on each command; without a listener ioredis would also print every reconnect attempt.
-  redis.on("error", () => {});
+  // Fail fast (lib/redis/create-redis-client.ts): callers never wait long, the facade's deadline answers first.
+  const redis = createRedisClient(url, "fail-fast", { connectTimeoutMs });
   let subscriber: Redis | null = null;
   const handlers = new Map<string, Set<(message: string) => void>>();
 
   const subscriberConnection = (): Redis => {
     if (subscriber) return subscriber;
-    subscriber = new Redis(url, options);
-    subscriber.on("error", () => {});
+    subscriber = createRedisClient(url, "fail-fast", { connectTimeoutMs });
     subscriber.on("message", (channel: string, message: string) => {
       for (const handler of handlers.get(channel) ?? []) handler(message);
     });

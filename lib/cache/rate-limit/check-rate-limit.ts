@@ -1,25 +1,21 @@
 import "server-only";
 
 import { getEnv } from "@/lib/env";
+import { dropProcessSingleton, peekProcessSingleton, processSingleton } from "@/lib/process-singleton";
 
 import { createRateLimiter } from "./create-rate-limiter";
 import { FailOpenRateLimiter, type LimitOptions } from "./fail-open-rate-limiter";
 import type { RateLimitPolicy, RateLimitResult } from "./types";
 
 // One limiter (and at most one Redis connection) per server process, kept across dev reloads.
-const globalForRateLimit = globalThis as unknown as { questlogRateLimiter?: FailOpenRateLimiter };
 
 /** The process's rate limiter: in-process, TCP Redis or Upstash by configuration, fail-open with a deadline. */
 export function getRateLimiter(): FailOpenRateLimiter {
   const env = getEnv();
-  if (!globalForRateLimit.questlogRateLimiter) {
+  return processSingleton("questlogRateLimiter", () => {
     const limiter = createRateLimiter(env);
-    globalForRateLimit.questlogRateLimiter = new FailOpenRateLimiter(
-      limiter,
-      env.CACHE_TIMEOUT_MS ?? (limiter.kind === "upstash" ? 1_000 : 250),
-    );
-  }
-  return globalForRateLimit.questlogRateLimiter;
+    return new FailOpenRateLimiter(limiter, env.CACHE_TIMEOUT_MS ?? (limiter.kind === "upstash" ? 1_000 : 250));
+  });
 }
 
 /**
@@ -42,6 +38,6 @@ export function peekRateLimit(identifier: string, policy: RateLimitPolicy, optio
 
 /** For tests that switch backends between cases. */
 export async function resetRateLimiterForTests(): Promise<void> {
-  await globalForRateLimit.questlogRateLimiter?.close();
-  globalForRateLimit.questlogRateLimiter = undefined;
+  await peekProcessSingleton<FailOpenRateLimiter>("questlogRateLimiter")?.close();
+  dropProcessSingleton("questlogRateLimiter");
 }

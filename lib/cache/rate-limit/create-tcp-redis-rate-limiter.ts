@@ -5,7 +5,7 @@
 // same arithmetic, without dynamic limits), so both backends count alike and can share one Redis.
 import { createHash } from "node:crypto";
 
-import { Redis } from "ioredis";
+import { createRedisClient } from "@/lib/redis/create-redis-client";
 
 import { bucketTtlMs, RATE_LIMIT_KEY_PREFIX, rateLimitBucketKey, windowPosition } from "./sliding-window";
 import type { RateLimiter, RateLimitPolicy } from "./types";
@@ -39,15 +39,9 @@ export function createTcpRedisRateLimiter({
   connectTimeoutMs = 2_000,
   now = Date.now,
 }: TcpRedisRateLimiterOptions): RateLimiter {
-  // Its own connection, with the cache driver's settings: commands fail after one reconnect attempt while
+  // Its own connection, with the cache driver's profile: commands fail after one reconnect attempt while
   // Redis is down (the fail-open deadline answers callers before that), and no error is printed per retry.
-  const redis = new Redis(url, {
-    connectTimeout: connectTimeoutMs,
-    enableOfflineQueue: true,
-    maxRetriesPerRequest: 1,
-    retryStrategy: (times: number) => Math.min(times * 200, 2_000),
-  });
-  redis.on("error", () => {});
+  const redis = createRedisClient(url, "fail-fast", { connectTimeoutMs });
 
   const run = async (keys: [string, string], args: number[]): Promise<number> => {
     try {

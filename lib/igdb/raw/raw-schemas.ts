@@ -72,7 +72,6 @@ export const RawPopularityPrimitiveSchema = z.looseObject({
   popularity_type: z.union([z.number().int(), z.looseObject({ id: z.number().int() })]).optional(),
   value: z.number(),
 });
-export type RawPopularityPrimitive = z.infer<typeof RawPopularityPrimitiveSchema>;
 
 /** Fields each record kind is known to carry; anything else is schema drift worth a log line. */
 export const KNOWN_GAME_FIELDS = new Set([

@@ -1,5 +1,5 @@
-// The job system without Redis: one process, the same semantics as the BullMQ runner (seed 004's graceful
-// degradation). Jobs live in memory, so they do not survive a restart; dead letters and history neither.
+// The job system without Redis: one process, the same semantics as the BullMQ runner (graceful
+// degradation: a single instance without Redis still runs its jobs). Jobs live in memory, so they do not survive a restart; dead letters and history neither.
 import { systemClock, type Clock } from "../clock";
 import { toDeadLetter } from "../dead-letter-entry";
 import { JobSystemClosedError } from "../errors";

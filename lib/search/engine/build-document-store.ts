@@ -1,8 +1,9 @@
 // Per-document arrays of the index: popularity, filter values and the precomputed orders behind the
 // popularity, release date and name sorts. Orders come from radix passes, not comparator sorts, so the
 // three of them cost a few milliseconds for 70k games.
+import type { SearchDocument } from "@/lib/catalog/search-document";
+
 import { foldText } from "../normalize";
-import type { SearchDocument } from "../types";
 import { DocumentStore, packLists } from "./document-store";
 import { codeUnitOrder, radixOrder } from "./radix-order";
 

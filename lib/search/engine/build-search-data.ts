@@ -1,7 +1,8 @@
 // Turns documents into the engine's structures in two passes: collect every term (tokens and compounds)
 // so ids can be assigned by length, then write titles as term ids and invert them into posting lists.
+import type { SearchDocument } from "@/lib/catalog/search-document";
+
 import { hasDigit, isNumeral, tokenize } from "../normalize";
-import type { SearchDocument } from "../types";
 import { BigramIndex } from "./bigram-index";
 import { DeletionIndex } from "./deletion-index";
 import { buildDocumentStore } from "./build-document-store";

@@ -2,7 +2,7 @@
 // It scans every document per query, so the benchmark runs it once over the labelled set.
 import Fuse from "fuse.js";
 
-import type { SearchDocument } from "@/lib/search/types";
+import type { SearchDocument } from "@/lib/catalog/search-document";
 import { fold } from "@/lib/text/fold";
 
 import type { BenchEngine } from "./search-engine";

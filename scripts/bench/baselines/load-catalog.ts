@@ -3,7 +3,7 @@
 import type Database from "better-sqlite3";
 
 import { readSearchDocuments } from "@/lib/catalog/read-search-documents";
-import type { SearchDocument } from "@/lib/search/types";
+import type { SearchDocument } from "@/lib/catalog/search-document";
 
 /** Every game as a search document: the same reader the server uses, so the bench measures what ships. */
 export const loadSearchDocuments = (db: Database.Database): SearchDocument[] => readSearchDocuments(db);

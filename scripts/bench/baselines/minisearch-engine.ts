@@ -2,7 +2,7 @@
 // Terms are accent-folded like ours, so the comparison is about ranking and matching, not folding.
 import MiniSearch from "minisearch";
 
-import type { SearchDocument } from "@/lib/search/types";
+import type { SearchDocument } from "@/lib/catalog/search-document";
 import { fold } from "@/lib/text/fold";
 
 import type { BenchEngine } from "./search-engine";

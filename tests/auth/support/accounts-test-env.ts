@@ -5,8 +5,8 @@ import { randomBytes } from "node:crypto";
 
 import { afterAll, beforeAll } from "vitest";
 
-import { closeDb } from "@/lib/db/get-db";
-import { createPostgresDatabase } from "@/tests/db/support/test-database";
+import { closeDb } from "@/lib/accounts-db/get-db";
+import { createPostgresDatabase } from "@/tests/accounts-db/support/test-database";
 import { setTestEnv } from "@/tests/support/with-env";
 
 /** The AUTH_SECRET of every auth test file; session cookies are minted with it. */

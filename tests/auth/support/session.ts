@@ -5,7 +5,7 @@
 import { encode } from "next-auth/jwt";
 
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { getDb } from "@/lib/db/get-db";
+import { getDb } from "@/lib/accounts-db/get-db";
 
 import { TEST_AUTH_SECRET } from "./accounts-test-env";
 

@@ -7,7 +7,7 @@ import { GameGrid } from "@/components/catalog/game-card";
 import { ReleaseTable } from "@/components/catalog/release-table";
 import { LibraryButton } from "@/components/library/library-button";
 import { WishlistButton } from "@/components/library/wishlist-button";
-import { getServedClientIdentity } from "@/lib/api/get-client-identity";
+import { getServedClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { getEnv } from "@/lib/env";
 import { findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { getSimilarGames } from "@/lib/catalog/get-similar-games";
@@ -28,7 +28,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 // A slug missing from the catalog is looked up on IGDB, counted against the client that asked. Not through
 // headers(): this page is ISR, and reading headers at runtime would fail its render; the client comes from the
-// connection (lib/server/track-connections.ts), and is undefined while `next build` prerenders.
+// connection (lib/http-server/track-connections.ts), and is undefined while `next build` prerenders.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const game = await findGameBySlug((await params).slug, getServedClientIdentity());
   if (!game) return { title: "Game not found" };

@@ -2,8 +2,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 
-import { AppError } from "@/lib/api/errors";
-import { getClientIdentity } from "@/lib/api/get-client-identity";
+import { AppError } from "@/lib/errors/app-error";
+import { getClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { assertRateLimit } from "@/lib/api/rate-limit";
 import { withErrors } from "@/lib/api/with-errors";
 import { cached } from "@/lib/cache/cached";

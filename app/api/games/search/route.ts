@@ -1,7 +1,7 @@
-// GET /api/games/search?q=zelda&limit=&offset=&platform=&year=&sort= – search the catalog (seed 000 contract)
+// GET /api/games/search?q=zelda&limit=&offset=&platform=&year=&sort= – search the catalog (cache → SQLite → IGDB, lib/search/search-games.ts)
 import { NextResponse, type NextRequest } from "next/server";
 
-import { getClientIdentity } from "@/lib/api/get-client-identity";
+import { getClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { assertRateLimit } from "@/lib/api/rate-limit";
 import { withErrors } from "@/lib/api/with-errors";
 import { searchGamesQuerySchema } from "@/lib/search/schemas";

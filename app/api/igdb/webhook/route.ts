@@ -1,9 +1,9 @@
 // POST /api/igdb/webhook?method=create|update|delete – IGDB's change notifications for games (X-Secret checked)
 import { NextResponse, type NextRequest } from "next/server";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { readJsonBody } from "@/lib/api/read-json-body";
-import { sameSecret } from "@/lib/api/same-secret";
+import { sameSecret } from "@/lib/security/same-secret";
 import { withErrors } from "@/lib/api/with-errors";
 import { handleIgdbWebhook, webhookBodySchema, webhookQuerySchema } from "@/lib/catalog-sync/handle-igdb-webhook";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";

@@ -1,13 +1,13 @@
-// Used by this server's own catalog write drainer (lib/catalog-writes/revalidate-game-pages.ts): pages of
+// Used by this server's own catalog write drainer (lib/catalog-writes/revalidate-pages.ts): pages of
 // games whose rows changed are regenerated on their next request, and the home page when an admin curated a
 // game (its featured shelf). Refused without the per-process secret.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { withErrors } from "@/lib/api/with-errors";
-import { isRevalidateToken } from "@/lib/catalog-writes/revalidate-game-pages";
+import { isRevalidateToken } from "@/lib/catalog-writes/revalidate-pages";
 
 const BodySchema = z.object({ paths: z.array(z.string().regex(/^\/(?:games\/[\w.~-]+)?$/)).max(200) });
 

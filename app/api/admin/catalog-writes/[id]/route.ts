@@ -3,7 +3,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { withAdmin } from "@/lib/api/with-admin";
 import { getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 

@@ -5,7 +5,7 @@ import { NextResponse } from "next/server";
 import { getJobOrThrow } from "@/lib/jobs/get-job-or-throw";
 import { jobIdFromParams } from "@/lib/api/job-id-from-params";
 import type { IdRoute } from "@/lib/admin/queues/queue-schemas";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { withAdmin } from "@/lib/api/with-admin";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getJobSystem } from "@/lib/jobs/get-job-system";

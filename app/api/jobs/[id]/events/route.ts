@@ -1,5 +1,5 @@
 // GET /api/jobs/{id}/events – Server-Sent Events: the job's state and progress as they change, from
-// whichever instance runs it. Route handlers stream natively in Next.js; WebSockets (seed 003) would need a
+// whichever instance runs it. Route handlers stream natively in Next.js; WebSockets would need a
 // custom server, and one-way updates are all a status view needs. Ends after the job completes or fails.
 import type { NextRequest } from "next/server";
 

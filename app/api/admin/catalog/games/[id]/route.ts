@@ -5,7 +5,7 @@ import { NextResponse } from "next/server";
 import { adminGameIdParamSchema, updateAdminGameBodySchema, type UpdateAdminGameBody } from "@/lib/admin/catalog/admin-catalog-schemas";
 import { curateGameNow } from "@/lib/admin/catalog/curate-game-now";
 import { getAdminGame } from "@/lib/admin/catalog/get-admin-game";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { withAdmin } from "@/lib/api/with-admin";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 
 import { adminGameIdParamSchema } from "@/lib/admin/catalog/admin-catalog-schemas";
 import { getAdminGame } from "@/lib/admin/catalog/get-admin-game";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { withAdmin } from "@/lib/api/with-admin";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { refreshGameJob } from "@/lib/catalog-sync/jobs/refresh-game-job";

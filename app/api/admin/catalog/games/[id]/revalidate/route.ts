@@ -4,12 +4,12 @@ import { NextResponse } from "next/server";
 
 import { adminGameIdParamSchema } from "@/lib/admin/catalog/admin-catalog-schemas";
 import { getAdminGame } from "@/lib/admin/catalog/get-admin-game";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { withAdmin } from "@/lib/api/with-admin";
 import { recordAudit } from "@/lib/audit/record-audit";
 
 // A route handler has the request context revalidatePath needs (the drainer does not: see
-// lib/catalog-writes/revalidate-game-pages.ts). This instance's page only; other instances regenerate
+// lib/catalog-writes/revalidate-pages.ts). This instance's page only; other instances regenerate
 // theirs within the hour, or at once when the game's data changes (every drainer revalidates then).
 export const POST = withAdmin<{ params: Promise<{ id: string }> }>(async (_req, { params, admin }) => {
   const { id } = adminGameIdParamSchema.parse(await params);

@@ -1,0 +1,45 @@
+import "server-only";
+
+import { closeCache } from "@/lib/cache/get-cache";
+import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
+import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
+import { closeDb } from "@/lib/accounts-db/get-db";
+import { getEnv } from "@/lib/env";
+import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
+import { logger } from "@/lib/log/logger";
+import { processSingleton } from "@/lib/process-singleton";
+import { closeSearchEventLog } from "@/lib/search-analytics/search-event-log";
+
+import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "./job-registry";
+
+// What runs beside the web server in each process: the catalog write drainer and the job workers. The
+// server starts it from instrumentation.ts; `npm run worker` runs it alone (a worker-only deployment).
+
+export function startBackgroundWork(): Promise<void> {
+  return processSingleton("questlogBackgroundWork", async () => {
+    const writes = getCatalogWriteQueue();
+    await writes.start();
+    const jobs = getJobSystem();
+    const scheduled = getEnv().JOB_SCHEDULES === "on";
+    const definitions = scheduled ? JOB_DEFINITIONS : JOB_DEFINITIONS.map((d) => ({ ...d, options: { ...d.options, repeat: undefined } }));
+    await jobs.startWorkers(definitions, QUEUE_OPTIONS);
+    logger.info({ writes: writes.mode, jobs: jobs.kind, queues: Object.keys(QUEUE_OPTIONS) }, "catalog write drainer and job workers started");
+  });
+}
+
+/**
+ * Graceful stop within timeoutMs: job workers stop taking jobs and let running ones finish (their writes
+ * still go to the queue), then the write queue flushes (in-process: applies everything buffered; Redis:
+ * hands its outbox to the stream, lets the batch in flight commit) and connections close.
+ */
+export function stopBackgroundWork(timeoutMs: number): Promise<void> {
+  return processSingleton("questlogStopping", async () => {
+    const started = Date.now();
+    const left = () => Math.max(500, timeoutMs - (Date.now() - started));
+    await closeJobSystem(left() * 0.6).catch((error: unknown) => logger.error({ err: error }, "job workers did not close cleanly"));
+    await closeCatalogWriteQueue(left()).catch((error: unknown) => logger.error({ err: error }, "write queue did not close cleanly"));
+    // The accounts database last: PGlite must be closed, or its files stay locked and the process lingers.
+    await Promise.allSettled([closeIgdbConnection(), closeCache(), closeSearchEventLog(), closeDb()]);
+    logger.info({ ms: Date.now() - started }, "background work stopped");
+  });
+}

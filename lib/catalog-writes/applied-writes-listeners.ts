@@ -1,0 +1,31 @@
+import { processSingleton } from "@/lib/process-singleton";
+
+import type { AppliedChanges } from "./catalog-write";
+
+/** Told about every batch this process's drainer applies to its replica. */
+export type AppliedWritesListener = (changes: AppliedChanges) => void;
+
+// One list per process (lib/process-singleton.ts): a listener one bundle subscribes hears what another one does.
+function listeners(): Set<AppliedWritesListener> {
+  return processSingleton("questlogAppliedWritesListeners", () => new Set<AppliedWritesListener>());
+}
+
+/**
+ * Subscribes a module the write queue must not know about (the search index) to the batches the drainer
+ * applies, so the queue depends on none of them. Returns the unsubscribe.
+ */
+export function onAppliedWrites(listener: AppliedWritesListener): () => void {
+  listeners().add(listener);
+  return () => listeners().delete(listener);
+}
+
+/** Tells every subscriber, in subscription order; one that throws does not keep the batch from the others. */
+export function notifyAppliedWrites(changes: AppliedChanges, onError: (error: unknown) => void): void {
+  for (const listener of listeners()) {
+    try {
+      listener(changes);
+    } catch (error) {
+      onError(error);
+    }
+  }
+}
