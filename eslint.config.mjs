@@ -4,8 +4,21 @@ import nextTypescript from "eslint-config-next/typescript";
 // The layer rule, checked by eslint (so by npm test): see the README's Layout section.
 const ADAPTERS = ["igdb", "cache", "redis", "accounts-db", "log", "http-server"];
 const DOMAINS = [
-  "admin", "audit", "auth", "catalog", "catalog-sync", "catalog-writes", "health", "jobs", "library", "mail",
-  "metrics", "query", "search", "search-analytics", "wishlist",
+  "admin",
+  "audit",
+  "auth",
+  "catalog",
+  "catalog-sync",
+  "catalog-writes",
+  "health",
+  "jobs",
+  "library",
+  "mail",
+  "metrics",
+  "query",
+  "search",
+  "search-analytics",
+  "wishlist",
 ];
 
 const config = [

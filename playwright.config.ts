@@ -6,7 +6,15 @@ import { e2eDatabaseUrl } from "./tests/support/test-postgres";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_LAUNCH = {
   executablePath: CHROMIUM,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 };
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
@@ -32,14 +40,30 @@ export default defineConfig({
     { name: "security", testMatch: "security/**/*.spec.ts", use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
     // Rate-limit measurements and multi-instance runs go last and one at a time: they count IGDB requests
     // and share (and clear) the test Redis (see e2e/limits/igdb-burst.spec.ts).
-    { name: "limits", testMatch: "limits/**/*.spec.ts", dependencies: ["api", "store", "admin", "security", "standalone"], workers: 1, use: { launchOptions: CHROMIUM_LAUNCH } },
+    {
+      name: "limits",
+      testMatch: "limits/**/*.spec.ts",
+      dependencies: ["api", "store", "admin", "security", "standalone"],
+      workers: 1,
+      use: { launchOptions: CHROMIUM_LAUNCH },
+    },
     { name: "store", testMatch: "store/**/*.spec.ts", use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
     // The console after the store: its failed-job test makes the shared IGDB stand-in fail for a moment.
-    { name: "admin", testMatch: "admin/**/*.spec.ts", dependencies: ["api", "store"], use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
+    {
+      name: "admin",
+      testMatch: "admin/**/*.spec.ts",
+      dependencies: ["api", "store"],
+      use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH },
+    },
     // The Docker image's server (`node server.js` in the assembled .next/standalone), started by its spec with
     // its own port, DATA_DIR and PostgreSQL database; it reuses the build the shared server's command makes.
     // After the suites that time answers, and before `limits`: its first start (a catalog import) loads the CPU.
-    { name: "standalone", testMatch: "standalone/**/*.spec.ts", dependencies: ["api", "store", "admin", "security"], use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH, baseURL: `http://127.0.0.1:${STANDALONE_PORT}` } },
+    {
+      name: "standalone",
+      testMatch: "standalone/**/*.spec.ts",
+      dependencies: ["api", "store", "admin", "security"],
+      use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH, baseURL: `http://127.0.0.1:${STANDALONE_PORT}` },
+    },
   ],
   webServer: {
     // prepare-start imports the catalog into DATA_DIR when empty and builds when the sources changed.
@@ -48,7 +72,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Zero-config: the server starts the IGDB stand-in itself; a fixed port lets tests read its counters.
     // JOB_SCHEDULES=off: no cron job may add IGDB requests to the ones the burst test counts.
-    env: { DATA_DIR, PORT: String(PORT), LOG_LEVEL: "warn", IGDB_STANDIN_PORT: process.env.E2E_STANDIN_PORT ?? "3219", JOB_SCHEDULES: "off",
+    env: {
+      DATA_DIR,
+      PORT: String(PORT),
+      LOG_LEVEL: "warn",
+      IGDB_STANDIN_PORT: process.env.E2E_STANDIN_PORT ?? "3219",
+      JOB_SCHEDULES: "off",
       // Tests play the proxy: the X-Forwarded-For a test sends names its client (without one, the socket).
       TRUSTED_PROXY_HOPS: "1",
       // Sign-in links go to the SMTP sink (e2e/support/smtp-sink.ts), not the dev outbox.
@@ -56,7 +85,8 @@ export default defineConfig({
       // The public origin, as production sets it: Auth.js builds links and checks redirects against it
       // (route handlers otherwise see Next's "localhost" while the browser is on 127.0.0.1).
       SITE_URL: `http://127.0.0.1:${PORT}`,
-      DATABASE_URL: e2eDatabaseUrl() },
+      DATABASE_URL: e2eDatabaseUrl(),
+    },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",

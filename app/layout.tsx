@@ -8,6 +8,7 @@ import { InstantSearch } from "@/components/search/instant-search";
 import { siteUrl } from "@/lib/site";
 
 import "./globals.css";
+
 import { Providers } from "./providers";
 
 // Inter from the repo (OFL, app/fonts): next/font/google would need the network at build time.
@@ -23,7 +24,8 @@ const inter = localFont({
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: "Questlog: every game, one search", template: "%s · Questlog" },
-  description: "Search and browse more than 70,000 video games across 500 platforms: releases by region, publishers and alternative titles.",
+  description:
+    "Search and browse more than 70,000 video games across 500 platforms: releases by region, publishers and alternative titles.",
   openGraph: { siteName: "Questlog", type: "website" },
 };
 
@@ -38,7 +40,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={inter.variable}>
       <body className="flex min-h-screen flex-col font-sans">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900"
+        >
           Skip to content
         </a>
         <Providers>
@@ -48,8 +53,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 Questlog
               </Link>
               <nav aria-label="Main" className="order-2 flex items-center gap-4 text-sm sm:order-3">
-                <Link href="/platforms" className="hover:underline">Platforms</Link>
-                <Link href="/search" className="hover:underline">Advanced search</Link>
+                <Link href="/platforms" className="hover:underline">
+                  Platforms
+                </Link>
+                <Link href="/search" className="hover:underline">
+                  Advanced search
+                </Link>
               </nav>
               {/* Client-side: the session is per visitor, and reading it here on the server would make every page dynamic. */}
               <div className="order-2 ml-auto sm:order-4 sm:ml-0">
@@ -66,8 +75,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </Providers>
         <footer className="border-t border-zinc-200 py-6 text-center text-xs text-zinc-500 dark:border-zinc-800">
           <p>
-            Catalog data: <a className="underline" href="https://docs.mamedev.org/">MAME software lists</a>, CC0.
-            Cover art and ratings, where shown, come from IGDB.com.
+            Catalog data:{" "}
+            <a className="underline" href="https://docs.mamedev.org/">
+              MAME software lists
+            </a>
+            , CC0. Cover art and ratings, where shown, come from IGDB.com.
           </p>
         </footer>
       </body>

@@ -26,7 +26,7 @@ function copyInto(from: string, to: string): void {
 }
 
 if (!existsSync(path.join(STANDALONE, "server.js"))) {
-  console.error("No .next/standalone/server.js: run `npm run build` first (next.config.ts sets output: \"standalone\").");
+  console.error('No .next/standalone/server.js: run `npm run build` first (next.config.ts sets output: "standalone").');
   process.exit(1);
 }
 

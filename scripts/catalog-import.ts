@@ -5,12 +5,13 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { runImportWithProgress } from "./lib/run-import-with-progress";
 import { isCatalogEmpty } from "@/lib/catalog/ensure-catalog";
 import { openCatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { catalogPath, standinCatalogPath } from "@/lib/catalog/paths";
 import { seedCatalogFromStandin } from "@/lib/catalog/seed/seed-catalog-from-standin";
 import { getEnv } from "@/lib/env";
+
+import { runImportWithProgress } from "./lib/run-import-with-progress";
 
 const { values } = parseArgs({
   options: {
@@ -30,12 +31,16 @@ try {
 const local = openCatalogDatabase(catalogPath());
 try {
   if (values.reseed) {
-    local.exec("DELETE FROM game_search; DELETE FROM alternative_titles; DELETE FROM releases; DELETE FROM games; DELETE FROM companies; DELETE FROM platforms;");
+    local.exec(
+      "DELETE FROM game_search; DELETE FROM alternative_titles; DELETE FROM releases; DELETE FROM games; DELETE FROM companies; DELETE FROM platforms;",
+    );
   }
   if (isCatalogEmpty(local)) {
     const seeded = seedCatalogFromStandin(local, standinCatalogPath(), getEnv().CATALOG_SEED_GAMES);
-    console.log(`Seeded ${path.relative(process.cwd(), catalogPath())} with the ${seeded.games} most popular games ` +
-      `(${seeded.upstreamOnly} upstream-only) in ${Math.round(seeded.ms)} ms.`);
+    console.log(
+      `Seeded ${path.relative(process.cwd(), catalogPath())} with the ${seeded.games} most popular games ` +
+        `(${seeded.upstreamOnly} upstream-only) in ${Math.round(seeded.ms)} ms.`,
+    );
   } else {
     console.log("The local catalog already holds games; left as it is (use --reseed to start it over).");
   }

@@ -8,7 +8,11 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 
 const { values } = parseArgs({
-  options: { url: { type: "string", default: "http://127.0.0.1:3000" }, count: { type: "string", default: "300" }, rate: { type: "string", default: "10" } },
+  options: {
+    url: { type: "string", default: "http://127.0.0.1:3000" },
+    count: { type: "string", default: "300" },
+    rate: { type: "string", default: "10" },
+  },
 });
 const count = Number(values.count);
 const rate = Number(values.rate);
@@ -17,9 +21,14 @@ if (!Number.isInteger(count) || count < 1 || !(rate > 0)) {
   process.exit(2);
 }
 
-const queries = (JSON.parse(readFileSync(path.join(import.meta.dirname, "bench/search-queries.json"), "utf8")) as Array<{ q: string }>).map((e) => e.q);
+const queries = (JSON.parse(readFileSync(path.join(import.meta.dirname, "bench/search-queries.json"), "utf8")) as Array<{ q: string }>).map(
+  (e) => e.q,
+);
 const statuses: Record<string, number> = {};
-const bar = new cliProgress.SingleBar({ format: "searches |{bar}| {value}/{total} {status}", noTTYOutput: true, notTTYSchedule: 2000 }, cliProgress.Presets.shades_classic);
+const bar = new cliProgress.SingleBar(
+  { format: "searches |{bar}| {value}/{total} {status}", noTTYOutput: true, notTTYSchedule: 2000 },
+  cliProgress.Presets.shades_classic,
+);
 bar.start(count, 0, { status: "" });
 const started = Date.now();
 const inFlight: Array<Promise<void>> = [];

@@ -53,6 +53,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 // Forked by the zero-config server (lib/catalog-sync/standin-process.ts): report the address over IPC,
 // and stop with the parent, whose exit closes the channel.
 if (process.send) {
-  process.send({ url: standin.url, apiUrl: standin.apiUrl, tokenUrl: standin.tokenUrl, clientId: standin.clientId, clientSecret: standin.clientSecret });
+  process.send({
+    url: standin.url,
+    apiUrl: standin.apiUrl,
+    tokenUrl: standin.tokenUrl,
+    clientId: standin.clientId,
+    clientSecret: standin.clientSecret,
+  });
   process.once("disconnect", () => void standin.close().then(() => process.exit(0)));
 }

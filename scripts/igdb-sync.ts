@@ -11,9 +11,9 @@ import cliProgress from "cli-progress";
 
 import { closeCache } from "@/lib/cache/get-cache";
 import { closeIgdbConnection, getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
-import { createCatalogWriteQueue } from "@/lib/catalog-writes/create-catalog-write-queue";
 import { refreshStaleGames } from "@/lib/catalog-sync/refresh-stale-games";
 import { syncPopularGames } from "@/lib/catalog-sync/sync-popular-games";
+import { createCatalogWriteQueue } from "@/lib/catalog-writes/create-catalog-write-queue";
 import { openCatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { catalogPath } from "@/lib/catalog/paths";
 import { getEnv } from "@/lib/env";
@@ -38,10 +38,17 @@ const writes = createCatalogWriteQueue(db, { ownGroup: true });
 try {
   await writes.start();
   const { client, mode } = await getIgdbConnection();
-  console.log(mode === "standin" ? "IGDB: no Twitch credentials, syncing from the local stand-in" : `IGDB: syncing from ${getEnv().IGDB_API_URL}`);
+  console.log(
+    mode === "standin" ? "IGDB: no Twitch credentials, syncing from the local stand-in" : `IGDB: syncing from ${getEnv().IGDB_API_URL}`,
+  );
   if (values.stale) {
-    const result = await refreshStaleGames(db, client, writes, { olderThanMs: getEnv().IGDB_REFRESH_AFTER_HOURS * 3_600_000, limit: Number(values.limit) });
-    console.log(`Checked ${result.checked} games: ${result.changed} changed upstream and were rewritten, ${result.removed} removed (${(result.ms / 1000).toFixed(1)} s).`);
+    const result = await refreshStaleGames(db, client, writes, {
+      olderThanMs: getEnv().IGDB_REFRESH_AFTER_HOURS * 3_600_000,
+      limit: Number(values.limit),
+    });
+    console.log(
+      `Checked ${result.checked} games: ${result.changed} changed upstream and were rewritten, ${result.removed} removed (${(result.ms / 1000).toFixed(1)} s).`,
+    );
   } else {
     const bar = new cliProgress.SingleBar(
       { format: "igdb sync |{bar}| {value}/{total} {phase}", hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 },

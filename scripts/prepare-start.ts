@@ -6,14 +6,26 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-import { runImportWithProgress } from "./lib/run-import-with-progress";
 import { isCatalogEmpty } from "@/lib/catalog/ensure-catalog";
 import { openCatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { catalogPath, standinCatalogPath } from "@/lib/catalog/paths";
 import { seedCatalogFromStandin } from "@/lib/catalog/seed/seed-catalog-from-standin";
 import { getEnv, usesRealIgdb } from "@/lib/env";
 
-const SOURCE_ROOTS = ["app", "components", "lib", "public", "next.config.ts", "package.json", "postcss.config.mjs", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts"];
+import { runImportWithProgress } from "./lib/run-import-with-progress";
+
+const SOURCE_ROOTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "package.json",
+  "postcss.config.mjs",
+  "instrumentation.ts",
+  "instrumentation-client.ts",
+  "proxy.ts",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -37,8 +49,10 @@ async function ensureCatalogSeeded(): Promise<void> {
       standin.close();
     }
     const seeded = seedCatalogFromStandin(db, standinCatalogPath(), getEnv().CATALOG_SEED_GAMES);
-    console.log(`Seeded the local catalog with the ${seeded.games} most popular games in ${Math.round(seeded.ms)} ms; ` +
-      `${seeded.upstreamOnly} more are upstream-only and arrive through the IGDB leg.`);
+    console.log(
+      `Seeded the local catalog with the ${seeded.games} most popular games in ${Math.round(seeded.ms)} ms; ` +
+        `${seeded.upstreamOnly} more are upstream-only and arrive through the IGDB leg.`,
+    );
   } finally {
     db.close();
   }

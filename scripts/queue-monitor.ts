@@ -3,11 +3,13 @@
 // ADMIN_API_TOKEN, so it sees the same figures with BullMQ or the in-process runner. Ctrl-C quits.
 import { parseArgs } from "node:util";
 
-import { getEnv } from "@/lib/env";
 import type { WriteQueueStats } from "@/lib/catalog-writes/catalog-write";
+import { getEnv } from "@/lib/env";
 import type { QueueStats } from "@/lib/jobs/types";
 
-const { values } = parseArgs({ options: { url: { type: "string" }, every: { type: "string", default: "1000" }, once: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { url: { type: "string" }, every: { type: "string", default: "1000" }, once: { type: "boolean", default: false } },
+});
 const env = getEnv();
 const base = values.url ?? env.SITE_URL ?? `http://localhost:${env.PORT}`;
 const every = Math.max(250, Number(values.every) || 1000);
@@ -40,7 +42,8 @@ function bar(value: number, max: number, width = 20): string {
   return `${"█".repeat(filled)}${dim("░".repeat(width - filled))}`;
 }
 
-const age = (ms: number | null) => (ms === null ? "–" : ms < 1_000 ? `${ms} ms` : ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 60_000)} min`);
+const age = (ms: number | null) =>
+  ms === null ? "–" : ms < 1_000 ? `${ms} ms` : ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 60_000)} min`;
 
 function render(s: Snapshot): string {
   const lines = [bold(`Questlog queues · ${base} · ${new Date(s.generatedAt).toLocaleTimeString()}`), ""];
@@ -49,8 +52,8 @@ function render(s: Snapshot): string {
     const c = q.counts;
     lines.push(
       `${(q.queue + (q.paused ? " ⏸" : "")).padEnd(12)} ${String(c.waiting).padStart(7)} ${String(c.active).padStart(7)} ${String(c.delayed).padStart(7)} ` +
-        `${(c.failed > 0 ? red(String(c.failed).padStart(7)) : String(c.failed).padStart(7))} ${String(q.completedLastMinute).padStart(9)}  ${age(q.oldestWaitingMs).padEnd(8)} ` +
-        `${(q.deadLetters > 0 ? red(String(q.deadLetters).padStart(5)) : String(q.deadLetters).padStart(5))}  ${spark(q.queue, q.completedLastMinute)}`,
+        `${c.failed > 0 ? red(String(c.failed).padStart(7)) : String(c.failed).padStart(7)} ${String(q.completedLastMinute).padStart(9)}  ${age(q.oldestWaitingMs).padEnd(8)} ` +
+        `${q.deadLetters > 0 ? red(String(q.deadLetters).padStart(5)) : String(q.deadLetters).padStart(5)}  ${spark(q.queue, q.completedLastMinute)}`,
     );
   }
   const w = s.catalogWrites;
@@ -58,14 +61,19 @@ function render(s: Snapshot): string {
   lines.push(`depth      ${bar(w.depth, w.capacity)} ${w.depth} / ${w.capacity}   oldest waiting ${age(w.oldestWaitingMs)}`);
   lines.push(`applied    ${String(w.applied).padStart(9)}   ${spark("applied", w.applied)}`);
   lines.push(`last batch ${w.lastBatchRows} rows in ${w.lastBatchMs} ms · lag p50 ${age(w.lagP50Ms)}, p99 ${age(w.lagP99Ms)}`);
-  lines.push(`dead ${w.dead > 0 ? red(String(w.dead)) : "0"} · rejected ${w.rejected > 0 ? red(String(w.rejected)) : "0"} · batches ${w.batches}`);
+  lines.push(
+    `dead ${w.dead > 0 ? red(String(w.dead)) : "0"} · rejected ${w.rejected > 0 ? red(String(w.rejected)) : "0"} · batches ${w.batches}`,
+  );
   lines.push("", dim("Ctrl-C to quit"));
   return lines.join("\n");
 }
 
 async function tick(): Promise<void> {
   try {
-    const res = await fetch(`${base}/api/admin/queues`, { headers: { authorization: `Bearer ${env.ADMIN_API_TOKEN}` }, signal: AbortSignal.timeout(5_000) });
+    const res = await fetch(`${base}/api/admin/queues`, {
+      headers: { authorization: `Bearer ${env.ADMIN_API_TOKEN}` },
+      signal: AbortSignal.timeout(5_000),
+    });
     const body = (await res.json()) as Snapshot | { error: { message: string } };
     const text = "error" in body ? red(`${res.status}: ${body.error.message}`) : render(body);
     process.stdout.write(values.once ? `${text}\n` : `\x1b[2J\x1b[H${text}\n`);

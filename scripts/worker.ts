@@ -2,14 +2,15 @@
 // that run workers apart from web instances (each worker process with its own DATA_DIR is an instance
 // with its own replica). Stops gracefully on SIGTERM/SIGINT like the server.
 // Runs under tsx with the react-server condition, so server-only modules load outside Next.
-import { getCatalogDb } from "@/lib/catalog/db";
-import { logger } from "@/lib/log/logger";
 import { startBackgroundWork } from "@/lib/boot/background-work";
 import { handleShutdownSignals } from "@/lib/boot/handle-shutdown-signals";
+import { getCatalogDb } from "@/lib/catalog/db";
+import { logger } from "@/lib/log/logger";
 
 getCatalogDb(); // opens and migrates the replica before the drainer needs it
 // A supervisor that spawned us with an IPC channel hears {ready} and {stopped} (the tests do).
-const tell = (message: Record<string, boolean>) => new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : resolve()));
+const tell = (message: Record<string, boolean>) =>
+  new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : resolve()));
 handleShutdownSignals({ afterStop: () => tell({ stopped: true }) });
 await startBackgroundWork();
 logger.info({ pid: process.pid }, "worker ready");

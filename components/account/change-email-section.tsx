@@ -28,18 +28,26 @@ export function ChangeEmailSection({ email, hasPassword }: { email: string; hasP
     <SettingsSection
       id="email"
       title="Email address"
-      description={<>You sign in as <strong className="break-all">{email}</strong>.</>}
+      description={
+        <>
+          You sign in as <strong className="break-all">{email}</strong>.
+        </>
+      }
       error={action.error}
       success={action.success}
     >
       <form onSubmit={onSubmit} className="space-y-4">
         <div>
-          <label htmlFor="new-email" className={labelClass}>New email address</label>
+          <label htmlFor="new-email" className={labelClass}>
+            New email address
+          </label>
           <input id="new-email" name="newEmail" type="email" autoComplete="email" required className={inputClass} />
         </div>
         {hasPassword ? (
           <div>
-            <label htmlFor="email-password" className={labelClass}>Current password</label>
+            <label htmlFor="email-password" className={labelClass}>
+              Current password
+            </label>
             <input id="email-password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
           </div>
         ) : (

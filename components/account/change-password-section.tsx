@@ -24,7 +24,10 @@ export function ChangePasswordSection({ email, hasPassword }: { email: string; h
         await sendAccountRequest("/api/users/password-reset", "POST", { email });
         return `We emailed ${email} a link to set your password. It works once, within an hour.`;
       }
-      await sendAccountRequest("/api/users/me/password", "POST", { currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") });
+      await sendAccountRequest("/api/users/me/password", "POST", {
+        currentPassword: form.get("currentPassword"),
+        newPassword: form.get("newPassword"),
+      });
       formElement.reset();
       return "Password changed. You are still signed in here and signed out everywhere else.";
     });
@@ -34,7 +37,11 @@ export function ChangePasswordSection({ email, hasPassword }: { email: string; h
     <SettingsSection
       id="password"
       title="Password"
-      description={hasPassword ? "Changing it signs you out on every other device." : "You sign in by emailed link or with a provider. You can add a password too."}
+      description={
+        hasPassword
+          ? "Changing it signs you out on every other device."
+          : "You sign in by emailed link or with a provider. You can add a password too."
+      }
       error={action.error}
       success={action.success}
     >
@@ -42,13 +49,35 @@ export function ChangePasswordSection({ email, hasPassword }: { email: string; h
         {hasPassword ? (
           <>
             <div>
-              <label htmlFor="current-password" className={labelClass}>Current password</label>
-              <input id="current-password" name="currentPassword" type="password" autoComplete="current-password" required className={inputClass} />
+              <label htmlFor="current-password" className={labelClass}>
+                Current password
+              </label>
+              <input
+                id="current-password"
+                name="currentPassword"
+                type="password"
+                autoComplete="current-password"
+                required
+                className={inputClass}
+              />
             </div>
             <div>
-              <label htmlFor="new-password" className={labelClass}>New password</label>
-              <input id="new-password" name="newPassword" type="password" autoComplete="new-password" required minLength={10} aria-describedby="new-password-hint" className={inputClass} />
-              <p id="new-password-hint" className="mt-1 text-xs text-zinc-500">At least 10 characters; a passphrase works well.</p>
+              <label htmlFor="new-password" className={labelClass}>
+                New password
+              </label>
+              <input
+                id="new-password"
+                name="newPassword"
+                type="password"
+                autoComplete="new-password"
+                required
+                minLength={10}
+                aria-describedby="new-password-hint"
+                className={inputClass}
+              />
+              <p id="new-password-hint" className="mt-1 text-xs text-zinc-500">
+                At least 10 characters; a passphrase works well.
+              </p>
             </div>
           </>
         ) : null}

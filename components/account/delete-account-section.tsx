@@ -38,12 +38,16 @@ export function DeleteAccountSection({ hasPassword, recentSignIn }: { hasPasswor
       <form onSubmit={onSubmit} className="space-y-4">
         {hasPassword ? (
           <div>
-            <label htmlFor="delete-password" className={labelClass}>Current password</label>
+            <label htmlFor="delete-password" className={labelClass}>
+              Current password
+            </label>
             <input id="delete-password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
           </div>
         ) : (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            {recentSignIn ? "You signed in recently, so no password is needed." : "Sign out and in again first (by emailed link or your provider): deleting needs a sign-in within the last 10 minutes."}
+            {recentSignIn
+              ? "You signed in recently, so no password is needed."
+              : "Sign out and in again first (by emailed link or your provider): deleting needs a sign-in within the last 10 minutes."}
           </p>
         )}
         <label className="flex items-start gap-2 text-sm">

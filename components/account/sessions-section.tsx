@@ -35,10 +35,14 @@ export function SessionsSection() {
           <button type="button" onClick={signOutEverywhere} disabled={action.pending} className={`${secondaryButtonClass} sm:w-auto`}>
             {action.pending ? "Signing out…" : "Yes, sign out everywhere"}
           </button>
-          <button type="button" onClick={() => setConfirming(false)} className={`${secondaryButtonClass} sm:w-auto`}>Cancel</button>
+          <button type="button" onClick={() => setConfirming(false)} className={`${secondaryButtonClass} sm:w-auto`}>
+            Cancel
+          </button>
         </div>
       ) : (
-        <button type="button" onClick={() => setConfirming(true)} className={`${secondaryButtonClass} sm:w-auto`}>Sign out everywhere</button>
+        <button type="button" onClick={() => setConfirming(true)} className={`${secondaryButtonClass} sm:w-auto`}>
+          Sign out everywhere
+        </button>
       )}
     </SettingsSection>
   );

@@ -8,5 +8,9 @@ const VARIANTS = {
 
 /** Class names of the console's small buttons (also for links styled as buttons). */
 export function adminButtonClass(variant: keyof typeof VARIANTS = "secondary", className?: string): string {
-  return cn("inline-flex items-center justify-center gap-1 rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-60", VARIANTS[variant], className);
+  return cn(
+    "inline-flex items-center justify-center gap-1 rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-60",
+    VARIANTS[variant],
+    className,
+  );
 }

@@ -28,7 +28,7 @@ export function AdminNav() {
               href={s.href}
               aria-current={active(s.href) ? "page" : undefined}
               className={cn(
-                "block whitespace-nowrap rounded-md px-3 py-2 text-sm",
+                "block rounded-md px-3 py-2 text-sm whitespace-nowrap",
                 active(s.href) ? "bg-brand-600 font-semibold text-white" : "hover:bg-zinc-200 dark:hover:bg-zinc-800",
               )}
             >

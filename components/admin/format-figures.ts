@@ -31,7 +31,8 @@ export function formatBytes(bytes: number | null | undefined): string {
 }
 
 /** Axis labels: short, no unit (the chart's title says it). */
-export const axisNumber = (value: number) => (Math.abs(value) >= 1_000 ? `${Math.round(value / 100) / 10}k` : String(Math.round(value * 100) / 100));
+export const axisNumber = (value: number) =>
+  Math.abs(value) >= 1_000 ? `${Math.round(value / 100) / 10}k` : String(Math.round(value * 100) / 100);
 export const axisPercent = (value: number) => `${Math.round(value)}%`;
 // Below 10 ms a decimal is kept: an idle drainer's axis runs 0–1 ms, which whole numbers label "0, 1, 1".
 export const axisMs = (value: number) =>

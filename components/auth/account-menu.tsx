@@ -7,7 +7,8 @@ import { useEffect, useId, useRef, useState, useTransition, type KeyboardEvent }
 import { signOutAction } from "@/lib/auth/auth-actions";
 import { useSession } from "@/lib/query/use-session";
 
-const itemClass = "block w-full rounded px-3 py-2 text-left text-sm hover:bg-zinc-100 focus:bg-zinc-100 dark:hover:bg-zinc-800 dark:focus:bg-zinc-800";
+const itemClass =
+  "block w-full rounded px-3 py-2 text-left text-sm hover:bg-zinc-100 focus:bg-zinc-100 dark:hover:bg-zinc-800 dark:focus:bg-zinc-800";
 
 /** The header's account corner: "Sign in" when signed out; the user with Library, Wishlist, Account settings, Admin (admins) and Sign out when signed in. */
 export function AccountMenu() {
@@ -16,7 +17,11 @@ export function AccountMenu() {
   if (isPending) return <span className="inline-block h-5 w-16" aria-hidden />;
   if (!session) {
     const callback = pathname && pathname !== "/signin" && pathname !== "/signup" ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
-    return <Link href={`/signin${callback}`} className="text-sm font-medium hover:underline">Sign in</Link>;
+    return (
+      <Link href={`/signin${callback}`} className="text-sm font-medium hover:underline">
+        Sign in
+      </Link>
+    );
   }
   // The role in the session is for display only: /admin checks it against the database on every request.
   return <SignedInMenu label={session.user.name || session.user.email || "Account"} isAdmin={session.user.role === "ADMIN"} />;
@@ -67,12 +72,33 @@ function SignedInMenu({ label, isAdmin }: { label: string; isAdmin: boolean }) {
         <span aria-hidden>▾</span>
       </button>
       {open ? (
-        <div id={menuId} className="absolute right-0 z-50 mt-1 w-44 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
+        <div
+          id={menuId}
+          className="absolute right-0 z-50 mt-1 w-44 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+        >
           <ul aria-label="Account">
-            <li><Link href="/library" className={itemClass} onClick={() => setOpen(false)}>Library</Link></li>
-            <li><Link href="/wishlist" className={itemClass} onClick={() => setOpen(false)}>Wishlist</Link></li>
-            <li><Link href="/account" className={itemClass} onClick={() => setOpen(false)}>Account settings</Link></li>
-            {isAdmin ? <li><Link href="/admin" className={itemClass} onClick={() => setOpen(false)}>Admin</Link></li> : null}
+            <li>
+              <Link href="/library" className={itemClass} onClick={() => setOpen(false)}>
+                Library
+              </Link>
+            </li>
+            <li>
+              <Link href="/wishlist" className={itemClass} onClick={() => setOpen(false)}>
+                Wishlist
+              </Link>
+            </li>
+            <li>
+              <Link href="/account" className={itemClass} onClick={() => setOpen(false)}>
+                Account settings
+              </Link>
+            </li>
+            {isAdmin ? (
+              <li>
+                <Link href="/admin" className={itemClass} onClick={() => setOpen(false)}>
+                  Admin
+                </Link>
+              </li>
+            ) : null}
             <li>
               <button type="button" onClick={signOut} disabled={signingOut} className={itemClass}>
                 {signingOut ? "Signing out…" : "Sign out"}

@@ -26,13 +26,21 @@ export function ConfirmEmailForm({ token }: { token: string }) {
   if (email) {
     return (
       <p role="status">
-        Your address is now <strong className="break-all">{email}</strong>. <Link href="/account" className="font-medium underline">Back to your account</Link>.
+        Your address is now <strong className="break-all">{email}</strong>.{" "}
+        <Link href="/account" className="font-medium underline">
+          Back to your account
+        </Link>
+        .
       </p>
     );
   }
   return (
     <div className="space-y-4">
-      {action.error ? <p role="alert" className={errorBoxClass}>{action.error}</p> : null}
+      {action.error ? (
+        <p role="alert" className={errorBoxClass}>
+          {action.error}
+        </p>
+      ) : null}
       <p>Make this address the one your Questlog account uses?</p>
       <button type="button" onClick={confirm} disabled={action.pending} className={primaryButtonClass}>
         {action.pending ? "Confirming…" : "Confirm new address"}

@@ -22,17 +22,19 @@ export function ForgotPasswordForm() {
   }
 
   if (sent) {
-    return (
-      <p role="status">
-        If that address has an account, we sent it a link to choose a new password. It works once, within an hour.
-      </p>
-    );
+    return <p role="status">If that address has an account, we sent it a link to choose a new password. It works once, within an hour.</p>;
   }
   return (
     <form onSubmit={onSubmit} className="space-y-4">
-      {action.error ? <p role="alert" className={errorBoxClass}>{action.error}</p> : null}
+      {action.error ? (
+        <p role="alert" className={errorBoxClass}>
+          {action.error}
+        </p>
+      ) : null}
       <div>
-        <label htmlFor="forgot-email" className={labelClass}>Email</label>
+        <label htmlFor="forgot-email" className={labelClass}>
+          Email
+        </label>
         <input id="forgot-email" name="email" type="email" autoComplete="email" required className={inputClass} />
       </div>
       <button type="submit" disabled={action.pending} className={primaryButtonClass}>

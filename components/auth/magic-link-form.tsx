@@ -17,9 +17,15 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={action} className="space-y-3" aria-label="Sign in with an emailed link">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {state.error ? <p role="alert" className={errorBoxClass}>{state.error}</p> : null}
+      {state.error ? (
+        <p role="alert" className={errorBoxClass}>
+          {state.error}
+        </p>
+      ) : null}
       <div>
-        <label htmlFor="magic-email" className={labelClass}>Email</label>
+        <label htmlFor="magic-email" className={labelClass}>
+          Email
+        </label>
         <input id="magic-email" name="email" type="email" autoComplete="email" required className={inputClass} />
       </div>
       <button type="submit" disabled={busy} className={secondaryButtonClass}>

@@ -11,7 +11,9 @@ export function OAuthButtons({ providers, callbackUrl }: { providers: OAuthProvi
         <form key={p.id} action={oauthSignInAction}>
           <input type="hidden" name="provider" value={p.id} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <button type="submit" className={secondaryButtonClass}>Continue with {p.name}</button>
+          <button type="submit" className={secondaryButtonClass}>
+            Continue with {p.name}
+          </button>
         </form>
       ))}
     </div>

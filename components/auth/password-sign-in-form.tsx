@@ -24,11 +24,23 @@ export function PasswordSignInForm({ callbackUrl, initialError }: { callbackUrl:
         </p>
       ) : null}
       <div>
-        <label htmlFor="signin-email" className={labelClass}>Email</label>
-        <input id="signin-email" name="email" type="email" autoComplete="email" required defaultValue={state.email} className={inputClass} />
+        <label htmlFor="signin-email" className={labelClass}>
+          Email
+        </label>
+        <input
+          id="signin-email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={state.email}
+          className={inputClass}
+        />
       </div>
       <div>
-        <label htmlFor="signin-password" className={labelClass}>Password</label>
+        <label htmlFor="signin-password" className={labelClass}>
+          Password
+        </label>
         <input id="signin-password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </div>
       <button type="submit" disabled={busy} className={primaryButtonClass}>

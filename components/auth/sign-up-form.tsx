@@ -34,7 +34,11 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     startTransition(async () => {
       setErrors([]);
       try {
-        const res = await fetch("/api/users", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(payload) });
+        const res = await fetch("/api/users", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(payload),
+        });
         if (res.status !== 202) {
           setErrors(describeSignUpError(res.status, (await res.json().catch(() => ({}))) as ApiError));
           return;
@@ -54,7 +58,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <div role="status" className="space-y-2">
         <p className="font-medium">Check your email.</p>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          We sent a message to the address you entered. If it already has an account, the message says how to sign in or choose a new password.
+          We sent a message to the address you entered. If it already has an account, the message says how to sign in or choose a new
+          password.
         </p>
       </div>
     );
@@ -65,20 +70,28 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       {errors.length > 0 ? (
         <div id="signup-errors" role="alert" className={errorBoxClass}>
           <ul className="list-inside list-disc space-y-1">
-            {errors.map((e) => <li key={e}>{e}</li>)}
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
           </ul>
         </div>
       ) : null}
       <div>
-        <label htmlFor="signup-name" className={labelClass}>Name <span className="font-normal text-zinc-500">(optional)</span></label>
+        <label htmlFor="signup-name" className={labelClass}>
+          Name <span className="font-normal text-zinc-500">(optional)</span>
+        </label>
         <input id="signup-name" name="name" autoComplete="name" maxLength={100} className={inputClass} />
       </div>
       <div>
-        <label htmlFor="signup-email" className={labelClass}>Email</label>
+        <label htmlFor="signup-email" className={labelClass}>
+          Email
+        </label>
         <input id="signup-email" name="email" type="email" autoComplete="email" required className={inputClass} />
       </div>
       <div>
-        <label htmlFor="signup-password" className={labelClass}>Password</label>
+        <label htmlFor="signup-password" className={labelClass}>
+          Password
+        </label>
         <input
           id="signup-password"
           name="password"
@@ -88,7 +101,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
           aria-describedby={errors.length > 0 ? "signup-password-hint signup-errors" : "signup-password-hint"}
           className={inputClass}
         />
-        <p id="signup-password-hint" className="mt-1 text-xs text-zinc-500">At least 10 characters; a passphrase works well.</p>
+        <p id="signup-password-hint" className="mt-1 text-xs text-zinc-500">
+          At least 10 characters; a passphrase works well.
+        </p>
       </div>
       <button type="submit" disabled={pending} className={primaryButtonClass}>
         {pending ? "Creating account…" : "Create account"}

@@ -5,12 +5,19 @@ import type { GameSummary } from "@/lib/catalog/schemas";
 import { GameCover } from "./game-cover";
 
 export function GameCard({ game }: { game: GameSummary }) {
-  const platforms = game.platforms.slice(0, 2).map((p) => p.name).join(", ");
+  const platforms = game.platforms
+    .slice(0, 2)
+    .map((p) => p.name)
+    .join(", ");
   const more = game.platforms.length > 2 ? ` +${game.platforms.length - 2}` : "";
   return (
     <li>
       <Link href={`/games/${game.slug}`} className="group block rounded-lg focus-visible:outline-2">
-        <GameCover name={game.name} coverUrl={game.cover_url} className="shadow-sm transition group-hover:shadow-md group-hover:brightness-110" />
+        <GameCover
+          name={game.name}
+          coverUrl={game.cover_url}
+          className="shadow-sm transition group-hover:shadow-md group-hover:brightness-110"
+        />
         <p className="mt-2 line-clamp-2 text-sm font-medium group-hover:underline">{game.name}</p>
         <p className="text-xs text-zinc-500">
           {game.release_year ?? "—"} · {platforms}

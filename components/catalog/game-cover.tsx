@@ -6,6 +6,13 @@ export function GameCover({ name, coverUrl, className }: { name: string; coverUr
   if (!coverUrl) return <CoverPlaceholder title={name} className={cn("rounded-md", className)} />;
   return (
     // eslint-disable-next-line @next/next/no-img-element -- IGDB serves sized covers; next/image would re-encode them
-    <img src={coverUrl} alt={`${name} cover`} width={264} height={374} loading="lazy" className={cn("h-auto w-full rounded-md", className)} />
+    <img
+      src={coverUrl}
+      alt={`${name} cover`}
+      width={264}
+      height={374}
+      loading="lazy"
+      className={cn("h-auto w-full rounded-md", className)}
+    />
   );
 }

@@ -15,12 +15,14 @@ export function GameRow({ game }: { game: GameSummary }) {
         <Link href={`/games/${game.slug}`} className="font-medium hover:underline">
           {game.name}
         </Link>
-        <p className="text-sm text-zinc-500">
-          {[game.release_year, game.publisher].filter(Boolean).join(" · ") || "Unknown year"}
-        </p>
+        <p className="text-sm text-zinc-500">{[game.release_year, game.publisher].filter(Boolean).join(" · ") || "Unknown year"}</p>
         <p className="mt-1 flex flex-wrap gap-1">
           {game.platforms.slice(0, 6).map((p) => (
-            <Link key={p.slug} href={`/platforms/${p.slug}`} className="rounded bg-zinc-200 px-1.5 py-0.5 text-xs hover:bg-zinc-300 dark:bg-zinc-800 dark:hover:bg-zinc-700">
+            <Link
+              key={p.slug}
+              href={`/platforms/${p.slug}`}
+              className="rounded bg-zinc-200 px-1.5 py-0.5 text-xs hover:bg-zinc-300 dark:bg-zinc-800 dark:hover:bg-zinc-700"
+            >
               {p.name}
             </Link>
           ))}

@@ -33,7 +33,10 @@ export function EntryGameTitle({ entry }: { entry: { gameId: number; game: GameC
     <span className="font-medium">
       {name}
       {entry.game ? (
-        <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-normal text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400" data-testid="game-unlisted">
+        <span
+          className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-normal text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400"
+          data-testid="game-unlisted"
+        >
           No longer in the catalog
         </span>
       ) : null}

@@ -38,7 +38,9 @@ export function EntryStatusSelect({ gameId, gameName, status }: { gameId: number
 
   return (
     <div>
-      <label htmlFor={id} className="sr-only">Status of {gameName}</label>
+      <label htmlFor={id} className="sr-only">
+        Status of {gameName}
+      </label>
       <select
         id={id}
         value={value}
@@ -46,9 +48,17 @@ export function EntryStatusSelect({ gameId, gameName, status }: { gameId: number
         onChange={(e) => change(e.target.value as LibraryStatus)}
         className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900"
       >
-        {LIBRARY_STATUSES.map((s) => <option key={s} value={s}>{LIBRARY_STATUS_LABELS[s]}</option>)}
+        {LIBRARY_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {LIBRARY_STATUS_LABELS[s]}
+          </option>
+        ))}
       </select>
-      {error ? <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-300">Not saved. Try again.</p> : null}
+      {error ? (
+        <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-300">
+          Not saved. Try again.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -21,7 +21,10 @@ export function LibraryButton({ gameId, slug }: { gameId: number; slug: string }
   const setStatus = useSetLibraryStatus();
   const remove = useRemoveFromLibrary();
 
-  if (library.isPending) return <div role="status" aria-label="Loading your library" className="h-9 w-36 animate-pulse rounded-md bg-zinc-200 dark:bg-zinc-800" />;
+  if (library.isPending)
+    return (
+      <div role="status" aria-label="Loading your library" className="h-9 w-36 animate-pulse rounded-md bg-zinc-200 dark:bg-zinc-800" />
+    );
   if (library.isError) return <p className="text-sm text-red-700 dark:text-red-300">Your library could not be loaded.</p>;
   if (library.data === null) {
     return (
@@ -37,23 +40,37 @@ export function LibraryButton({ gameId, slug }: { gameId: number; slug: string }
     <div className="flex flex-wrap items-center gap-2">
       {entry ? (
         <>
-          <label htmlFor={selectId} className="text-sm font-medium">In your library:</label>
+          <label htmlFor={selectId} className="text-sm font-medium">
+            In your library:
+          </label>
           <select
             id={selectId}
             value={entry.status}
             onChange={(e) => setStatus.mutate({ gameId, status: e.target.value as LibraryStatus, isNew: false })}
             className={selectClass}
           >
-            {LIBRARY_STATUSES.map((s) => <option key={s} value={s}>{LIBRARY_STATUS_LABELS[s]}</option>)}
+            {LIBRARY_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {LIBRARY_STATUS_LABELS[s]}
+              </option>
+            ))}
           </select>
-          <button type="button" onClick={() => remove.mutate(gameId)} className="text-sm text-zinc-600 underline hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100">
+          <button
+            type="button"
+            onClick={() => remove.mutate(gameId)}
+            className="text-sm text-zinc-600 underline hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
+          >
             Remove
           </button>
         </>
       ) : (
         <AddWithStatus onAdd={(status) => setStatus.mutate({ gameId, status, isNew: true })} />
       )}
-      {failed ? <p role="alert" className="w-full text-sm text-red-700 dark:text-red-300">That change did not save. Try again.</p> : null}
+      {failed ? (
+        <p role="alert" className="w-full text-sm text-red-700 dark:text-red-300">
+          That change did not save. Try again.
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -63,16 +80,19 @@ function AddWithStatus({ onAdd }: { onAdd: (status: LibraryStatus) => void }) {
   const selectId = useId();
   return (
     <>
-      <button type="button" onClick={() => onAdd("WANT")} className={buttonClass}>Add to library</button>
-      <label htmlFor={selectId} className="sr-only">Add with status</label>
-      <select
-        id={selectId}
-        value=""
-        onChange={(e) => e.target.value && onAdd(e.target.value as LibraryStatus)}
-        className={selectClass}
-      >
+      <button type="button" onClick={() => onAdd("WANT")} className={buttonClass}>
+        Add to library
+      </button>
+      <label htmlFor={selectId} className="sr-only">
+        Add with status
+      </label>
+      <select id={selectId} value="" onChange={(e) => e.target.value && onAdd(e.target.value as LibraryStatus)} className={selectClass}>
         <option value="">…or add as</option>
-        {LIBRARY_STATUSES.map((s) => <option key={s} value={s}>{LIBRARY_STATUS_LABELS[s]}</option>)}
+        {LIBRARY_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {LIBRARY_STATUS_LABELS[s]}
+          </option>
+        ))}
       </select>
     </>
   );

@@ -1,6 +1,6 @@
 import type { LibraryItem } from "@/lib/library/library-schemas";
 
-import { EntryGameCover, EntryGameTitle, entryGameName } from "./entry-game-title";
+import { EntryGameCover, entryGameName, EntryGameTitle } from "./entry-game-title";
 import { EntryStatusSelect } from "./entry-status-select";
 
 /** One library entry: cover, name (to the game page), platform, rating and its status, changeable here. */

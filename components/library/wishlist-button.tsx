@@ -20,7 +20,11 @@ export function WishlistButton({ gameId }: { gameId: number }) {
         <span aria-hidden="true">{on ? "★" : "☆"}</span>
         {on ? "On your wishlist" : "Add to wishlist"}
       </button>
-      {toggle.isError ? <span role="alert" className="text-sm text-red-700 dark:text-red-300">Could not update your wishlist.</span> : null}
+      {toggle.isError ? (
+        <span role="alert" className="text-sm text-red-700 dark:text-red-300">
+          Could not update your wishlist.
+        </span>
+      ) : null}
     </div>
   );
 }

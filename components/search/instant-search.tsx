@@ -80,7 +80,10 @@ export function InstantSearch() {
         className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-950"
       />
       {isFetching && input.trim() ? (
-        <span aria-hidden className="absolute top-2.5 right-3 h-4 w-4 animate-spin rounded-full border-2 border-zinc-300 border-t-brand-500" />
+        <span
+          aria-hidden
+          className="absolute top-2.5 right-3 h-4 w-4 animate-spin rounded-full border-2 border-zinc-300 border-t-brand-500"
+        />
       ) : null}
       {showList ? (
         <ul
@@ -108,7 +111,15 @@ export function InstantSearch() {
               <span className="min-w-0">
                 <span className="block truncate font-medium">{game.name}</span>
                 <span className="block truncate text-xs text-zinc-500">
-                  {[game.release_year, game.platforms.slice(0, 3).map((p) => p.name).join(", ")].filter(Boolean).join(" · ")}
+                  {[
+                    game.release_year,
+                    game.platforms
+                      .slice(0, 3)
+                      .map((p) => p.name)
+                      .join(", "),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </span>
               </span>
             </li>

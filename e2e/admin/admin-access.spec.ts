@@ -1,16 +1,17 @@
 // Nobody but an admin gets into the console: signed out, every /admin page sends you to sign in (and back) and
 // every admin API answers 401; signed in as a player, every page is a 403 and every API a 403. The pages and
 // routes are read from the app folder, so new ones are covered as they are added.
-import { expect, test } from "../support/csp-violations";
-
 import { signIn, signUp } from "../support/accounts";
 import { adminApiRoutes, adminPages } from "../support/admin-surface";
+import { expect, test } from "../support/csp-violations";
 
 const pages = adminPages();
 const routes = adminApiRoutes();
 
 test("the surface under test is the whole console", () => {
-  expect(pages).toEqual(expect.arrayContaining(["/admin", "/admin/queues", "/admin/cache", "/admin/catalog", "/admin/search", "/admin/users", "/admin/audit"]));
+  expect(pages).toEqual(
+    expect.arrayContaining(["/admin", "/admin/queues", "/admin/cache", "/admin/catalog", "/admin/search", "/admin/users", "/admin/audit"]),
+  );
   expect(routes.length).toBeGreaterThan(10);
 });
 

@@ -4,10 +4,9 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
-import { expect, test, type Page } from "../support/csp-violations";
-
 import { signInAsAdmin } from "../support/accounts";
 import { failRefreshFromIgdb, retryFailedRefreshFoundBySearch } from "../support/admin-flows";
+import { expect, test, type Page } from "../support/csp-violations";
 
 const STANDIN = `http://127.0.0.1:${process.env.E2E_STANDIN_PORT ?? 3219}`;
 const GAME = { slug: "the-legend-of-zelda-a-link-to-the-past", name: "The Legend of Zelda: A Link to the Past" };
@@ -34,7 +33,9 @@ test("the overview's live numbers move while a script searches", async ({ page }
     { timeout: 60_000 },
   );
   // Pushed over SSE, no reload: the rate shows the traffic while it runs…
-  await expect.poll(async () => Number((await page.getByTestId("stat-search-rate").innerText()).replace(/[^\d.]/g, "")), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Number((await page.getByTestId("stat-search-rate").innerText()).replace(/[^\d.]/g, "")), { timeout: 15_000 })
+    .toBeGreaterThan(0);
   const { stdout } = await script;
   expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toMatchObject({ sent: 40, statuses: { 200: 40 } });
   // …and the total reaches at least what was sent.

@@ -1,10 +1,9 @@
 // The console at 390 px (a phone): every page renders its heading and navigation without the page itself
 // scrolling sideways (wide tables scroll inside their own panel or turn into cards).
-import { expect, test } from "../support/csp-violations";
-
 import { signInAsAdmin } from "../support/accounts";
 import { expectFitsWidth } from "../support/admin-flows";
 import { adminPages } from "../support/admin-surface";
+import { expect, test } from "../support/csp-violations";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

@@ -25,7 +25,12 @@ test.beforeAll(async () => {
   await clearQuestlogKeys(TEST_REDIS_URL);
   standin = await startIgdbStandin({ dataPath: `${DATA_DIR}/igdb-standin.sqlite` });
   // SITE_URL: Auth.js must see the origin the browser uses (127.0.0.1, not Next's "localhost").
-  instances = await startInstances(1, PORT, { REDIS_URL: TEST_REDIS_URL, SITE_URL: BASE, API_RATE_LIMITS: "off", ...envForStandin(standin) });
+  instances = await startInstances(1, PORT, {
+    REDIS_URL: TEST_REDIS_URL,
+    SITE_URL: BASE,
+    API_RATE_LIMITS: "off",
+    ...envForStandin(standin),
+  });
 });
 test.afterAll(async () => {
   await instances?.stop();
@@ -43,10 +48,13 @@ test("an admin inspects Redis and retries a failed BullMQ job until it completes
   const redis = new Redis(TEST_REDIS_URL);
   try {
     await expect
-      .poll(async () => {
-        expect((await request.get(`/api/games/${game.id}`)).status()).toBe(200);
-        return redis.exists(`ql:game:${game.id}`);
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          expect((await request.get(`/api/games/${game.id}`)).status()).toBe(200);
+          return redis.exists(`ql:game:${game.id}`);
+        },
+        { timeout: 15_000 },
+      )
       .toBe(1);
   } finally {
     redis.disconnect();
@@ -69,7 +77,10 @@ test("an admin inspects Redis and retries a failed BullMQ job until it completes
   await retryFailedRefreshFoundBySearch(page, "injected fault");
   // And the audit log says who did it: narrowed to the retry's target by a click, then by action and day.
   await page.goto("/admin/audit");
-  const retry = page.getByTestId("audit-entry").filter({ has: page.getByTestId("audit-action").filter({ hasText: "job.retry" }) }).first();
+  const retry = page
+    .getByTestId("audit-entry")
+    .filter({ has: page.getByTestId("audit-action").filter({ hasText: "job.retry" }) })
+    .first();
   await expect(retry).toBeVisible();
   const target = (await retry.getByTestId("audit-target").innerText()).trim();
   await retry.getByTestId("audit-target").click();

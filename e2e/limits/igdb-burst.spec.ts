@@ -10,7 +10,11 @@ const STANDIN = `http://127.0.0.1:${process.env.E2E_STANDIN_PORT ?? 3219}`;
 
 async function standinStats() {
   return (await (await fetch(`${STANDIN}/__standin/stats`)).json()) as {
-    requests: number; maxPerSecond: number; maxOpen: number; rejected429: number; searches: number;
+    requests: number;
+    maxPerSecond: number;
+    maxOpen: number;
+    rejected429: number;
+    searches: number;
   };
 }
 

@@ -32,10 +32,15 @@ async function fanIn(redisEnv: Record<string, string>, basePort: number, q: stri
     const responses = await Promise.all(
       // 300 different people (distinct client addresses), so the per-client API limits do not apply.
       Array.from({ length: 300 }, (_, i) =>
-        fetch(`${instances.urls[i % 3]}/api/games/search?q=${encodeURIComponent(q)}`, { headers: { "x-forwarded-for": `10.1.${i >> 8}.${i & 255}` } }),
+        fetch(`${instances.urls[i % 3]}/api/games/search?q=${encodeURIComponent(q)}`, {
+          headers: { "x-forwarded-for": `10.1.${i >> 8}.${i & 255}` },
+        }),
       ),
     );
-    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Array<{ results: Array<{ id: number }>; meta: { source: string; deduplicated?: boolean } }>;
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Array<{
+      results: Array<{ id: number }>;
+      meta: { source: string; deduplicated?: boolean };
+    }>;
     const stats = (await (await fetch(`${standin.url}/__standin/stats`)).json()) as { searches: number };
     return { statuses: responses.map((r) => r.status), bodies, upstreamSearches: stats.searches };
   } finally {
@@ -48,8 +53,14 @@ for (const driver of ["redis", "upstash"] as const) {
     test.setTimeout(180_000);
     const bridge = driver === "upstash" ? await startUpstashBridge({ redisUrl: TEST_REDIS_URL }) : null;
     try {
-      const env: Record<string, string> = bridge ? { UPSTASH_REDIS_REST_URL: bridge.url, UPSTASH_REDIS_REST_TOKEN: bridge.token } : { REDIS_URL: TEST_REDIS_URL };
-      const { statuses, bodies, upstreamSearches } = await fanIn(env, driver === "redis" ? 3400 : 3410, driver === "redis" ? "tetris" : "pac-man");
+      const env: Record<string, string> = bridge
+        ? { UPSTASH_REDIS_REST_URL: bridge.url, UPSTASH_REDIS_REST_TOKEN: bridge.token }
+        : { REDIS_URL: TEST_REDIS_URL };
+      const { statuses, bodies, upstreamSearches } = await fanIn(
+        env,
+        driver === "redis" ? 3400 : 3410,
+        driver === "redis" ? "tetris" : "pac-man",
+      );
       expect(statuses).toEqual(Array(300).fill(200));
       expect(upstreamSearches).toBe(1);
       const answers = new Set(bodies.map((b) => JSON.stringify(b.results.map((r) => r.id))));

@@ -8,10 +8,23 @@ import { startInstances } from "../../tests/support/multi-instance";
 
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
 const REDIS_PORT = 6391;
-const QUERIES = ["zelda", "mario kart", "tetris", "metroid", "sonic", "street fighter", "pac-man", "castlevania", "kombat rabbits", "gelfling adventure"];
+const QUERIES = [
+  "zelda",
+  "mario kart",
+  "tetris",
+  "metroid",
+  "sonic",
+  "street fighter",
+  "pac-man",
+  "castlevania",
+  "kombat rabbits",
+  "gelfling adventure",
+];
 
 function startRedis(): Promise<ChildProcess> {
-  const redis = spawn("redis-server", ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+  const redis = spawn("redis-server", ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    stdio: "ignore",
+  });
   return new Promise((resolve, reject) => {
     redis.once("error", reject);
     setTimeout(() => resolve(redis), 300);

@@ -27,7 +27,9 @@ test.afterAll(async () => {
 type Search = { results: Array<{ id: number; name: string; slug: string }>; meta: { source: string } };
 
 async function search(url: string, q: string, limit: number): Promise<Search> {
-  const res = await fetch(`${url}/api/games/search?q=${encodeURIComponent(q)}&limit=${limit}`, { headers: { "x-forwarded-for": `10.4.0.${limit}` } });
+  const res = await fetch(`${url}/api/games/search?q=${encodeURIComponent(q)}&limit=${limit}`, {
+    headers: { "x-forwarded-for": `10.4.0.${limit}` },
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as Search;
 }
@@ -76,8 +78,14 @@ test("an IGDB webhook update on one instance renames the game on the other's pag
   // IGDB renames it and notifies instance A; A fetches it and writes it to the stream; B's drainer
   // applies it and revalidates B's cached page.
   const renamed = "Gelfling Adventure: Director's Cut";
-  expect((await fetch(`${standin.url}/__standin/records/games`, { method: "POST", body: JSON.stringify([{ id: game.id, name: renamed }]) })).ok).toBe(true);
-  const hook = await fetch(`${a}/api/igdb/webhook?method=update`, { method: "POST", headers: { "x-secret": WEBHOOK_SECRET }, body: JSON.stringify({ id: game.id }) });
+  expect(
+    (await fetch(`${standin.url}/__standin/records/games`, { method: "POST", body: JSON.stringify([{ id: game.id, name: renamed }]) })).ok,
+  ).toBe(true);
+  const hook = await fetch(`${a}/api/igdb/webhook?method=update`, {
+    method: "POST",
+    headers: { "x-secret": WEBHOOK_SECRET },
+    body: JSON.stringify({ id: game.id }),
+  });
   expect(hook.status).toBe(202);
   let updated = "";
   for (let attempt = 0; attempt < 40 && !updated.includes("Director&#x27;s Cut") && !updated.includes("Director's Cut"); attempt++) {

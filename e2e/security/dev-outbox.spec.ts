@@ -39,9 +39,7 @@ test.beforeAll(async () => {
   const asked = await requestSignInLink(base, VICTIM);
   expect(asked.status).toBe(302);
   // The email job runs in the background: wait for the message to reach the outbox.
-  await expect
-    .poll(async () => (await rawHttp(`${base}/dev/outbox`)).body.includes(VICTIM), { timeout: 30_000 })
-    .toBe(true);
+  await expect.poll(async () => (await rawHttp(`${base}/dev/outbox`)).body.includes(VICTIM), { timeout: 30_000 }).toBe(true);
   const listing = (await rawHttp(`${base}/dev/outbox`)).body;
   messageId = /href="\/dev\/outbox\/(\d{13}-[0-9a-f]{8})"/.exec(listing)![1]!;
 });

@@ -22,7 +22,12 @@ test.afterAll(async () => instances?.stop());
 test("2,000 fuzz cases at every API route get no 5xx", async () => {
   test.setTimeout(240_000);
   const url = `http://127.0.0.1:${PORT}`;
-  instances = await startInstances(1, PORT, { API_RATE_LIMITS: "off", AUTH_RATE_LIMITS: "off", ADMIN_API_TOKEN, SITE_URL: url }, `${DATA_DIR}/igdb-standin.sqlite`);
+  instances = await startInstances(
+    1,
+    PORT,
+    { API_RATE_LIMITS: "off", AUTH_RATE_LIMITS: "off", ADMIN_API_TOKEN, SITE_URL: url },
+    `${DATA_DIR}/igdb-standin.sqlite`,
+  );
   const routes = discoverApiRoutes(process.cwd());
   expect(routes.length).toBeGreaterThan(40);
   const sessions = await createFuzzSessions(url, ADMIN_API_TOKEN);
@@ -48,5 +53,10 @@ test("2,000 fuzz cases at every API route get no 5xx", async () => {
   // Signed-in handlers answered, not just 401s: some player and admin routes got a 2xx.
   expect(byRoute["GET /api/users/me/library"]?.ok ?? 0).toBeGreaterThan(0);
   expect(byRoute["GET /api/admin/queues"]?.ok ?? 0).toBeGreaterThan(0);
-  expect({ five_xx: summary.five_xx, no_answer: summary.no_answer, seed, shrunk: summary.shrunk }).toEqual({ five_xx: 0, no_answer: 0, seed, shrunk: [] });
+  expect({ five_xx: summary.five_xx, no_answer: summary.no_answer, seed, shrunk: summary.shrunk }).toEqual({
+    five_xx: 0,
+    no_answer: 0,
+    seed,
+    shrunk: [],
+  });
 });

@@ -34,7 +34,12 @@ test.describe("a server whose Redis is down, with METRICS_TOKEN set", () => {
   test.beforeAll(async () => {
     test.setTimeout(240_000);
     // Nothing listens on port 1: the Redis check fails with the driver's own error text.
-    instance = await startInstances(1, PORT, { REDIS_URL: "redis://127.0.0.1:1", METRICS_TOKEN, ADMIN_API_TOKEN }, `${DATA_DIR}/igdb-standin.sqlite`);
+    instance = await startInstances(
+      1,
+      PORT,
+      { REDIS_URL: "redis://127.0.0.1:1", METRICS_TOKEN, ADMIN_API_TOKEN },
+      `${DATA_DIR}/igdb-standin.sqlite`,
+    );
     base = instance.urls[0]!;
   });
   test.afterAll(async () => {
@@ -42,11 +47,18 @@ test.describe("a server whose Redis is down, with METRICS_TOKEN set", () => {
   });
 
   test("public health has no error text; the admin token sees it", async ({ request }) => {
-    await expect.poll(async () => {
-      const res = await request.get(`${base}/api/health`, { headers: { authorization: `Bearer ${ADMIN_API_TOKEN}` } });
-      return ((await res.json()) as { checks: { redis: { status: string } } }).checks.redis.status;
-    }, { timeout: 15_000 }).toBe("fail");
-    const withToken = (await (await request.get(`${base}/api/health`, { headers: { authorization: `Bearer ${ADMIN_API_TOKEN}` } })).json()) as { checks: { redis: { detail: string } } };
+    await expect
+      .poll(
+        async () => {
+          const res = await request.get(`${base}/api/health`, { headers: { authorization: `Bearer ${ADMIN_API_TOKEN}` } });
+          return ((await res.json()) as { checks: { redis: { status: string } } }).checks.redis.status;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe("fail");
+    const withToken = (await (
+      await request.get(`${base}/api/health`, { headers: { authorization: `Bearer ${ADMIN_API_TOKEN}` } })
+    ).json()) as { checks: { redis: { detail: string } } };
     expect(withToken.checks.redis.detail.length).toBeGreaterThan(0);
     const res = await request.get(`${base}/api/health`);
     expect(res.status()).toBe(200);
@@ -61,7 +73,9 @@ test.describe("a server whose Redis is down, with METRICS_TOKEN set", () => {
 
   test("metrics: 401 without the token, 403 with a wrong one, 200 with it", async ({ request }) => {
     expect((await request.get(`${base}/api/metrics`)).status()).toBe(401);
-    expect((await request.get(`${base}/api/metrics`, { headers: { authorization: "Bearer wrong-token-0123456789xx" } })).status()).toBe(403);
+    expect((await request.get(`${base}/api/metrics`, { headers: { authorization: "Bearer wrong-token-0123456789xx" } })).status()).toBe(
+      403,
+    );
     const ok = await request.get(`${base}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(ok.status()).toBe(200);
     expect(await ok.text()).toContain("questlog_http_requests_total");

@@ -36,7 +36,12 @@ test.describe("a server without SITE_URL", () => {
   let base: string;
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    instance = await startInstances(1, PORT, { SITE_URL: "", SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}` }, `${DATA_DIR}/igdb-standin.sqlite`);
+    instance = await startInstances(
+      1,
+      PORT,
+      { SITE_URL: "", SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}` },
+      `${DATA_DIR}/igdb-standin.sqlite`,
+    );
     base = instance.urls[0]!;
   });
   test.afterAll(async () => {

@@ -3,7 +3,15 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("malformed requests get a 400, not a 500", () => {
-  for (const path of ["/api/games/%", "/api/games/a%zz", "/api/admin/jobs/%ED%A0%80/promote", "/api/users/me/wishlist/%C0%AF", "/api/auth/%", "/games/%", "/platforms/%E0%A4%A"]) {
+  for (const path of [
+    "/api/games/%",
+    "/api/games/a%zz",
+    "/api/admin/jobs/%ED%A0%80/promote",
+    "/api/users/me/wishlist/%C0%AF",
+    "/api/auth/%",
+    "/games/%",
+    "/platforms/%E0%A4%A",
+  ]) {
     test(`a broken percent-escape: ${path}`, async ({ baseURL }) => {
       // fetch() rather than the request fixture, which could normalise the path.
       const res = await fetch(`${baseURL}${path}`, { method: path.includes("promote") ? "POST" : "GET" });
@@ -21,7 +29,11 @@ test.describe("malformed requests get a 400, not a 500", () => {
 
   for (const path of ["/", "/signin", "/no-such-page", "/api/admin/queues/%2e%2e/retry-failed"]) {
     test(`a multipart POST whose body does not parse: ${path}`, async ({ baseURL }) => {
-      const res = await fetch(`${baseURL}${path}`, { method: "POST", headers: { "content-type": "multipart/form-data; boundary=----x" }, body: "garbage" });
+      const res = await fetch(`${baseURL}${path}`, {
+        method: "POST",
+        headers: { "content-type": "multipart/form-data; boundary=----x" },
+        body: "garbage",
+      });
       expect(res.status).toBe(400);
     });
   }

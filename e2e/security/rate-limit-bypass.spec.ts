@@ -5,7 +5,6 @@
 import { expect, test } from "@playwright/test";
 
 import { RATE_LIMIT_POLICIES } from "../../lib/cache/rate-limit/rate-limit-policies";
-
 import { ownLoopbackAddress, rawRequest } from "./raw-http";
 
 /** The first request (1-based) among `count` that got a 429, or null. */

@@ -46,7 +46,14 @@ test("the same attack inside the body cap (60,000 digits) answers 400 within 500
 for (const chunked of [false, true]) {
   test(`a 5 MB JSON body gets 413 payload_too_large (${chunked ? "chunked, no Content-Length" : "with Content-Length"})`, async () => {
     const body = JSON.stringify({ email: "big@example.test", password: "x".repeat(5 * 1024 * 1024) });
-    const res = await rawRequest({ method: "POST", path: "/api/users", headers: JSON_FROM_SITE, body, chunked, localAddress: ownLoopbackAddress() });
+    const res = await rawRequest({
+      method: "POST",
+      path: "/api/users",
+      headers: JSON_FROM_SITE,
+      body,
+      chunked,
+      localAddress: ownLoopbackAddress(),
+    });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body).error).toMatchObject({ code: "payload_too_large" });
   });

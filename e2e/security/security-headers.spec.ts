@@ -7,9 +7,10 @@ import path from "node:path";
 
 import { expect, test, type APIResponse } from "@playwright/test";
 
-import { test as watchedTest } from "../support/csp-violations";
-import { startInstances } from "../../tests/support/multi-instance";
 import { classifyResponseKind } from "@/lib/security/classify-response-kind";
+
+import { startInstances } from "../../tests/support/multi-instance";
+import { test as watchedTest } from "../support/csp-violations";
 
 // This spec's ports: 3530-3539.
 const INSTANCE_PORT = 3530;
@@ -19,10 +20,16 @@ const PRERENDERED_GAME = "/games/the-legend-of-zelda-a-link-to-the-past"; // in 
 /** "a b; c d" → Map(a → "b", c → "d") */
 function directives(policy: string | undefined): Map<string, string> {
   expect(policy, "a Content-Security-Policy header").toBeTruthy();
-  return new Map(policy!.split(";").map((d) => d.trim()).filter(Boolean).map((d) => {
-    const [name, ...sources] = d.split(/\s+/);
-    return [name!, sources.join(" ")];
-  }));
+  return new Map(
+    policy!
+      .split(";")
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...sources] = d.split(/\s+/);
+        return [name!, sources.join(" ")];
+      }),
+  );
 }
 
 function expectCommonHeaders(res: APIResponse): Map<string, string> {
@@ -76,7 +83,9 @@ test.describe("security headers on pages and APIs", () => {
   });
 
   for (const pagePath of ["/", PRERENDERED_GAME]) {
-    test(`${pagePath} stays prerendered, with a nonce-less policy that still closes framing, plugins and inline handlers`, async ({ request }) => {
+    test(`${pagePath} stays prerendered, with a nonce-less policy that still closes framing, plugins and inline handlers`, async ({
+      request,
+    }) => {
       const res = await request.get(pagePath);
       expect(res.status()).toBe(200);
       // Served from the build or the ISR cache, not rendered for this request.
@@ -102,12 +111,18 @@ test.describe("security headers on pages and APIs", () => {
       routes: Record<string, unknown>;
       dynamicRoutes: Record<string, unknown>;
     };
-    const appPaths = Object.keys(JSON.parse(readFileSync(path.join(next, "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>);
+    const appPaths = Object.keys(
+      JSON.parse(readFileSync(path.join(next, "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>,
+    );
     const sample = (route: string) => route.replace(/\[\.{0,3}[^\]]+\]/g, "sample");
     // Framework entries (/_global-error, /_not-found when static) are never requested by their own URL.
-    const prerendered = new Set([...Object.keys(manifest.routes), ...Object.keys(manifest.dynamicRoutes).map(sample)].filter((r) => !r.startsWith("/_")));
+    const prerendered = new Set(
+      [...Object.keys(manifest.routes), ...Object.keys(manifest.dynamicRoutes).map(sample)].filter((r) => !r.startsWith("/_")),
+    );
     for (const route of prerendered) expect(classifyResponseKind(route), route).toBe("prerendered");
-    const pages = appPaths.filter((p) => p.endsWith("/page")).map((p) => sample(p.replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "") || "/"));
+    const pages = appPaths
+      .filter((p) => p.endsWith("/page"))
+      .map((p) => sample(p.replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "") || "/"));
     expect(pages.length).toBeGreaterThan(10);
     for (const route of pages.filter((r) => !r.startsWith("/_"))) {
       expect(classifyResponseKind(route), route).toBe(prerendered.has(route) ? "prerendered" : "nonce");

@@ -61,7 +61,10 @@ test("the squatter's cookie gets 401 once the owner proves the address by link",
     expect(await (await squatter.get("/api/auth/session")).json()).toBeNull();
     // The squatter's password is gone too: signing in with it again is refused.
     const csrfToken = await csrf(squatter);
-    const again = await squatter.post("/api/auth/callback/credentials", { form: { csrfToken, email: owner, password: SQUAT_PASSWORD, callbackUrl: "/" }, maxRedirects: 0 });
+    const again = await squatter.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: owner, password: SQUAT_PASSWORD, callbackUrl: "/" },
+      maxRedirects: 0,
+    });
     expect(again.headers().location).toContain("error=CredentialsSignin");
     expect((await ownerCtx.get("/api/users/me/library")).status()).toBe(200);
   } finally {

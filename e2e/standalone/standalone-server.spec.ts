@@ -5,10 +5,9 @@ import { spawnSync } from "node:child_process";
 
 import { expect, test } from "@playwright/test";
 
-import { signIn, signUp } from "../support/accounts";
 import { dockerfileHealthcheck } from "../../tests/deploy/support/read-deploy-files";
 import { E2E_DATABASE_NAME } from "../../tests/support/test-postgres";
-
+import { signIn, signUp } from "../support/accounts";
 import { startStandaloneServer, type StandaloneServer } from "./start-standalone-server";
 
 test.describe.configure({ mode: "serial" });
@@ -19,7 +18,11 @@ test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(300_000);
   // The project's baseURL (playwright.config.ts) names the port, so the config stays the one place that picks it.
   const port = Number(new URL(testInfo.project.use.baseURL!).port);
-  server = await startStandaloneServer({ port, databaseName: `${E2E_DATABASE_NAME}_standalone`, logFile: testInfo.outputPath("standalone-server.log") });
+  server = await startStandaloneServer({
+    port,
+    databaseName: `${E2E_DATABASE_NAME}_standalone`,
+    logFile: testInfo.outputPath("standalone-server.log"),
+  });
 });
 
 test.afterAll(async () => {
@@ -36,7 +39,8 @@ test("passes the Dockerfile's HEALTHCHECK command, which fails where nothing ans
   const [command, ...args] = dockerfileHealthcheck();
   // Docker runs it inside the container, where the image's ENV (PORT among it) applies.
   const run = (port: string) =>
-    spawnSync(command === "node" ? process.execPath : command!, args, { env: { NODE_ENV: "production", PORT: port }, timeout: 10_000 }).status;
+    spawnSync(command === "node" ? process.execPath : command!, args, { env: { NODE_ENV: "production", PORT: port }, timeout: 10_000 })
+      .status;
   expect(run(new URL(server!.url).port)).toBe(0);
   expect(run("1")).toBe(1);
 });

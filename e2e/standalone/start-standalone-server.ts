@@ -44,7 +44,10 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number):
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the standalone server exited with ${child.exitCode}`);
     // The Dockerfile's HEALTHCHECK: the status code only.
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`the standalone server was not healthy within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -52,7 +55,12 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number):
 }
 
 /** `logFile`: where the server's stdout (its JSON log) goes, for reading after a failure. */
-export async function startStandaloneServer(options: { port: number; databaseName: string; logFile: string; env?: Record<string, string> }): Promise<StandaloneServer> {
+export async function startStandaloneServer(options: {
+  port: number;
+  databaseName: string;
+  logFile: string;
+  env?: Record<string, string>;
+}): Promise<StandaloneServer> {
   // The build is the shared e2e server's (its webServer command builds when sources changed); assembling is cheap.
   execFileSync(path.resolve("node_modules/.bin/tsx"), ["scripts/assemble-standalone.ts"], { stdio: "inherit" });
   const appDir = mkdtempSync(path.join(tmpdir(), "questlog-standalone-app-"));

@@ -98,7 +98,11 @@ test("change password, sign out everywhere, reset by mailed link, export, delete
   await page.getByRole("link", { name: "Download my data (JSON)" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^questlog-account-\d{4}-\d{2}-\d{2}\.json$/);
-  const exported = JSON.parse(readFileSync((await download.path())!, "utf8")) as { account: { email: string }; library: unknown[]; auditLog: Array<{ action: string }> };
+  const exported = JSON.parse(readFileSync((await download.path())!, "utf8")) as {
+    account: { email: string };
+    library: unknown[];
+    auditLog: Array<{ action: string }>;
+  };
   expect(exported.account.email).toBe(email);
   expect(exported.auditLog.map((a) => a.action)).toContain("user.sessions.revoke");
 

@@ -1,7 +1,6 @@
 // A sign-in by emailed link, end to end: the server sends the link as a job through nodemailer to a real
 // SMTP server (e2e/support/smtp-sink.ts); the test reads the message it received and follows the link.
 import { expect, test } from "../support/csp-violations";
-
 import { firstLink, waitForMail } from "../support/read-mail";
 
 test("a magic link sent over SMTP signs a new player in", async ({ page }) => {

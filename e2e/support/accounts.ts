@@ -20,7 +20,10 @@ export const uniqueClientAddress = () => `198.18.${Math.floor(Math.random() * 25
 
 export async function signUp(request: APIRequestContext, prefix: string): Promise<string> {
   const email = uniqueEmail(prefix);
-  const res = await request.post("/api/users", { data: { email, password: E2E_PASSWORD }, headers: { "x-forwarded-for": uniqueClientAddress() } });
+  const res = await request.post("/api/users", {
+    data: { email, password: E2E_PASSWORD },
+    headers: { "x-forwarded-for": uniqueClientAddress() },
+  });
   expect(res.status(), await res.text()).toBe(202);
   return email;
 }

@@ -4,7 +4,11 @@
 import { expect, type Page } from "@playwright/test";
 
 async function setStandinFaults(standinUrl: string, faults: unknown[]): Promise<void> {
-  const res = await fetch(`${standinUrl}/__standin/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ faults }) });
+  const res = await fetch(`${standinUrl}/__standin/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ faults }),
+  });
   expect(res.ok).toBe(true);
 }
 

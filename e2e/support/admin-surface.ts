@@ -28,7 +28,9 @@ function urlOf(dir: string, samples: Record<string, string>): string {
 
 /** Every /admin page, e.g. "/admin/queues/email". */
 export function adminPages(samples: Record<string, string> = { queue: "email", id: "1" }): string[] {
-  return filesNamed(path.join(APP, "(admin)"), "page.tsx").map((file) => urlOf(path.dirname(file), samples)).sort();
+  return filesNamed(path.join(APP, "(admin)"), "page.tsx")
+    .map((file) => urlOf(path.dirname(file), samples))
+    .sort();
 }
 
 /** Every admin API route with the methods it exports, e.g. {url: "/api/admin/queues/email/pause", methods: ["POST"]}. */

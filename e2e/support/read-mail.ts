@@ -13,7 +13,11 @@ function decodeQuotedPrintable(text: string): string {
 export async function waitForMail(to: string, timeoutMs = 30_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const files = existsSync(MAIL_DIR) ? readdirSync(MAIL_DIR).filter((f) => f.includes(to)).sort() : [];
+    const files = existsSync(MAIL_DIR)
+      ? readdirSync(MAIL_DIR)
+          .filter((f) => f.includes(to))
+          .sort()
+      : [];
     const newest = files.at(-1);
     if (newest) return decodeQuotedPrintable(readFileSync(path.join(MAIL_DIR, newest), "utf8"));
     if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms`);

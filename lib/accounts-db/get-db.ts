@@ -45,7 +45,12 @@ async function open(): Promise<DatabaseBackend> {
   const started = performance.now();
   const { backend, applied } = await openDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir });
   logger.info(
-    { backend: backend.kind, ...(backend.kind === "pglite" ? { dir: pgliteDir } : {}), applied, ms: Math.round(performance.now() - started) },
+    {
+      backend: backend.kind,
+      ...(backend.kind === "pglite" ? { dir: pgliteDir } : {}),
+      applied,
+      ms: Math.round(performance.now() - started),
+    },
     "accounts database ready",
   );
   return backend;

@@ -116,10 +116,7 @@ async function applyMigration(session: MigrationSession, migration: MigrationFil
       );
       await tx.exec(migration.sql);
       // clock_timestamp(): now() would be the transaction's start, making every migration look instant.
-      await tx.query(
-        `UPDATE _prisma_migrations SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`,
-        [id],
-      );
+      await tx.query(`UPDATE _prisma_migrations SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`, [id]);
     });
   } catch (error) {
     const log = describeError(error);

@@ -34,8 +34,7 @@ function pgSession(client: pg.PoolClient): MigrationSession {
   const onError = (err: Error) => logger.warn({ err }, "postgres: migration connection lost");
   client.on("error", onError);
   const run: SqlRunner = {
-    query: async <R extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
-      (await client.query<R>(sql, params)).rows,
+    query: async <R extends Record<string, unknown>>(sql: string, params?: unknown[]) => (await client.query<R>(sql, params)).rows,
     // Without parameters pg uses the simple query protocol, which accepts several statements at once.
     exec: async (script) => void (await client.query(script)),
   };

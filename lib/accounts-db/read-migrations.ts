@@ -24,7 +24,10 @@ export function migrationChecksum(sql: string | Buffer): string {
 export async function readMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Promise<MigrationFile[]> {
   const entries = await readdir(/* turbopackIgnore: true */ dir, { withFileTypes: true });
   // Plain code-unit order, as Prisma sorts them (localeCompare would differ on "_" versus digits).
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return Promise.all(
     names.map(async (name) => {
       const bytes = await readFile(/* turbopackIgnore: true */ path.join(dir, name, "migration.sql"));

@@ -5,7 +5,6 @@
 //   which we never grant.
 // - When the browser sends Origin (all do on cross-site and non-GET requests), its host must be ours.
 import { getEnv } from "@/lib/env";
-
 import { AppError } from "@/lib/errors/app-error";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

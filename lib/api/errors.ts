@@ -40,8 +40,12 @@ export function handleApiError(error: unknown): NextResponse<ApiErrorBody> {
   // IGDB being down or slow is not our bug: a clear 503 the client may retry.
   if (isIgdbError(error)) {
     logger.warn({ err: error, kind: error.kind }, "IGDB unavailable");
-    return errorResponse("unavailable", "The game database upstream is unavailable right now. Please try again shortly.",
-      { upstream: "igdb", reason: error.kind }, (error.retryAfterMs ?? 5_000) / 1000);
+    return errorResponse(
+      "unavailable",
+      "The game database upstream is unavailable right now. Please try again shortly.",
+      { upstream: "igdb", reason: error.kind },
+      (error.retryAfterMs ?? 5_000) / 1000,
+    );
   }
   logger.error({ err: error }, "unhandled API error");
   return errorResponse("internal_error", "Something went wrong on our side. It has been logged.");

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+
 import { JobIdParamSchema } from "./job-id-param";
 
 /** The public job id ("email:12") of a route's `[id]` segment; a malformed or badly escaped one is a 400. */

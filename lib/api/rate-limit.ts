@@ -3,12 +3,11 @@
 import type { NextRequest } from "next/server";
 
 import { checkRateLimit } from "@/lib/cache/rate-limit/check-rate-limit";
-import { getEnv } from "@/lib/env";
-import type { RateLimitResult } from "@/lib/cache/rate-limit/types";
-
-import { AppError } from "@/lib/errors/app-error";
 import { getClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { RATE_LIMIT_POLICIES, type RateLimitPolicyName } from "@/lib/cache/rate-limit/rate-limit-policies";
+import type { RateLimitResult } from "@/lib/cache/rate-limit/types";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors/app-error";
 
 /**
  * Counts this request against its client's `policyName` allowance; throws AppError("rate_limited") (a 429

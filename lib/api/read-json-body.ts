@@ -18,7 +18,10 @@ export interface ReadJsonBodyOptions {
  * @example
  * const body = createLibraryEntryBodySchema.parse(await readJsonBody(req));
  */
-export async function readJsonBody(request: Request, { maxBytes = DEFAULT_JSON_BODY_LIMIT_BYTES }: ReadJsonBodyOptions = {}): Promise<unknown> {
+export async function readJsonBody(
+  request: Request,
+  { maxBytes = DEFAULT_JSON_BODY_LIMIT_BYTES }: ReadJsonBodyOptions = {},
+): Promise<unknown> {
   const text = await readBodyText(request, maxBytes);
   try {
     return JSON.parse(text);

@@ -19,6 +19,9 @@ export async function rejectMalformedForm(request: Request): Promise<Response | 
     await request.clone().formData();
     return undefined;
   } catch {
-    return new NextResponse("Bad Request: the body is not valid multipart/form-data.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Bad Request: the body is not valid multipart/form-data.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
 }

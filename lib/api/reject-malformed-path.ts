@@ -29,5 +29,8 @@ export function rejectMalformedPath(url: URL): Response | undefined {
     const body: ApiErrorBody = { error: { code: "invalid_parameters", message: "The path is not valid percent-encoded UTF-8." } };
     return NextResponse.json(body, { status: 400, headers: { "Cache-Control": "no-store" } });
   }
-  return new NextResponse("Bad Request: the path is not valid percent-encoded UTF-8.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new NextResponse("Bad Request: the path is not valid percent-encoded UTF-8.", {
+    status: 400,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
 }

@@ -35,7 +35,13 @@ export async function listAuditLog(options: AuditLogOptions = {}): Promise<Audit
   // The log has no foreign key to users (entries outlive accounts): the actor filter resolves emails first.
   // Bounded, so a one-letter filter cannot turn into an IN list of every account.
   const actorFilter = options.actorEmail
-    ? (await db.user.findMany({ where: { email: { contains: options.actorEmail, mode: "insensitive" } }, select: { id: true }, take: 1_000 })).map((u) => u.id)
+    ? (
+        await db.user.findMany({
+          where: { email: { contains: options.actorEmail, mode: "insensitive" } },
+          select: { id: true },
+          take: 1_000,
+        })
+      ).map((u) => u.id)
     : undefined;
   if (actorFilter?.length === 0) return [];
   const where: Prisma.AuditLogWhereInput = {
@@ -43,11 +49,13 @@ export async function listAuditLog(options: AuditLogOptions = {}): Promise<Audit
     action: options.actionPrefix ? { startsWith: options.actionPrefix } : undefined,
     actorId: actorFilter ? { in: actorFilter } : undefined,
     createdAt: options.since || options.until ? { gte: options.since, lt: options.until } : undefined,
-    OR: before && options.before
-      ? [{ createdAt: { lt: before } }, { createdAt: before, id: { lt: options.before.id } }]
-      : undefined,
+    OR: before && options.before ? [{ createdAt: { lt: before } }, { createdAt: before, id: { lt: options.before.id } }] : undefined,
   };
-  const rows = await db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: Math.min(options.limit ?? 100, 500) });
+  const rows = await db.auditLog.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: Math.min(options.limit ?? 100, 500),
+  });
   const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
   const users = actorIds.length ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, email: true } }) : [];
   const emails = new Map(users.map((u) => [u.id, u.email]));

@@ -1,8 +1,8 @@
 import "server-only";
 
-import type { AdminActor } from "@/lib/auth/admin-actor";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { toPostgresText } from "@/lib/accounts-db/to-postgres-text";
+import type { AdminActor } from "@/lib/auth/admin-actor";
 
 /**
  * Writes who did what to which thing into the audit log (PostgreSQL), for every admin mutation. Awaited by
@@ -17,6 +17,10 @@ export async function recordAudit(actor: AdminActor, action: string, target: str
   const recorded = actor.via === "token" ? { ...details, via: "admin-api-token" } : details;
   // Targets and details carry what the admin typed (a game's new name, a cache tag): text PostgreSQL could
   // refuse after the action itself was done, which left it unaudited and answered 500.
-  const storable = JSON.parse(JSON.stringify(recorded, (_key, value: unknown) => (typeof value === "string" ? toPostgresText(value) : value)));
-  await db.auditLog.create({ data: { actorId: actor.id, action: toPostgresText(action), target: toPostgresText(target), details: storable } });
+  const storable = JSON.parse(
+    JSON.stringify(recorded, (_key, value: unknown) => (typeof value === "string" ? toPostgresText(value) : value)),
+  );
+  await db.auditLog.create({
+    data: { actorId: actor.id, action: toPostgresText(action), target: toPostgresText(target), details: storable },
+  });
 }

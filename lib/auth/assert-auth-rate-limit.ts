@@ -4,9 +4,9 @@ import { createHash } from "node:crypto";
 
 import { CredentialsSignin } from "next-auth";
 
+import { checkRateLimit, peekRateLimit } from "@/lib/cache/rate-limit/check-rate-limit";
 import { getClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
-import { checkRateLimit, peekRateLimit } from "@/lib/cache/rate-limit/check-rate-limit";
 import type { RateLimitPolicy, RateLimitResult } from "@/lib/cache/rate-limit/types";
 import { getEnv } from "@/lib/env";
 

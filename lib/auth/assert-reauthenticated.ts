@@ -1,7 +1,7 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors/app-error";
 import { getDb } from "@/lib/accounts-db/get-db";
+import { AppError } from "@/lib/errors/app-error";
 
 import { assertAuthRateLimit, recordSignInFailure, SignInRateLimited } from "./assert-auth-rate-limit";
 import { verifyPassword } from "./password-hash";
@@ -18,7 +18,12 @@ export const RECENT_SIGN_IN_SECONDS = 10 * 60;
  * @example
  * await assertReauthenticated(user.id, body.password, token?.authTime, req.headers);
  */
-export async function assertReauthenticated(userId: string, password: string | undefined, authTime: number | undefined, headers: Headers): Promise<void> {
+export async function assertReauthenticated(
+  userId: string,
+  password: string | undefined,
+  authTime: number | undefined,
+  headers: Headers,
+): Promise<void> {
   const db = await getDb();
   const { email, passwordHash } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (passwordHash) {
@@ -35,6 +40,9 @@ export async function assertReauthenticated(userId: string, password: string | u
     return;
   }
   if (authTime === undefined || Date.now() / 1000 - authTime > RECENT_SIGN_IN_SECONDS) {
-    throw new AppError("reauthentication_required", "Sign in again (by emailed link or your provider), then try once more within 10 minutes.");
+    throw new AppError(
+      "reauthentication_required",
+      "Sign in again (by emailed link or your provider), then try once more within 10 minutes.",
+    );
   }
 }

@@ -42,7 +42,8 @@ export async function emailSignInLinkAction(_prev: AuthActionState, form: FormDa
     const url: unknown = await signIn("email", { email, redirectTo: safeCallbackUrl(form.get("callbackUrl")), redirect: false });
     // Auth.js answers with its verifyRequest page (or ?error= on the sign-in page); keep only the path.
     const target = typeof url === "string" ? new URL(url, "http://localhost") : null;
-    if (target?.searchParams.get("error")) return failed(signInErrorMessage(target.searchParams.get("error") ?? undefined, target.searchParams.get("code") ?? undefined)!);
+    if (target?.searchParams.get("error"))
+      return failed(signInErrorMessage(target.searchParams.get("error") ?? undefined, target.searchParams.get("code") ?? undefined)!);
     return { error: null, redirectTo: "/signin/check-email" };
   } catch (error) {
     return describe(error);

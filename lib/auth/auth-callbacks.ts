@@ -43,7 +43,13 @@ export async function jwtCallback({ token, user }: { token: JWT; user?: User | n
  * verified primary address, Twitch's email_verified claim; oauth-provider-options.ts). Other methods prove or
  * check the address themselves.
  */
-export function signInCallback({ account, profile }: { account?: { type?: string } | null; profile?: { email_verified?: unknown } | null }): boolean {
+export function signInCallback({
+  account,
+  profile,
+}: {
+  account?: { type?: string } | null;
+  profile?: { email_verified?: unknown } | null;
+}): boolean {
   if (account?.type !== "oauth" && account?.type !== "oidc") return true;
   return profile?.email_verified === true;
 }

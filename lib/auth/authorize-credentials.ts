@@ -11,7 +11,10 @@ import { getDummyPasswordHash, verifyPassword } from "./password-hash";
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
   // Longer than any password sign-up accepts: refuse before hashing rather than spend argon2 on it.
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4),
+  password: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4),
 });
 
 export interface AuthorizedUser {
@@ -30,14 +33,20 @@ export interface AuthorizedUser {
  * @example
  * Credentials({ credentials: { email: {}, password: {} }, authorize: authorizeCredentials });
  */
-export async function authorizeCredentials(credentials: Partial<Record<string, unknown>>, request: Request): Promise<AuthorizedUser | null> {
+export async function authorizeCredentials(
+  credentials: Partial<Record<string, unknown>>,
+  request: Request,
+): Promise<AuthorizedUser | null> {
   const parsed = credentialsSchema.safeParse(credentials);
   // Counted before anything else, invalid attempts included.
   await assertAuthRateLimit("signIn", request.headers, typeof credentials.email === "string" ? credentials.email : "");
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const db = await getDb();
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, image: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, image: true, passwordHash: true },
+  });
   const matches = await verifyPassword(user?.passwordHash ?? (await getDummyPasswordHash()), password);
   if (!user?.passwordHash || !matches) {
     // Only failures count against the email: its owner signing in uses none of the allowance.

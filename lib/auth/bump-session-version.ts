@@ -4,12 +4,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 
 /** Why every session of a user was ended; kept in the audit log. */
 export type SessionBumpReason =
-  | "address-proven"
-  | "password-change"
-  | "password-reset"
-  | "sign-out-everywhere"
-  | "email-change"
-  | "role-change";
+  "address-proven" | "password-change" | "password-reset" | "sign-out-everywhere" | "email-change" | "role-change";
 
 /**
  * Ends every session of a user: raises User.sessionVersion, which every session cookie carries from its
@@ -30,7 +25,11 @@ export async function bumpSessionVersion(
   reason: SessionBumpReason,
   actorId: string | null = userId,
 ): Promise<number> {
-  const { sessionVersion } = await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+  const { sessionVersion } = await db.user.update({
+    where: { id: userId },
+    data: { sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
   if (reason !== "role-change") {
     await db.auditLog.create({ data: { actorId, action: "user.sessions.revoke", target: `user:${userId}`, details: { reason } } });
   }

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors/app-error";
 import { getDb } from "@/lib/accounts-db/get-db";
+import { AppError } from "@/lib/errors/app-error";
 
 import type { ChangePasswordBody } from "./account-schemas";
 import { assertReauthenticated } from "./assert-reauthenticated";
@@ -19,13 +19,21 @@ import { hashPassword } from "./password-hash";
  * @example
  * const sessionVersion = await changePassword(user.id, body, req.headers);
  */
-export async function changePassword(userId: string, { currentPassword, newPassword }: ChangePasswordBody, headers: Headers): Promise<number> {
+export async function changePassword(
+  userId: string,
+  { currentPassword, newPassword }: ChangePasswordBody,
+  headers: Headers,
+): Promise<number> {
   const db = await getDb();
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, passwordHash: true } });
-  if (!user.passwordHash) throw new AppError("conflict", "This account has no password yet: set one with the emailed link (\u201cForgot your password?\u201d).", { reason: "no_password" });
+  if (!user.passwordHash)
+    throw new AppError("conflict", "This account has no password yet: set one with the emailed link (\u201cForgot your password?\u201d).", {
+      reason: "no_password",
+    });
   await assertReauthenticated(userId, currentPassword, undefined, headers);
   const problems = checkPasswordStrength(newPassword, user);
-  if (problems.length > 0) throw new AppError("weak_password", `Choose a stronger password: ${problems.map((p) => p.message).join(" ")}`, { problems });
+  if (problems.length > 0)
+    throw new AppError("weak_password", `Choose a stronger password: ${problems.map((p) => p.message).join(" ")}`, { problems });
   const passwordHash = await hashPassword(newPassword);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });

@@ -1,8 +1,8 @@
 import "server-only";
 
+import { getDb } from "@/lib/accounts-db/get-db";
 import { AppError } from "@/lib/errors/app-error";
 import { isPrismaError } from "@/lib/errors/prisma-errors";
-import { getDb } from "@/lib/accounts-db/get-db";
 
 import { consumeAccountToken } from "./consume-account-token";
 
@@ -25,7 +25,14 @@ export async function confirmEmailChange(token: string): Promise<{ email: string
       await tx.user.update({ where: { id: userId }, data: { email: newEmail, emailVerified: new Date() } });
       // Links mailed to the old address no longer describe this account.
       await tx.accountToken.deleteMany({ where: { userId } });
-      await tx.auditLog.create({ data: { actorId: userId, action: "user.email.update", target: `user:${userId}`, details: { fromDomain: from.split("@").pop(), toDomain: newEmail.split("@").pop() } } });
+      await tx.auditLog.create({
+        data: {
+          actorId: userId,
+          action: "user.email.update",
+          target: `user:${userId}`,
+          details: { fromDomain: from.split("@").pop(), toDomain: newEmail.split("@").pop() },
+        },
+      });
       return { email: newEmail };
     });
   } catch (error) {

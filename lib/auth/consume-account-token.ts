@@ -23,7 +23,11 @@ export interface ConsumedAccountToken {
  *   …
  * });
  */
-export async function consumeAccountToken(tx: Prisma.TransactionClient, purpose: AccountTokenPurpose, token: string): Promise<ConsumedAccountToken> {
+export async function consumeAccountToken(
+  tx: Prisma.TransactionClient,
+  purpose: AccountTokenPurpose,
+  token: string,
+): Promise<ConsumedAccountToken> {
   const rows = await tx.$queryRaw<Array<{ userId: string; purpose: AccountTokenPurpose; newEmail: string | null; expires: Date }>>`
     DELETE FROM "AccountToken" WHERE "tokenHash" = ${accountTokenHash(token)} RETURNING "userId", purpose::text AS purpose, "newEmail", expires`;
   const row = rows[0];

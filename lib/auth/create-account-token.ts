@@ -30,6 +30,8 @@ export async function createAccountToken(
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.accountToken.deleteMany({ where: { userId, purpose } });
-  await db.accountToken.create({ data: { tokenHash: accountTokenHash(token), userId, purpose, newEmail, expires: new Date(Date.now() + ACCOUNT_TOKEN_TTL_MS) } });
+  await db.accountToken.create({
+    data: { tokenHash: accountTokenHash(token), userId, purpose, newEmail, expires: new Date(Date.now() + ACCOUNT_TOKEN_TTL_MS) },
+  });
   return token;
 }

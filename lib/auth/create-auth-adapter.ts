@@ -21,14 +21,19 @@ export function createAuthAdapter(db: PrismaClient): Adapter {
   // authenticator) and only the nominal type differs.
   const base = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
   const { createUser, getUserByEmail, updateUser, linkAccount } = base;
-  if (!createUser || !getUserByEmail || !updateUser || !linkAccount) throw new Error("@auth/prisma-adapter lacks createUser/getUserByEmail/updateUser/linkAccount");
+  if (!createUser || !getUserByEmail || !updateUser || !linkAccount)
+    throw new Error("@auth/prisma-adapter lacks createUser/getUserByEmail/updateUser/linkAccount");
   return {
     ...base,
     createUser: (user) => {
       // Auth.js creates OAuth users with emailVerified null; the provider's verified address is proof, which our
       // provider profiles pass along as emailVouched (oauth-provider-options.ts).
       const { emailVouched, ...fields } = user as typeof user & { emailVouched?: boolean };
-      return createUser({ ...fields, email: fields.email.toLowerCase(), emailVerified: fields.emailVerified ?? (emailVouched === true ? new Date() : null) });
+      return createUser({
+        ...fields,
+        email: fields.email.toLowerCase(),
+        emailVerified: fields.emailVerified ?? (emailVouched === true ? new Date() : null),
+      });
     },
     getUserByEmail: (email) => getUserByEmail(email.toLowerCase()),
     updateUser: async (user) => {
@@ -44,7 +49,8 @@ export function createAuthAdapter(db: PrismaClient): Adapter {
     // owner's proof; new OAuth users are proven at creation (auth-providers.ts), so only that case is refused.
     linkAccount: async (account) => {
       const owner = await db.user.findUnique({ where: { id: account.userId }, select: { emailVerified: true } });
-      if (!owner?.emailVerified) throw new AccessDenied("Prove the account's email address (sign in by emailed link) before linking another sign-in method.");
+      if (!owner?.emailVerified)
+        throw new AccessDenied("Prove the account's email address (sign in by emailed link) before linking another sign-in method.");
       await linkAccount(account);
     },
   };

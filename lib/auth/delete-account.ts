@@ -18,17 +18,26 @@ import { sendAccountMail } from "./send-account-mail";
  * @example
  * await deleteAccount(user.id, body, token?.authTime, req.headers);
  */
-export async function deleteAccount(userId: string, { password }: DeleteAccountBody, authTime: number | undefined, headers: Headers): Promise<void> {
+export async function deleteAccount(
+  userId: string,
+  { password }: DeleteAccountBody,
+  authTime: number | undefined,
+  headers: Headers,
+): Promise<void> {
   await assertReauthenticated(userId, password, authTime, headers);
   const db = await getDb();
   const { email } = await db.$transaction(async (tx) => {
     const deleted = await tx.user.delete({ where: { id: userId }, select: { email: true } });
-    await tx.auditLog.create({ data: { actorId: null, action: "user.delete", target: `user:${userId}`, details: { via: "self-service" } } });
+    await tx.auditLog.create({
+      data: { actorId: null, action: "user.delete", target: `user:${userId}`, details: { via: "self-service" } },
+    });
     return deleted;
   });
   await sendAccountMail({
     to: email,
     subject: "Your Questlog account was deleted",
-    paragraphs: ["Your Questlog account, its library and its wishlist have been deleted. You can create a new account with this address at any time."],
+    paragraphs: [
+      "Your Questlog account, its library and its wishlist have been deleted. You can create a new account with this address at any time.",
+    ],
   });
 }

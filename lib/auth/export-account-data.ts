@@ -26,7 +26,11 @@ export async function exportAccountData(userId: string): Promise<AccountExport> 
     getAccountSummary(userId, undefined),
     listLibrary(userId, {}),
     listWishlist(userId),
-    db.auditLog.findMany({ where: { OR: [{ target: `user:${userId}` }, { actorId: userId }] }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 10_000 }),
+    db.auditLog.findMany({
+      where: { OR: [{ target: `user:${userId}` }, { actorId: userId }] },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 10_000,
+    }),
   ]);
   const { id, email, name, role, emailVerified, hasPassword, providers, createdAt } = summary;
   return {
@@ -34,6 +38,12 @@ export async function exportAccountData(userId: string): Promise<AccountExport> 
     account: { id, email, name, role, emailVerified, hasPassword, providers, createdAt },
     library: library.entries,
     wishlist: wishlist.entries,
-    auditLog: audit.map((a) => ({ action: a.action, target: a.target, details: a.details, createdAt: a.createdAt.toISOString(), byThisAccount: a.actorId === userId })),
+    auditLog: audit.map((a) => ({
+      action: a.action,
+      target: a.target,
+      details: a.details,
+      createdAt: a.createdAt.toISOString(),
+      byThisAccount: a.actorId === userId,
+    })),
   };
 }

@@ -24,7 +24,16 @@ export async function getAccountSummary(userId: string, authTime: number | undef
   const db = await getDb();
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, emailVerified: true, passwordHash: true, createdAt: true, accounts: { select: { provider: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      emailVerified: true,
+      passwordHash: true,
+      createdAt: true,
+      accounts: { select: { provider: true } },
+    },
   });
   return {
     id: user.id,

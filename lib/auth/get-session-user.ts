@@ -4,8 +4,8 @@ import { getToken, type JWT } from "next-auth/jwt";
 
 import type { Role } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/accounts-db/get-db";
-
 import { getAuthSecret } from "@/lib/security/get-auth-secret";
+
 import { sessionCookieName } from "./session-cookie-name";
 import { tokenSessionVersion } from "./session-version";
 

@@ -19,16 +19,31 @@ export async function markAddressProven(tx: Prisma.TransactionClient, userId: st
   const before = await tx.user.findUnique({ where: { id: userId }, select: { emailVerified: true, passwordHash: true } });
   if (!before || before.emailVerified) return false;
   // Guarded by emailVerified IS NULL, so of two links used at once only one does this.
-  const { count } = await tx.user.updateMany({ where: { id: userId, emailVerified: null }, data: { emailVerified: new Date(), passwordHash: null } });
+  const { count } = await tx.user.updateMany({
+    where: { id: userId, emailVerified: null },
+    data: { emailVerified: new Date(), passwordHash: null },
+  });
   if (count === 0) return false;
   if (before.passwordHash) {
-    await tx.auditLog.create({ data: { actorId: userId, action: "user.password.drop", target: `user:${userId}`, details: { reason: "set before the address was proven" } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: userId,
+        action: "user.password.drop",
+        target: `user:${userId}`,
+        details: { reason: "set before the address was proven" },
+      },
+    });
   }
   const unlinked = await tx.account.findMany({ where: { userId }, select: { provider: true } });
   if (unlinked.length > 0) {
     await tx.account.deleteMany({ where: { userId } });
     await tx.auditLog.create({
-      data: { actorId: userId, action: "user.accounts.unlink", target: `user:${userId}`, details: { reason: "linked before the address was proven", providers: unlinked.map((a) => a.provider) } },
+      data: {
+        actorId: userId,
+        action: "user.accounts.unlink",
+        target: `user:${userId}`,
+        details: { reason: "linked before the address was proven", providers: unlinked.map((a) => a.provider) },
+      },
     });
   }
   return true;

@@ -42,7 +42,13 @@ export function gitHubOptions(apiBaseUrl = "https://api.github.com") {
       },
     },
     profile(profile: GitHubProfile & VouchedProfile) {
-      return { id: String(profile.id), name: profile.name ?? profile.login, email: profile.email, image: profile.avatar_url, emailVouched: emailVouched(profile) };
+      return {
+        id: String(profile.id),
+        name: profile.name ?? profile.login,
+        email: profile.email,
+        image: profile.avatar_url,
+        emailVouched: emailVouched(profile),
+      };
     },
   };
 }
@@ -50,9 +56,20 @@ export function gitHubOptions(apiBaseUrl = "https://api.github.com") {
 /** Twitch (OpenID Connect): ask for the email_verified claim beside the email, and keep it. */
 export function twitchOptions() {
   return {
-    authorization: { params: { scope: "openid user:read:email", claims: { id_token: { email: null, email_verified: null, picture: null, preferred_username: null } } } },
+    authorization: {
+      params: {
+        scope: "openid user:read:email",
+        claims: { id_token: { email: null, email_verified: null, picture: null, preferred_username: null } },
+      },
+    },
     profile(profile: TwitchProfile & VouchedProfile) {
-      return { id: profile.sub, name: profile.preferred_username, email: profile.email, image: profile.picture, emailVouched: emailVouched(profile) };
+      return {
+        id: profile.sub,
+        name: profile.preferred_username,
+        email: profile.email,
+        image: profile.picture,
+        emailVouched: emailVouched(profile),
+      };
     },
   };
 }

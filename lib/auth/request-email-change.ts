@@ -1,7 +1,7 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors/app-error";
 import { getDb } from "@/lib/accounts-db/get-db";
+import { AppError } from "@/lib/errors/app-error";
 import { siteUrl } from "@/lib/site";
 
 import type { EmailChangeBody } from "./account-schemas";
@@ -20,16 +20,23 @@ import { sendAccountMail } from "./send-account-mail";
  * @example
  * await requestEmailChange(user.id, body, token?.authTime, req.headers); // then 202
  */
-export async function requestEmailChange(userId: string, { newEmail, password }: EmailChangeBody, authTime: number | undefined, headers: Headers): Promise<void> {
+export async function requestEmailChange(
+  userId: string,
+  { newEmail, password }: EmailChangeBody,
+  authTime: number | undefined,
+  headers: Headers,
+): Promise<void> {
   const db = await getDb();
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
-  if (newEmail === user.email) throw new AppError("invalid_parameters", "That is your address already.", { fields: { newEmail: ["unchanged"] } });
+  if (newEmail === user.email)
+    throw new AppError("invalid_parameters", "That is your address already.", { fields: { newEmail: ["unchanged"] } });
   await assertReauthenticated(userId, password, authTime, headers);
   // Each request mails the new address: the sign-in link limits per client and per address bound that too.
   try {
     await assertAuthRateLimit("magicLink", headers, newEmail);
   } catch (error) {
-    if (error instanceof SignInRateLimited) throw new AppError("rate_limited", "Too many requests for that address. Try again later.", undefined, error.retryAfterSeconds);
+    if (error instanceof SignInRateLimited)
+      throw new AppError("rate_limited", "Too many requests for that address. Try again later.", undefined, error.retryAfterSeconds);
     throw error;
   }
   const taken = await db.user.findUnique({ where: { email: newEmail }, select: { id: true } });

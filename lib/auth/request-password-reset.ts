@@ -1,7 +1,7 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors/app-error";
 import { getDb } from "@/lib/accounts-db/get-db";
+import { AppError } from "@/lib/errors/app-error";
 import { siteUrl } from "@/lib/site";
 
 import { assertAuthRateLimit, SignInRateLimited } from "./assert-auth-rate-limit";
@@ -23,7 +23,8 @@ export async function requestPasswordReset(email: string, headers: Headers): Pro
   try {
     await assertAuthRateLimit("passwordReset", headers, email);
   } catch (error) {
-    if (error instanceof SignInRateLimited) throw new AppError("rate_limited", "Too many reset requests. Try again later.", undefined, error.retryAfterSeconds);
+    if (error instanceof SignInRateLimited)
+      throw new AppError("rate_limited", "Too many reset requests. Try again later.", undefined, error.retryAfterSeconds);
     throw error;
   }
   const db = await getDb();

@@ -2,8 +2,8 @@ import "server-only";
 
 import { forbidden, redirect } from "next/navigation";
 
-import { getViewer } from "./get-viewer";
 import type { SessionUser } from "./get-session-user";
+import { getViewer } from "./get-viewer";
 
 /**
  * Every /admin page calls this first, not only the layout: App Router layouts are kept across client

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors/app-error";
 import { getDb } from "@/lib/accounts-db/get-db";
+import { AppError } from "@/lib/errors/app-error";
 
 import type { PasswordResetBody } from "./account-schemas";
 import { bumpSessionVersion } from "./bump-session-version";
@@ -27,7 +27,8 @@ export async function resetPassword({ token, password }: PasswordResetBody): Pro
     const user = await tx.user.findUniqueOrThrow({ where: { id: consumed.userId }, select: { email: true, name: true } });
     const problems = checkPasswordStrength(password, user);
     // Thrown inside the transaction: it rolls back, and the link still works for a better password.
-    if (problems.length > 0) throw new AppError("weak_password", `Choose a stronger password: ${problems.map((p) => p.message).join(" ")}`, { problems });
+    if (problems.length > 0)
+      throw new AppError("weak_password", `Choose a stronger password: ${problems.map((p) => p.message).join(" ")}`, { problems });
     return consumed;
   });
   const passwordHash = await hashPassword(password);

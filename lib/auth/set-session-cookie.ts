@@ -4,6 +4,7 @@ import { encode, type JWT } from "next-auth/jwt";
 import type { NextResponse } from "next/server";
 
 import { getAuthSecret } from "@/lib/security/get-auth-secret";
+
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./session-cookie";
 import { sessionCookieName } from "./session-cookie-name";
 

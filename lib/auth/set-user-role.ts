@@ -26,7 +26,13 @@ export class LastAdminError extends Error {
  * @example
  * await setUserRole(db, { id }, "PLAYER", "admin-console", admin.id); // throws LastAdminError for the last one
  */
-export async function setUserRole(db: PrismaClient, user: { id: string }, role: Role, via: RoleChangeSource, actorId: string | null = null): Promise<Role> {
+export async function setUserRole(
+  db: PrismaClient,
+  user: { id: string },
+  role: Role,
+  via: RoleChangeSource,
+  actorId: string | null = null,
+): Promise<Role> {
   return db.$transaction(async (tx) => {
     if (role !== "ADMIN") {
       const admins = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "User" WHERE role = 'ADMIN' FOR UPDATE`;
@@ -34,7 +40,9 @@ export async function setUserRole(db: PrismaClient, user: { id: string }, role: 
     }
     const { role: from } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { role: true } });
     await tx.user.update({ where: { id: user.id }, data: { role } });
-    await tx.auditLog.create({ data: { actorId, action: "user.role.update", target: `user:${user.id}`, details: { from, to: role, via } } });
+    await tx.auditLog.create({
+      data: { actorId, action: "user.role.update", target: `user:${user.id}`, details: { from, to: role, via } },
+    });
     // Sessions issued under the old role end: one that was copied or kept by someone else does not carry
     // the new role (ADMIN_EMAILS promotes an address as its owner proves it, not whoever signed up first).
     await bumpSessionVersion(tx, user.id, "role-change", actorId);

@@ -1,8 +1,8 @@
 import "server-only";
 
+import { getDb } from "@/lib/accounts-db/get-db";
 import { AppError } from "@/lib/errors/app-error";
 import { isPrismaError } from "@/lib/errors/prisma-errors";
-import { getDb } from "@/lib/accounts-db/get-db";
 import { siteUrl } from "@/lib/site";
 
 import { checkPasswordStrength } from "./check-password-strength";
@@ -30,7 +30,10 @@ export async function signUp({ email, password, name }: SignUpBody): Promise<Use
   const db = await getDb();
   let user: User;
   try {
-    user = await db.user.create({ data: { email, name: name ?? null, passwordHash }, select: { id: true, email: true, name: true, role: true } });
+    user = await db.user.create({
+      data: { email, name: name ?? null, passwordHash },
+      select: { id: true, email: true, name: true, role: true },
+    });
   } catch (error) {
     // The unique index decides, not a prior lookup, so two sign-ups racing for one address cannot both win.
     if (!isPrismaError(error, "P2002")) throw error;

@@ -1,9 +1,9 @@
 import "server-only";
 
+import { closeDb } from "@/lib/accounts-db/get-db";
 import { closeCache } from "@/lib/cache/get-cache";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
-import { closeDb } from "@/lib/accounts-db/get-db";
 import { getEnv } from "@/lib/env";
 import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
 import { logger } from "@/lib/log/logger";
@@ -23,7 +23,10 @@ export function startBackgroundWork(): Promise<void> {
     const scheduled = getEnv().JOB_SCHEDULES === "on";
     const definitions = scheduled ? JOB_DEFINITIONS : JOB_DEFINITIONS.map((d) => ({ ...d, options: { ...d.options, repeat: undefined } }));
     await jobs.startWorkers(definitions, QUEUE_OPTIONS);
-    logger.info({ writes: writes.mode, jobs: jobs.kind, queues: Object.keys(QUEUE_OPTIONS) }, "catalog write drainer and job workers started");
+    logger.info(
+      { writes: writes.mode, jobs: jobs.kind, queues: Object.keys(QUEUE_OPTIONS) },
+      "catalog write drainer and job workers started",
+    );
   });
 }
 

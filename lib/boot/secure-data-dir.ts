@@ -22,7 +22,10 @@ export function secureDataDir(dir: string = path.resolve(getEnv().DATA_DIR)): vo
   const stats = statSync(dir);
   if ((stats.mode & 0o077) === 0) return;
   if (stats.uid !== process.getuid?.()) {
-    logger.warn({ dir, mode: (stats.mode & 0o777).toString(8) }, "DATA_DIR is readable by other users and not ours to tighten: chmod 700 it");
+    logger.warn(
+      { dir, mode: (stats.mode & 0o777).toString(8) },
+      "DATA_DIR is readable by other users and not ours to tighten: chmod 700 it",
+    );
     return;
   }
   chmodSync(dir, stats.mode & DATA_DIR_MODE);

@@ -1,10 +1,10 @@
 // Server start-up: make sure this instance has a catalog (zero-config first start seeds it), build the
 // search index before the first request needs it, connect to IGDB (starting the local stand-in in
 // zero-config mode), and start the background work: the catalog write drainer and the job workers.
-import { ensureCatalog } from "@/lib/catalog/ensure-catalog";
-import { getCatalogDb } from "@/lib/catalog/db";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
+import { getCatalogDb } from "@/lib/catalog/db";
+import { ensureCatalog } from "@/lib/catalog/ensure-catalog";
 import { trackConnections } from "@/lib/http-server/track-connections";
 import { logger } from "@/lib/log/logger";
 import { warnAboutOutbox } from "@/lib/mail/warn-about-outbox";
@@ -32,7 +32,8 @@ export async function startServer(): Promise<void> {
   warnAboutOutbox();
   const db = getCatalogDb();
   const seeded = await ensureCatalog(db);
-  if (seeded) logger.info({ games: seeded.games, upstreamOnly: seeded.upstreamOnly, ms: Math.round(seeded.ms) }, "catalog seeded on first start");
+  if (seeded)
+    logger.info({ games: seeded.games, upstreamOnly: seeded.upstreamOnly, ms: Math.round(seeded.ms) }, "catalog seeded on first start");
   const started = performance.now();
   const index = getSearchIndex();
   logger.info({ documents: index.size, ms: Math.round(performance.now() - started) }, "search index ready");

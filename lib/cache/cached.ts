@@ -29,7 +29,13 @@ export async function readEntry<T>(cache: FailOpenCache, key: string, patience =
   }
 }
 
-export async function writeEntry<T>(cache: FailOpenCache, key: string, value: T, kind: CacheKind, tags: readonly string[] = []): Promise<void> {
+export async function writeEntry<T>(
+  cache: FailOpenCache,
+  key: string,
+  value: T,
+  kind: CacheKind,
+  tags: readonly string[] = [],
+): Promise<void> {
   const { freshMs, staleMs } = CACHE_TTL[kind];
   const envelope: Envelope<T> = { value, kind, freshUntil: Date.now() + freshMs };
   await cache.set(key, JSON.stringify(envelope), { ttlMs: freshMs + staleMs });
@@ -84,7 +90,10 @@ export async function cached<T>(
 }
 
 /** Invalidation by key, by tag (every key stored with it) or by glob pattern. Returns keys removed. */
-export async function invalidate(cache: FailOpenCache, target: { keys?: string[]; tag?: string; tags?: readonly string[]; pattern?: string }): Promise<number> {
+export async function invalidate(
+  cache: FailOpenCache,
+  target: { keys?: string[]; tag?: string; tags?: readonly string[]; pattern?: string },
+): Promise<number> {
   const keys = [...(target.keys ?? [])];
   const tags = [...(target.tag ? [target.tag] : []), ...(target.tags ?? [])];
   // Tag sets read concurrently, then one DEL for everything: a sync batch rewrites hundreds of games at once.

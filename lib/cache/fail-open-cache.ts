@@ -1,8 +1,8 @@
 // Every cache call has a deadline and fails open: when Redis is slow or down the caller gets the
 // fallback (a miss, "not written", no lock) and carries on with SQLite and IGDB. Failures are logged
 // (once per burst) and counted for /api/metrics; they never become a 5xx.
-import type { CacheDriver, CacheDriverKind, CacheInfo, CacheKeyType, SetOptions } from "./types";
 import { FailureRecorder, type FailureStats } from "./failure-recorder";
+import type { CacheDriver, CacheDriverKind, CacheInfo, CacheKeyType, SetOptions } from "./types";
 import { withDeadline } from "./with-deadline";
 
 export type CacheFailureStats = FailureStats;

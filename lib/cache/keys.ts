@@ -34,7 +34,13 @@ const digest = (text: string) => cyrb53(text, 1).toString(36) + cyrb53(text, 2).
 export const cacheKeys = {
   /** A search page: normalised query and every parameter that changes the answer. */
   search: (parts: Record<string, string | number | undefined>) =>
-    `${NS}:search:${digest(JSON.stringify(Object.entries(parts).filter(([, v]) => v !== undefined).sort()))}`,
+    `${NS}:search:${digest(
+      JSON.stringify(
+        Object.entries(parts)
+          .filter(([, v]) => v !== undefined)
+          .sort(),
+      ),
+    )}`,
   game: (id: number) => `${NS}:game:${id}`,
   /** Who computes a cold entry right now (dedupe leader). */
   lock: (key: string) => `${NS}:lock:${key}`,

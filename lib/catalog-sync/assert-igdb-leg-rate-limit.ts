@@ -1,9 +1,9 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors/app-error";
-import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { checkRateLimit } from "@/lib/cache/rate-limit/check-rate-limit";
+import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors/app-error";
 
 /**
  * Counts one trip to IGDB against `client` (lib/cache/rate-limit/get-client-identity.ts); throws AppError("rate_limited")

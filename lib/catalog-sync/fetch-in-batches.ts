@@ -13,7 +13,11 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 
 /** One multiquery's worth (≤ 5,000 ids) of games; ids IGDB no longer has are simply absent. */
 export async function fetchGamesByIds(client: IgdbClient, ids: readonly number[]): Promise<IgdbGame[]> {
-  const queries: NamedQuery[] = chunk(ids, IDS_PER_QUERY).map((part, i) => ({ name: `games-${i}`, endpoint: "games", body: gamesByIdsQuery(part) }));
+  const queries: NamedQuery[] = chunk(ids, IDS_PER_QUERY).map((part, i) => ({
+    name: `games-${i}`,
+    endpoint: "games",
+    body: gamesByIdsQuery(part),
+  }));
   const results = await client.multiquery(queries);
   return results.flatMap((r) => ("result" in r ? reshapeGames(r.result) : []));
 }

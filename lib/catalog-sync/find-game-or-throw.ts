@@ -1,7 +1,7 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors/app-error";
 import type { GameDetail } from "@/lib/catalog/schemas";
+import { AppError } from "@/lib/errors/app-error";
 
 import { findGameById } from "./find-game";
 

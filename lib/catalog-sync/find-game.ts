@@ -2,18 +2,18 @@ import "server-only";
 
 import { cache } from "react";
 
-import { AppError } from "@/lib/errors/app-error";
 import { isGameHidden } from "@/lib/catalog/curation/is-game-hidden";
 import { getGameById, getGameBySlug } from "@/lib/catalog/get-game";
 import type { GameDetail } from "@/lib/catalog/schemas";
+import { AppError } from "@/lib/errors/app-error";
 import { isIgdbError, type IgdbGame } from "@/lib/igdb";
 import { logger } from "@/lib/log/logger";
 
 import { assertIgdbLegRateLimit } from "./assert-igdb-leg-rate-limit";
-import { getIgdbConnection } from "./igdb-connection";
-import { toGameDetail } from "./igdb-to-catalog";
-import { recentlyMissed, rememberMiss } from "./igdb-misses";
 import { fetchIgdbGameById, fetchIgdbGameBySlug } from "./fetch-igdb-games";
+import { getIgdbConnection } from "./igdb-connection";
+import { recentlyMissed, rememberMiss } from "./igdb-misses";
+import { toGameDetail } from "./igdb-to-catalog";
 import { storeIgdbGames } from "./store-igdb-games";
 
 type Lookup = (client: Awaited<ReturnType<typeof getIgdbConnection>>["client"]) => Promise<IgdbGame | null>;
@@ -27,8 +27,12 @@ async function fetchAndStore(lookup: Lookup, what: string, client: string | unde
   } catch (error) {
     if (!isIgdbError(error)) throw error;
     logger.warn({ err: error, kind: error.kind, what }, "IGDB lookup failed");
-    throw new AppError("unavailable", "The game database upstream is unavailable right now. Please try again shortly.",
-      { upstream: "igdb", reason: error.kind }, (error.retryAfterMs ?? 5_000) / 1000);
+    throw new AppError(
+      "unavailable",
+      "The game database upstream is unavailable right now. Please try again shortly.",
+      { upstream: "igdb", reason: error.kind },
+      (error.retryAfterMs ?? 5_000) / 1000,
+    );
   }
   if (!game) {
     rememberMiss(what);
@@ -48,9 +52,14 @@ async function fetchAndStore(lookup: Lookup, what: string, client: string | unde
  * its limit, AppError("rate_limited"); undefined for the server's own work.
  */
 export const findGameById = cache(async (id: number, requester?: string): Promise<GameDetail | null> => {
-  return getGameById(id) ?? (isGameHidden({ id }) ? null : fetchAndStore((client) => fetchIgdbGameById(client, id), `game|id|${id}`, requester));
+  return (
+    getGameById(id) ?? (isGameHidden({ id }) ? null : fetchAndStore((client) => fetchIgdbGameById(client, id), `game|id|${id}`, requester))
+  );
 });
 
 export const findGameBySlug = cache(async (slug: string, requester?: string): Promise<GameDetail | null> => {
-  return getGameBySlug(slug) ?? (isGameHidden({ slug }) ? null : fetchAndStore((client) => fetchIgdbGameBySlug(client, slug), `game|slug|${slug}`, requester));
+  return (
+    getGameBySlug(slug) ??
+    (isGameHidden({ slug }) ? null : fetchAndStore((client) => fetchIgdbGameBySlug(client, slug), `game|slug|${slug}`, requester))
+  );
 });

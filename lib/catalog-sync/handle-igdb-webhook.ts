@@ -17,9 +17,7 @@ export const webhookQuerySchema = z.object({
 export const webhookBodySchema = z.looseObject({ id: z.number({ error: "the record must carry a numeric id" }).int().positive() });
 
 export type WebhookOutcome =
-  | { action: "stored"; game: IgdbGame }
-  | { action: "deleted"; id: number }
-  | { action: "ignored"; id: number; reason: string };
+  { action: "stored"; game: IgdbGame } | { action: "deleted"; id: number } | { action: "ignored"; id: number; reason: string };
 
 export async function handleIgdbWebhook(
   client: IgdbClient,

@@ -1,9 +1,9 @@
 // IgdbGame (the adapter's shape) → the catalog's write input and the API's GameSummary.
-import type { CatalogGameInput } from "@/lib/catalog/write-games";
 import { coverUrl } from "@/lib/catalog/cover-url";
 import { GameDetailSchema, GameSummarySchema, type GameDetail, type GameSummary } from "@/lib/catalog/schemas";
+import type { CatalogGameInput } from "@/lib/catalog/write-games";
 import type { IgdbGame } from "@/lib/igdb";
-import { slugify, fold } from "@/lib/text/fold";
+import { fold, slugify } from "@/lib/text/fold";
 
 const orNull = (text: string | null): string | null => (text && text.trim() ? text : null);
 
@@ -21,7 +21,13 @@ export function toCatalogInput(game: IgdbGame, popularity?: number): CatalogGame
     popularity,
     platforms: game.platforms.map((p) => ({ id: p.id, name: orNull(p.name), slug: orNull(p.slug) })),
     releases: game.releases.map((r) => ({ id: r.id, platformId: r.platformId, date: r.date, year: r.year, region: r.region })),
-    companies: game.companies.map((c) => ({ id: c.id, name: orNull(c.name), slug: orNull(c.slug), publisher: c.publisher, developer: c.developer })),
+    companies: game.companies.map((c) => ({
+      id: c.id,
+      name: orNull(c.name),
+      slug: orNull(c.slug),
+      publisher: c.publisher,
+      developer: c.developer,
+    })),
     alternativeNames: game.alternativeNames,
     igdbUpdatedAt: game.updatedAt === null ? null : Math.round(game.updatedAt),
     igdbChecksum: orNull(game.checksum),

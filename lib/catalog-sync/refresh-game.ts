@@ -4,9 +4,9 @@ import type { CatalogWriter } from "@/lib/catalog-writes/catalog-write";
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import type { IgdbClient } from "@/lib/igdb";
 
+import { fetchIgdbGameById } from "./fetch-igdb-games";
 import { toCatalogInput } from "./igdb-to-catalog";
 import { readLocalVersions } from "./local-versions";
-import { fetchIgdbGameById } from "./fetch-igdb-games";
 
 export interface RefreshGameResult {
   id: number;
@@ -19,13 +19,23 @@ export interface RefreshGameResult {
  * Null when IGDB has no such game; IGDB's own failures (5xx after retries, timeouts, an open circuit)
  * are thrown as they are, so the caller can say why. Resolves once this instance's replica has the row.
  */
-export async function refreshGame(db: CatalogDatabase, client: IgdbClient, writer: CatalogWriter, id: number): Promise<RefreshGameResult | null> {
+export async function refreshGame(
+  db: CatalogDatabase,
+  client: IgdbClient,
+  writer: CatalogWriter,
+  id: number,
+): Promise<RefreshGameResult | null> {
   const game = await fetchIgdbGameById(client, id);
   if (!game) return null;
   const input = toCatalogInput(game);
   const local = readLocalVersions(db, [id]).get(id);
   const [status] = await writer.write([{ kind: "game.upsert", game: input }]);
-  if (status?.state !== "applied") throw new Error(`The catalog write was ${status?.state ?? "lost"}${status?.reason ? `: ${status.reason}` : ""}`);
-  const same = local !== undefined && input.igdbChecksum !== null && local.igdbChecksum === input.igdbChecksum && local.igdbUpdatedAt === input.igdbUpdatedAt;
+  if (status?.state !== "applied")
+    throw new Error(`The catalog write was ${status?.state ?? "lost"}${status?.reason ? `: ${status.reason}` : ""}`);
+  const same =
+    local !== undefined &&
+    input.igdbChecksum !== null &&
+    local.igdbChecksum === input.igdbChecksum &&
+    local.igdbUpdatedAt === input.igdbUpdatedAt;
   return { id, name: game.name, outcome: !local ? "inserted" : same ? "unchanged" : "rewritten" };
 }

@@ -21,7 +21,11 @@ export interface RefreshResult {
   ms: number;
 }
 
-const GameVersionSchema = z.looseObject({ id: z.number().int().positive(), updated_at: z.number().optional(), checksum: z.string().optional() });
+const GameVersionSchema = z.looseObject({
+  id: z.number().int().positive(),
+  updated_at: z.number().optional(),
+  checksum: z.string().optional(),
+});
 
 function parseVersion(row: unknown): { id: number; updatedAt: number | null; checksum: string | null } | null {
   const parsed = GameVersionSchema.safeParse(row);
@@ -45,10 +49,14 @@ export async function refreshStaleGames(
     const answers = await client.multiquery(
       chunk(group, IDS_PER_QUERY).map((part, i) => ({ name: `versions-${i}`, endpoint: "games", body: gameVersionsQuery(part) })),
     );
-    const remote = new Map(answers.flatMap((a) => ("result" in a ? a.result : [])).flatMap((row) => {
-      const v = parseVersion(row);
-      return v ? [[v.id, v] as const] : [];
-    }));
+    const remote = new Map(
+      answers
+        .flatMap((a) => ("result" in a ? a.result : []))
+        .flatMap((row) => {
+          const v = parseVersion(row);
+          return v ? [[v.id, v] as const] : [];
+        }),
+    );
     const local = readLocalVersions(db, group);
     const stale = new Set(group.filter((id) => remote.has(id) && !isUpToDate(local.get(id), remote.get(id)!)));
     const gone = group.filter((id) => !remote.has(id));

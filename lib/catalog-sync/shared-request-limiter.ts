@@ -53,7 +53,11 @@ export function createSharedRequestLimiter(cache: FailOpenCache): RequestLimiter
       waiting++;
       try {
         for (;;) {
-          const wait = await cache.runScript(ACQUIRE, [SLOTS_KEY], [WINDOW_MS, IGDB_LIMITS.perSecond, IGDB_LIMITS.open, IN_FLIGHT_MS, slot]);
+          const wait = await cache.runScript(
+            ACQUIRE,
+            [SLOTS_KEY],
+            [WINDOW_MS, IGDB_LIMITS.perSecond, IGDB_LIMITS.open, IN_FLIGHT_MS, slot],
+          );
           if (wait === null) return await fallback.schedule(task);
           if (Number(wait) === 0) break;
           await new Promise((r) => setTimeout(r, Number(wait)));

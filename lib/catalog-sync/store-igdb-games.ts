@@ -23,7 +23,8 @@ export function storeIgdbGames(games: readonly IgdbGame[]): WriteTicket[] {
     notifyIgdbGamesStored(accepted);
     rememberPendingSummaries(games.filter((_, i) => tickets[i]?.accepted).map(toGameSummary));
   }
-  if (accepted.length < inputs.length) logger.warn({ rejected: inputs.length - accepted.length }, "catalog write queue full; IGDB games not stored");
+  if (accepted.length < inputs.length)
+    logger.warn({ rejected: inputs.length - accepted.length }, "catalog write queue full; IGDB games not stored");
   return tickets;
 }
 

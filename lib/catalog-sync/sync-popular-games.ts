@@ -38,11 +38,18 @@ interface Checkpoint {
 }
 
 async function fetchPopularity(client: IgdbClient, count: number): Promise<IgdbPopularity[]> {
-  const pages = chunk(Array.from({ length: Math.ceil(count / IDS_PER_QUERY) }, (_, i) => i), QUERIES_PER_REQUEST);
+  const pages = chunk(
+    Array.from({ length: Math.ceil(count / IDS_PER_QUERY) }, (_, i) => i),
+    QUERIES_PER_REQUEST,
+  );
   const ranked: IgdbPopularity[] = [];
   for (const group of pages) {
     const results = await client.multiquery(
-      group.map((page) => ({ name: `popularity-${page}`, endpoint: "popularity_primitives", body: popularityPageQuery(IDS_PER_QUERY, page * IDS_PER_QUERY) })),
+      group.map((page) => ({
+        name: `popularity-${page}`,
+        endpoint: "popularity_primitives",
+        body: popularityPageQuery(IDS_PER_QUERY, page * IDS_PER_QUERY),
+      })),
     );
     for (const r of results) if ("result" in r) ranked.push(...reshapePopularity(r.result));
   }
@@ -93,7 +100,10 @@ export async function syncPopularGames(
     const current = games.filter((g) => isUpToDate(local.get(g.id), g));
     const changed = games.filter((g) => !isUpToDate(local.get(g.id), g));
     const statuses = await writer.write([
-      ...syncedWrites(current.map((g) => g.id), popularity),
+      ...syncedWrites(
+        current.map((g) => g.id),
+        popularity,
+      ),
       ...changed.map((g) => ({ kind: "game.upsert" as const, game: toCatalogInput(g, popularity.get(g.id)) })),
     ]);
     written += statuses.slice(current.length).filter((s) => s.state === "applied").length;

@@ -51,7 +51,13 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
       tags: [...new Set([...rewritten, ...gone])].map(cacheTags.game),
       ...(searchesStale ? { pattern: cacheKeys.pattern("search") } : {}),
     });
-    const slugs = ids.length > 0 ? (db.prepare(`SELECT slug FROM games WHERE id IN (${ids.map(() => "?").join(",")})`).pluck().all(...ids) as string[]) : [];
+    const slugs =
+      ids.length > 0
+        ? (db
+            .prepare(`SELECT slug FROM games WHERE id IN (${ids.map(() => "?").join(",")})`)
+            .pluck()
+            .all(...ids) as string[])
+        : [];
     // The home page lists featured and popular games, either of which a curation may have changed.
     const paths = [...slugs, ...goneSlugs].map((slug) => `/games/${slug}`).concat(touched.length > 0 ? ["/"] : []);
     void revalidatePages(paths).catch((error: unknown) => logger.warn({ err: error }, "game page revalidation failed"));

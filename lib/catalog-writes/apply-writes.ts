@@ -49,6 +49,14 @@ export function applyWrites(db: CatalogDatabase, writes: readonly CatalogWrite[]
       }
     }
     batch.finish();
-    return { upserted: [...upserted], updated: [...updated].filter((id) => upserted.has(id)), deleted: [...deleted], deletedSlugs, synced, curated: [...curated], rematched: [...rematched] };
+    return {
+      upserted: [...upserted],
+      updated: [...updated].filter((id) => upserted.has(id)),
+      deleted: [...deleted],
+      deletedSlugs,
+      synced,
+      curated: [...curated],
+      rematched: [...rematched],
+    };
   })();
 }

@@ -3,8 +3,8 @@
 // transactions. In-process without Redis; a Redis Stream read by one consumer group per instance with
 // REDIS_URL. README.md in this folder describes delivery, ordering and backpressure.
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
-import { openRedis, type RedisConnection } from "@/lib/redis/open-redis";
 import { logger } from "@/lib/log/logger";
+import { openRedis, type RedisConnection } from "@/lib/redis/open-redis";
 import { compareIds, StreamConsumerGroup } from "@/lib/redis/stream-consumer-group";
 
 import type { AppliedChanges, CatalogWrite, DeadWrite, WriteQueueStats, WriteStatus, WriteTicket } from "./catalog-write";
@@ -86,7 +86,9 @@ export class CatalogWriteQueue {
   start(): Promise<void> {
     this.started ??= (async () => {
       // Redis down at start must not stop the server: the drainer's reads retry, and create the group then.
-      await this.group?.ensureGroup(this.groupStart()).catch((error: unknown) => logger.warn({ err: error }, "catalog write stream unreachable at start; retrying"));
+      await this.group
+        ?.ensureGroup(this.groupStart())
+        .catch((error: unknown) => logger.warn({ err: error }, "catalog write stream unreachable at start; retrying"));
       this.drainer.start();
     })();
     return this.started;
@@ -111,7 +113,7 @@ export class CatalogWriteQueue {
   /** For jobs and CLIs, which can wait: blocks until there is room, so a big sync slows to the drain rate. */
   async enqueueWhenReady(writes: readonly CatalogWrite[]): Promise<WriteTicket[]> {
     const tickets: WriteTicket[] = [];
-    for (let next = 0; next < writes.length; ) {
+    for (let next = 0; next < writes.length;) {
       while (!this.closing && this.held() >= this.options.capacity) await sleep(5);
       const room = Math.max(1, this.options.capacity - this.held());
       tickets.push(...this.enqueue(writes.slice(next, next + room)));
@@ -134,18 +136,24 @@ export class CatalogWriteQueue {
       const winner = await Promise.race([local, sleep(500).then(() => null)]);
       if (winner) return winner;
       const status = await this.status(id);
-      if (!status || status.state === "applied" || status.state === "dead" || status.state === "rejected") return status ?? unknownTicket(id);
+      if (!status || status.state === "applied" || status.state === "dead" || status.state === "rejected")
+        return status ?? unknownTicket(id);
     }
   }
 
   async status(id: string): Promise<WriteStatus | null> {
     const status = this.book.get(id);
-    if (!status) return (await this.deadLetters(1_000)).some((d) => d.id === id) ? { id, state: "dead", attempts: 0, updatedAt: Date.now() } : null;
+    if (!status)
+      return (await this.deadLetters(1_000)).some((d) => d.id === id) ? { id, state: "dead", attempts: 0, updatedAt: Date.now() } : null;
     if (status.state !== "streamed" || !status.streamId) return status;
     // Applied by some process of this instance's group: delivered to the group, and older than anything
     // it still holds unacked (conservative: a later poll settles entries acked out of order).
     const progress = await this.groupProgress();
-    if (progress && compareIds(status.streamId, progress.lastDeliveredId) <= 0 && (!progress.oldestPending || compareIds(status.streamId, progress.oldestPending) < 0)) {
+    if (
+      progress &&
+      compareIds(status.streamId, progress.lastDeliveredId) <= 0 &&
+      (!progress.oldestPending || compareIds(status.streamId, progress.oldestPending) < 0)
+    ) {
       this.book.update(id, { state: "applied" });
       return this.book.get(id);
     }
@@ -161,7 +169,9 @@ export class CatalogWriteQueue {
     if (!this.progressCache || Date.now() - this.progressCache.at > 250) {
       const value = (async () => {
         const mine = (await group.groups()).find((g) => g.name === group.group);
-        return mine ? { lastDeliveredId: mine.lastDeliveredId, oldestPending: mine.pending > 0 ? await group.oldestPendingId() : null } : null;
+        return mine
+          ? { lastDeliveredId: mine.lastDeliveredId, oldestPending: mine.pending > 0 ? await group.oldestPendingId() : null }
+          : null;
       })();
       this.progressCache = { at: Date.now(), value };
     }
@@ -236,4 +246,10 @@ export class CatalogWriteQueue {
   }
 }
 
-const unknownTicket = (id: string): WriteStatus => ({ id, state: "rejected", attempts: 0, reason: "unknown ticket", updatedAt: Date.now() });
+const unknownTicket = (id: string): WriteStatus => ({
+  id,
+  state: "rejected",
+  attempts: 0,
+  reason: "unknown ticket",
+  updatedAt: Date.now(),
+});

@@ -4,8 +4,8 @@
 import { z } from "zod";
 
 import { GameCurationChangesSchema } from "@/lib/catalog/curation/game-curation-changes";
-import { CatalogGameInputSchema } from "@/lib/catalog/write-games";
 import { SearchRollupSchema } from "@/lib/catalog/search-rollup";
+import { CatalogGameInputSchema } from "@/lib/catalog/write-games";
 
 const GameId = z.number().int().positive();
 

@@ -17,7 +17,9 @@ import { CatalogWriteQueue } from "./catalog-write-queue";
 export function instanceId(env: ServerEnv = getEnv()): string {
   if (env.INSTANCE_ID) return env.INSTANCE_ID;
   const dataDir = path.resolve(env.DATA_DIR);
-  return `${hostname().replace(/[^\w.-]/g, "_").slice(0, 40)}-${createHash("sha256").update(dataDir).digest("hex").slice(0, 10)}`;
+  return `${hostname()
+    .replace(/[^\w.-]/g, "_")
+    .slice(0, 40)}-${createHash("sha256").update(dataDir).digest("hex").slice(0, 10)}`;
 }
 
 export function createCatalogWriteQueue(

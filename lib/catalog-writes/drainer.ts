@@ -95,7 +95,8 @@ export class Drainer {
     for (const entry of batch) {
       const parsed = CatalogWriteSchema.safeParse(entry.payload);
       if (!parsed.success) await this.bury(entry, `invalid write: ${parsed.error.issues[0]?.message ?? "schema mismatch"}`, 0);
-      else if (entry.deliveries > this.options.maxDeliveries) await this.bury(entry, `delivered ${entry.deliveries} times without being applied`, entry.deliveries);
+      else if (entry.deliveries > this.options.maxDeliveries)
+        await this.bury(entry, `delivered ${entry.deliveries} times without being applied`, entry.deliveries);
       else valid.push({ entry, write: parsed.data });
     }
     await this.applyGroup(valid, 1);
@@ -109,7 +110,10 @@ export class Drainer {
     for (const { entry } of group) if (entry.ticket) this.book.update(entry.ticket, { attempts: attempt });
     let changes: AppliedChanges;
     try {
-      changes = applyWrites(this.db, group.map((v) => v.write));
+      changes = applyWrites(
+        this.db,
+        group.map((v) => v.write),
+      );
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       // A whole batch gets one retry (a transient SQLITE_BUSY clears); then halves isolate the poison entry.
@@ -132,7 +136,10 @@ export class Drainer {
     await this.source.ack(entries);
     for (const entry of entries) if (entry.ticket) this.book.update(entry.ticket, { state: "applied" });
     this.counters.applied += entries.length;
-    logger.debug({ rows: entries.length, upserted: changes.upserted.length, deleted: changes.deleted.length }, "catalog write batch applied");
+    logger.debug(
+      { rows: entries.length, upserted: changes.upserted.length, deleted: changes.deleted.length },
+      "catalog write batch applied",
+    );
     for (const listener of this.onApplied) {
       try {
         listener(changes);

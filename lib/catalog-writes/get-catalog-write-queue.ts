@@ -16,7 +16,10 @@ export function getCatalogWriteQueue(): CatalogWriteQueue {
   return processSingleton("questlogCatalogWrites", () =>
     createCatalogWriteQueue(getCatalogWriterDb(), {
       // The subscribers (the search index) first: the caches the after-write hook drops are refilled from the index.
-      onApplied: [(changes) => notifyAppliedWrites(changes, (error) => logger.error({ err: error }, "after-write hook failed")), createAfterCatalogWrite(getCatalogDb())],
+      onApplied: [
+        (changes) => notifyAppliedWrites(changes, (error) => logger.error({ err: error }, "after-write hook failed")),
+        createAfterCatalogWrite(getCatalogDb()),
+      ],
     }),
   );
 }

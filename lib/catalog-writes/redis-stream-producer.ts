@@ -68,7 +68,8 @@ export class RedisStreamProducer {
         });
       } catch (error) {
         // Redis unreachable: keep the outbox (bounded by the queue's capacity) and try again shortly.
-        if (this.failures++ % 20 === 0) logger.warn({ err: error, outbox: this.outbox.length }, "catalog write stream unreachable; holding writes");
+        if (this.failures++ % 20 === 0)
+          logger.warn({ err: error, outbox: this.outbox.length }, "catalog write stream unreachable; holding writes");
         await new Promise((resolve) => setTimeout(resolve, Math.min(100 * this.failures, 2_000)));
       }
     }

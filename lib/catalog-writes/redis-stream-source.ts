@@ -2,8 +2,8 @@
 // each instance's SQLite replica gets every write. Within a group, processes of the same instance (the
 // server, a CLI run, a restarted server) share the work; entries a crashed process was handed and never
 // acked are reclaimed with XAUTOCLAIM once they sit idle, so nothing is lost (at-least-once).
-import { compareIds, streamIdTime, type StreamConsumerGroup, type StreamEntry } from "@/lib/redis/stream-consumer-group";
 import type { RedisConnection } from "@/lib/redis/open-redis";
+import { compareIds, streamIdTime, type StreamConsumerGroup, type StreamEntry } from "@/lib/redis/stream-consumer-group";
 
 import type { DeadWrite } from "./catalog-write";
 import type { PendingWrite, WriteSource } from "./write-source";

@@ -30,8 +30,14 @@ export class TicketBook {
   get(id: string): WriteStatus | null {
     const ticket = this.tickets.get(id);
     if (!ticket) return null;
-    return { id: ticket.id, state: ticket.state, attempts: ticket.attempts, updatedAt: ticket.updatedAt,
-      ...(ticket.reason ? { reason: ticket.reason } : {}), ...(ticket.streamId ? { streamId: ticket.streamId } : {}) };
+    return {
+      id: ticket.id,
+      state: ticket.state,
+      attempts: ticket.attempts,
+      updatedAt: ticket.updatedAt,
+      ...(ticket.reason ? { reason: ticket.reason } : {}),
+      ...(ticket.streamId ? { streamId: ticket.streamId } : {}),
+    };
   }
 
   has(id: string): boolean {

@@ -15,6 +15,11 @@ import { GameCardSchema, type GameCard } from "./schemas";
 export function attachGameCards<E extends { gameId: number }>(entries: readonly E[]): Array<E & { game: GameCard | null }> {
   const ids = [...new Set(entries.map((e) => e.gameId))];
   const hidden = hiddenGameIds(ids);
-  const cards = new Map(loadGameSummaries(ids, { includeHidden: true }).map((game) => [game.id, GameCardSchema.parse({ ...game, listed: !hidden.has(game.id) })]));
+  const cards = new Map(
+    loadGameSummaries(ids, { includeHidden: true }).map((game) => [
+      game.id,
+      GameCardSchema.parse({ ...game, listed: !hidden.has(game.id) }),
+    ]),
+  );
   return entries.map((entry) => ({ ...entry, game: cards.get(entry.gameId) ?? null }));
 }

@@ -2,9 +2,9 @@ import "server-only";
 
 import { NOT_HIDDEN_SQL } from "./curation/not-hidden-sql";
 import { getCatalogDb } from "./db";
+import { titleKey } from "./import/title-key";
 import { loadGameSummaries } from "./load-game-summaries";
 import type { GameDetail, GameSummary } from "./schemas";
-import { titleKey } from "./import/title-key";
 
 const STOP_WORDS = new Set(["the", "of", "and", "a", "an", "in", "to", "no", "de", "la", "le", "version", "edition"]);
 
@@ -14,7 +14,10 @@ const STOP_WORDS = new Set(["the", "of", "and", "a", "an", "in", "to", "no", "de
  */
 export function getSimilarGames(game: GameDetail, limit = 8): GameSummary[] {
   const db = getCatalogDb();
-  const words = titleKey(game.name).split(" ").filter((w) => w.length > 1 && !STOP_WORDS.has(w)).slice(0, 2);
+  const words = titleKey(game.name)
+    .split(" ")
+    .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
+    .slice(0, 2);
   const ids: number[] = [];
   if (words.length > 0) {
     // Quoted terms: title words can never be read as FTS5 syntax.

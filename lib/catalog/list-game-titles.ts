@@ -8,9 +8,9 @@ import { getCatalogDb } from "./db";
  */
 export function listGameTitles(id: number): string[] {
   const db = getCatalogDb();
-  const row = db.prepare("SELECT g.name, c.name AS override FROM games g LEFT JOIN game_curation c ON c.game_id = g.id WHERE g.id = ?").get(id) as
-    | { name: string; override: string | null }
-    | undefined;
+  const row = db
+    .prepare("SELECT g.name, c.name AS override FROM games g LEFT JOIN game_curation c ON c.game_id = g.id WHERE g.id = ?")
+    .get(id) as { name: string; override: string | null } | undefined;
   if (row === undefined) return [];
   const names = row.override !== null && row.override !== row.name ? [row.override, row.name] : [row.name];
   return [...names, ...(db.prepare("SELECT title FROM alternative_titles WHERE game_id = ?").pluck().all(id) as string[])];

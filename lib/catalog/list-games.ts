@@ -35,7 +35,10 @@ export function listGames(options: BrowseOptions): { games: GameSummary[]; total
     params.push(options.year);
   }
   const clause = `WHERE ${where.join(" AND ")}`;
-  const total = db.prepare(`SELECT count(*) FROM games g ${clause}`).pluck().get(...params) as number;
+  const total = db
+    .prepare(`SELECT count(*) FROM games g ${clause}`)
+    .pluck()
+    .get(...params) as number;
   const ids = db
     .prepare(`SELECT g.id FROM games g ${clause} ORDER BY ${ORDER_BY[options.sort ?? "popularity"]} LIMIT ? OFFSET ?`)
     .pluck()
@@ -45,5 +48,8 @@ export function listGames(options: BrowseOptions): { games: GameSummary[]; total
 
 /** Slugs of the most popular games: the pages `next build` prerenders. */
 export function listPopularGameSlugs(limit: number): string[] {
-  return getCatalogDb().prepare(`SELECT g.slug FROM games g WHERE ${NOT_HIDDEN_SQL} ORDER BY g.popularity DESC, g.id LIMIT ?`).pluck().all(limit) as string[];
+  return getCatalogDb()
+    .prepare(`SELECT g.slug FROM games g WHERE ${NOT_HIDDEN_SQL} ORDER BY g.popularity DESC, g.id LIMIT ?`)
+    .pluck()
+    .all(limit) as string[];
 }

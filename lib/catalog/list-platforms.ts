@@ -5,9 +5,7 @@ import { PlatformSchema, type Platform } from "./schemas";
 
 /** Platforms by number of games, largest first. */
 export function listPlatforms(limit = 1000): Platform[] {
-  const rows = getCatalogDb()
-    .prepare("SELECT id, slug, name, game_count FROM platforms ORDER BY game_count DESC, name LIMIT ?")
-    .all(limit);
+  const rows = getCatalogDb().prepare("SELECT id, slug, name, game_count FROM platforms ORDER BY game_count DESC, name LIMIT ?").all(limit);
   return PlatformSchema.array().parse(rows);
 }
 

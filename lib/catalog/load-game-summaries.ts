@@ -33,7 +33,9 @@ export function loadGameSummaries(ids: readonly number[], { includeHidden = fals
   const db = getCatalogDb();
   const placeholders = ids.map(() => "?").join(",");
   const rows = db
-    .prepare(`SELECT ${GAME_COLUMNS} FROM games g LEFT JOIN game_curation c ON c.game_id = g.id WHERE g.id IN (${placeholders})${includeHidden ? "" : " AND c.hidden IS NOT 1"}`)
+    .prepare(
+      `SELECT ${GAME_COLUMNS} FROM games g LEFT JOIN game_curation c ON c.game_id = g.id WHERE g.id IN (${placeholders})${includeHidden ? "" : " AND c.hidden IS NOT 1"}`,
+    )
     .all(...ids) as GameRow[];
   const platformRows = db
     .prepare(

@@ -40,7 +40,9 @@ function readDocuments(db: CatalogDatabase, gameWhere: string, childWhere: strin
           `SELECT g.id, g.name, c.name AS override, g.sort_name, g.popularity, g.first_release_date
            FROM games g LEFT JOIN game_curation c ON c.game_id = g.id WHERE c.hidden IS NOT 1${gameWhere} ORDER BY g.id`,
         )
-      : db.prepare(`SELECT g.id, g.name, NULL AS override, g.sort_name, g.popularity, g.first_release_date FROM games g WHERE 1${gameWhere} ORDER BY g.id`)
+      : db.prepare(
+          `SELECT g.id, g.name, NULL AS override, g.sort_name, g.popularity, g.first_release_date FROM games g WHERE 1${gameWhere} ORDER BY g.id`,
+        )
   ).all(...ids) as GameRow[];
   for (const g of games) {
     const renamed = g.override !== null && g.override !== g.name;
@@ -54,7 +56,10 @@ function readDocuments(db: CatalogDatabase, gameWhere: string, childWhere: strin
       firstReleaseDate: g.first_release_date,
     });
   }
-  for (const row of db.prepare(`SELECT game_id, title FROM alternative_titles${childWhere}`).iterate(...ids) as Iterable<{ game_id: number; title: string }>) {
+  for (const row of db.prepare(`SELECT game_id, title FROM alternative_titles${childWhere}`).iterate(...ids) as Iterable<{
+    game_id: number;
+    title: string;
+  }>) {
     docs.get(row.game_id)?.titles.push(row.title);
   }
   const releases = db.prepare(`SELECT DISTINCT game_id, platform_id, year FROM releases${childWhere}`).iterate(...ids) as Iterable<{

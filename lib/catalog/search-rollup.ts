@@ -10,7 +10,13 @@ export const SearchRollupSchema = z.object({
   /** Unique per rollup run: rows are inserted once per run even if the write is delivered twice. */
   rollupId: z.string().min(1).max(100),
   queries: z.array(
-    z.object({ hour: z.number().int(), query: z.string().max(200), searches: z.number().int().min(1), zeroResults: z.number().int().min(0), totalMs: z.number().min(0) }),
+    z.object({
+      hour: z.number().int(),
+      query: z.string().max(200),
+      searches: z.number().int().min(1),
+      zeroResults: z.number().int().min(0),
+      totalMs: z.number().min(0),
+    }),
   ),
   sources: z.array(
     z.object({

@@ -20,7 +20,10 @@ export const CatalogGameInputSchema = z.object({
   rating: z.number().min(0).max(100).nullable(),
   ratingCount: z.number().int().min(0).nullable(),
   coverImageId: nullableText,
-  firstReleaseDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  firstReleaseDate: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .nullable(),
   firstReleaseYear: z.number().int().nullable(),
   /**
    * 0..100 when known (sync). Unknown (search leg, lookups): an existing row keeps its own, a new row gets
@@ -55,7 +58,13 @@ export function sortNameOf(name: string): string {
 }
 
 /** A slug no other row holds: IGDB's own, else one made from the name; the id settles a clash. */
-function freeSlug(db: CatalogDatabase, table: "games" | "platforms" | "companies", id: number, wanted: string | null, name: string): string {
+function freeSlug(
+  db: CatalogDatabase,
+  table: "games" | "platforms" | "companies",
+  id: number,
+  wanted: string | null,
+  name: string,
+): string {
   const base = wanted ?? (slugify(fold(name)) || String(id));
   const holder = statements(db).slugHolder[table].get(base) as number | undefined;
   return holder === undefined || holder === id ? base : `${base}-${id}`;
@@ -89,8 +98,12 @@ function statements(db: CatalogDatabase): GameStatements {
   let prepared = statementsByDb.get(db);
   if (prepared) return prepared;
   prepared = {
-    upsertPlatform: db.prepare("INSERT INTO platforms (id, slug, name) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name"),
-    upsertCompany: db.prepare("INSERT INTO companies (id, slug, name) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name"),
+    upsertPlatform: db.prepare(
+      "INSERT INTO platforms (id, slug, name) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+    ),
+    upsertCompany: db.prepare(
+      "INSERT INTO companies (id, slug, name) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+    ),
     knownPlatform: db.prepare("SELECT 1 FROM platforms WHERE id = ?").pluck(),
     knownCompany: db.prepare("SELECT 1 FROM companies WHERE id = ?").pluck(),
     upsertGame: db.prepare(`
@@ -225,7 +238,17 @@ export function writeGame(db: CatalogDatabase, game: CatalogGameInput, batch: Ga
     s.insertRelease.run(game.id, r.platformId, `rd${r.id}`, game.name, r.region ?? "", r.date, r.year, publisher, developer);
   }
   for (const platformId of undated) {
-    s.insertRelease.run(game.id, platformId, `g${game.id}p${platformId}`, game.name, "", game.firstReleaseDate, game.firstReleaseYear, publisher, developer);
+    s.insertRelease.run(
+      game.id,
+      platformId,
+      `g${game.id}p${platformId}`,
+      game.name,
+      "",
+      game.firstReleaseDate,
+      game.firstReleaseYear,
+      publisher,
+      developer,
+    );
   }
   const titles = [...new Set(game.alternativeNames.filter((t) => t.trim() && t !== game.name))];
   for (const title of titles) s.insertTitle.run(game.id, title);

@@ -19,7 +19,9 @@ export async function checkQueueLag(): Promise<CheckOutcome> {
   const writeOldestMs = writeStats?.oldestWaitingMs ?? null;
   const jobOldestMs = queueStats ? Math.max(0, ...queueStats.map((q) => q.oldestWaitingMs ?? 0)) || null : null;
   const problems = [
-    writeOldestMs !== null && writeOldestMs > WRITE_LAG_THRESHOLD_MS ? `oldest catalog write waits ${Math.round(writeOldestMs / 1000)} s` : null,
+    writeOldestMs !== null && writeOldestMs > WRITE_LAG_THRESHOLD_MS
+      ? `oldest catalog write waits ${Math.round(writeOldestMs / 1000)} s`
+      : null,
     jobOldestMs !== null && jobOldestMs > JOB_WAIT_THRESHOLD_MS ? `oldest job waits ${Math.round(jobOldestMs / 1000)} s` : null,
   ].filter((p): p is string => p !== null);
   return {

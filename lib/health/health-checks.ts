@@ -1,9 +1,9 @@
 import "server-only";
 
-import { getCatalogStats, type CatalogStats } from "@/lib/catalog/get-catalog-stats";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { getCache } from "@/lib/cache/get-cache";
 import { peekIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
-import { getDb } from "@/lib/accounts-db/get-db";
+import { getCatalogStats, type CatalogStats } from "@/lib/catalog/get-catalog-stats";
 import { getEnv } from "@/lib/env";
 
 import type { CheckOutcome } from "./health-types";
@@ -37,6 +37,17 @@ export function checkIgdb(): CheckOutcome {
   if (!connection) return { status: "skipped", detail: "no IGDB connection yet (made at start, and on first use)", circuit: null };
   const circuit = connection.client.circuitState;
   const status = circuit === "closed" ? "ok" : circuit === "half_open" ? "warn" : "fail";
-  const detail = { closed: "circuit closed", half_open: "circuit half-open: one trial call decides", open: "circuit open: failing fast after repeated failures" }[circuit];
-  return { status, detail, circuit, mode: connection.mode, requests: connection.client.stats.requests, rateLimited: connection.client.stats.rateLimited };
+  const detail = {
+    closed: "circuit closed",
+    half_open: "circuit half-open: one trial call decides",
+    open: "circuit open: failing fast after repeated failures",
+  }[circuit];
+  return {
+    status,
+    detail,
+    circuit,
+    mode: connection.mode,
+    requests: connection.client.stats.requests,
+    rateLimited: connection.client.stats.rateLimited,
+  };
 }

@@ -6,7 +6,11 @@ import type { CheckOutcome, HealthCheckResult } from "./health-types";
 export const CHECK_DEADLINE_MS = 1_000;
 
 /** Runs one check within the deadline; a throw or a timeout is a "fail" with the reason as detail. */
-export async function runCheck(required: boolean, check: () => CheckOutcome | Promise<CheckOutcome>, deadlineMs = CHECK_DEADLINE_MS): Promise<HealthCheckResult> {
+export async function runCheck(
+  required: boolean,
+  check: () => CheckOutcome | Promise<CheckOutcome>,
+  deadlineMs = CHECK_DEADLINE_MS,
+): Promise<HealthCheckResult> {
   const started = performance.now();
   const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
   try {

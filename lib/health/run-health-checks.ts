@@ -9,7 +9,13 @@ import { runCheck } from "./run-check";
 
 export interface HealthReport {
   status: HealthStatus;
-  checks: { sqlite: HealthCheckResult; postgres: HealthCheckResult; redis: HealthCheckResult; igdb: HealthCheckResult; queueLag: HealthCheckResult };
+  checks: {
+    sqlite: HealthCheckResult;
+    postgres: HealthCheckResult;
+    redis: HealthCheckResult;
+    igdb: HealthCheckResult;
+    queueLag: HealthCheckResult;
+  };
   /** The catalog's size, as /api/health has always reported it; null when SQLite could not be read. */
   catalog: CatalogStats | null;
 }

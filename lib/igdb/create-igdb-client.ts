@@ -3,8 +3,8 @@
 import { IgdbClient } from "./igdb-client";
 import { createLocalLimiter, type RequestLimiter } from "./limiter/request-limiter";
 import { CircuitBreaker } from "./resilience/circuit-breaker";
-import { createMemoryTokenStore, type TokenStore } from "./token/token-store";
 import { TokenProvider } from "./token/token-provider";
+import { createMemoryTokenStore, type TokenStore } from "./token/token-store";
 
 export interface IgdbClientConfig {
   apiUrl: string;

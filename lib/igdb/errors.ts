@@ -22,7 +22,11 @@ export class IgdbError extends BrandedError {
   /** How long the caller should wait before trying again, when known. */
   readonly retryAfterMs: number | null;
 
-  constructor(kind: IgdbErrorKind, message: string, options: { status?: number | null; retryAfterMs?: number | null; cause?: unknown } = {}) {
+  constructor(
+    kind: IgdbErrorKind,
+    message: string,
+    options: { status?: number | null; retryAfterMs?: number | null; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = "IgdbError";
     this.kind = kind;
@@ -32,7 +36,13 @@ export class IgdbError extends BrandedError {
 
   /** Worth another attempt: IGDB or the network may recover. Our own bad queries and bad credentials are not. */
   get transient(): boolean {
-    return this.kind === "rate_limited" || this.kind === "server" || this.kind === "timeout" || this.kind === "network" || this.kind === "malformed";
+    return (
+      this.kind === "rate_limited" ||
+      this.kind === "server" ||
+      this.kind === "timeout" ||
+      this.kind === "network" ||
+      this.kind === "malformed"
+    );
   }
 }
 

@@ -3,11 +3,11 @@
 // with ./raw schemas and reshape it with ./reshape.
 import { IgdbError } from "./errors";
 import type { RequestLimiter } from "./limiter/request-limiter";
+import { MultiqueryBatcher, type NamedQuery, type NamedResult } from "./multiquery";
 import { backoffDelay, sleep, type BackoffOptions } from "./resilience/backoff";
 import type { CircuitBreaker, CircuitState } from "./resilience/circuit-breaker";
 import type { TokenProvider } from "./token/token-provider";
 import { sendApicalypse, type IgdbResponse } from "./transport";
-import { MultiqueryBatcher, type NamedQuery, type NamedResult } from "./multiquery";
 
 export interface IgdbClientOptions {
   apiUrl: string;
@@ -82,7 +82,7 @@ export class IgdbClient {
     // A lazy body is built when the first attempt gets its slot (see MultiqueryBatcher), then reused.
     let resolved: string | null = typeof body === "string" ? body : null;
     let refused: string | null = null;
-    for (let attempt = 1; ; ) {
+    for (let attempt = 1; ;) {
       let token = "";
       try {
         // The token first: a slot is a promise to IGDB's per-second window, so the request must leave the
@@ -92,7 +92,13 @@ export class IgdbClient {
           resolved ??= typeof body === "function" ? body() : body;
           if (resolved === null) return { json: [], count: 0 };
           this.stats.requests++;
-          return sendApicalypse({ url: this.url(path), clientId: this.options.clientId, token, body: resolved, timeoutMs: this.options.timeoutMs });
+          return sendApicalypse({
+            url: this.url(path),
+            clientId: this.options.clientId,
+            token,
+            body: resolved,
+            timeoutMs: this.options.timeoutMs,
+          });
         });
       } catch (error) {
         // Exactly one forced refresh per call: a token minted a moment ago that is refused again means bad

@@ -2,8 +2,8 @@
 // The batcher also coalesces independent callers' queries into shared multiqueries (IgdbClient.batched).
 import { z } from "zod";
 
-import { IgdbError } from "./errors";
 import { quote } from "./apicalypse";
+import { IgdbError } from "./errors";
 import type { IgdbResponse } from "./transport";
 
 export const MULTIQUERY_MAX = 10;
@@ -18,10 +18,7 @@ export interface NamedQuery {
 export type NamedResult = { name: string; result: unknown[] } | { name: string; count: number };
 
 const MultiqueryResponseSchema = z.array(
-  z.union([
-    z.object({ name: z.string(), result: z.array(z.unknown()) }),
-    z.object({ name: z.string(), count: z.number() }),
-  ]),
+  z.union([z.object({ name: z.string(), result: z.array(z.unknown()) }), z.object({ name: z.string(), count: z.number() })]),
 );
 
 export function buildMultiquery(queries: readonly NamedQuery[]): string {

@@ -4,16 +4,52 @@ import { parseRecords, reportDrift } from "./raw/parse-records";
 import { KNOWN_GAME_FIELDS, RawGameSchema, RawPopularityPrimitiveSchema, type RawGame } from "./raw/raw-schemas";
 import type { IgdbCompanyCredit, IgdbGame, IgdbPlatform, IgdbPopularity, IgdbRelease } from "./types";
 
-const GAME_TYPES = ["main_game", "dlc_addon", "expansion", "bundle", "standalone_expansion", "mod", "episode", "season",
-  "remake", "remaster", "expanded_game", "port", "fork", "pack", "update"];
-const REGIONS: Record<number, string> = { 1: "Europe", 2: "North America", 3: "Australia", 4: "New Zealand", 5: "Japan",
-  6: "China", 7: "Asia", 8: "Worldwide", 9: "Korea", 10: "Brazil" };
-const REGION_NAMES: Record<string, string> = { europe: "Europe", north_america: "North America", australia: "Australia",
-  new_zealand: "New Zealand", japan: "Japan", china: "China", asia: "Asia", worldwide: "Worldwide", korea: "Korea", brazil: "Brazil" };
+const GAME_TYPES = [
+  "main_game",
+  "dlc_addon",
+  "expansion",
+  "bundle",
+  "standalone_expansion",
+  "mod",
+  "episode",
+  "season",
+  "remake",
+  "remaster",
+  "expanded_game",
+  "port",
+  "fork",
+  "pack",
+  "update",
+];
+const REGIONS: Record<number, string> = {
+  1: "Europe",
+  2: "North America",
+  3: "Australia",
+  4: "New Zealand",
+  5: "Japan",
+  6: "China",
+  7: "Asia",
+  8: "Worldwide",
+  9: "Korea",
+  10: "Brazil",
+};
+const REGION_NAMES: Record<string, string> = {
+  europe: "Europe",
+  north_america: "North America",
+  australia: "Australia",
+  new_zealand: "New Zealand",
+  japan: "Japan",
+  china: "China",
+  asia: "Asia",
+  worldwide: "Worldwide",
+  korea: "Korea",
+  brazil: "Brazil",
+};
 
 type Ref<T> = number | (T & { id: number });
 const refId = <T>(value: Ref<T>): number => (typeof value === "number" ? value : value.id);
-const expanded = <T>(value: Ref<T> | undefined): (T & { id: number }) | null => (value !== undefined && typeof value === "object" ? value : null);
+const expanded = <T>(value: Ref<T> | undefined): (T & { id: number }) | null =>
+  value !== undefined && typeof value === "object" ? value : null;
 
 function isoDay(unixSeconds: number): string {
   return new Date(unixSeconds * 1000).toISOString().slice(0, 10);
@@ -46,7 +82,13 @@ function reshapeRelease(raw: Exclude<NonNullable<RawGame["release_dates"]>[numbe
     region = REGIONS[raw.region] ?? null;
   }
   const date = releaseDateText(format, raw.date, raw.y, raw.m);
-  return { id: raw.id, platformId: raw.platform === undefined ? null : refId(raw.platform), date, year: date ? Number(date.slice(0, 4)) : null, region };
+  return {
+    id: raw.id,
+    platformId: raw.platform === undefined ? null : refId(raw.platform),
+    date,
+    year: date ? Number(date.slice(0, 4)) : null,
+    region,
+  };
 }
 
 function gameType(raw: RawGame): string | null {
@@ -82,8 +124,15 @@ export function reshapeGame(raw: RawGame): IgdbGame {
     const credit = expanded(ic);
     if (!credit?.company) return [];
     const company = expanded(credit.company);
-    return [{ id: refId(credit.company), name: company?.name ?? null, slug: company?.slug ?? null,
-      publisher: credit.publisher ?? false, developer: credit.developer ?? false }];
+    return [
+      {
+        id: refId(credit.company),
+        name: company?.name ?? null,
+        slug: company?.slug ?? null,
+        publisher: credit.publisher ?? false,
+        developer: credit.developer ?? false,
+      },
+    ];
   });
   const firstReleaseDate = firstRelease(raw, releases);
   const cover = expanded(raw.cover);

@@ -44,7 +44,10 @@ export async function sendApicalypse({ url, clientId, token, body, timeoutMs }: 
   const status = response.status;
   if (status === 401) throw new IgdbError("unauthorized", "IGDB refused the access token.", { status });
   if (status === 429) {
-    throw new IgdbError("rate_limited", "IGDB rate limit hit (429).", { status, retryAfterMs: retryAfterMs(response.headers.get("retry-after")) });
+    throw new IgdbError("rate_limited", "IGDB rate limit hit (429).", {
+      status,
+      retryAfterMs: retryAfterMs(response.headers.get("retry-after")),
+    });
   }
   if (status >= 500) throw new IgdbError("server", `IGDB failed with ${status}: ${text.slice(0, 200)}`, { status });
   if (status >= 400) throw new IgdbError("bad_request", `IGDB rejected the query (${status}): ${text.slice(0, 300)}`, { status });

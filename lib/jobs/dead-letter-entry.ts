@@ -13,4 +13,3 @@ export interface DeadLetterEntry extends DeadLetter {
 export function toDeadLetter({ id, job, deadAt }: DeadLetterEntry): DeadLetter {
   return { id, job, deadAt };
 }
-

@@ -1,6 +1,6 @@
 import { QUEUE_NAME } from "./job-id";
-import { assertPriority } from "./resolve-job-options";
 import { nextCronRun, REPEAT_PAYLOAD } from "./repeat-schedule";
+import { assertPriority } from "./resolve-job-options";
 import type { JobDefinition } from "./types";
 
 // Names become BullMQ job scheduler ids ("repeat:<name>:<time>"), which must not contain colons.

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors/app-error";
+
 import { getJobSystem } from "./get-job-system";
 import type { JobStatus } from "./types";
 

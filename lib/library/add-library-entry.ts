@@ -1,10 +1,10 @@
 import "server-only";
 
-import { attachGameCards } from "@/lib/catalog/attach-game-cards";
-import { findGameOrThrow } from "@/lib/catalog-sync/find-game-or-throw";
 import { getDb } from "@/lib/accounts-db/get-db";
-import { toLibraryEntry, toLibraryEntryData, type CreateLibraryEntryBody } from "./library-entry-schemas";
+import { findGameOrThrow } from "@/lib/catalog-sync/find-game-or-throw";
+import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 
+import { toLibraryEntry, toLibraryEntryData, type CreateLibraryEntryBody } from "./library-entry-schemas";
 import type { LibraryItem } from "./library-schemas";
 import { withEntryErrors } from "./with-entry-errors";
 
@@ -16,6 +16,8 @@ import { withEntryErrors } from "./with-entry-errors";
 export async function addLibraryEntry(userId: string, body: CreateLibraryEntryBody): Promise<LibraryItem> {
   await findGameOrThrow(body.gameId);
   const db = await getDb();
-  const row = await withEntryErrors("library", body.gameId, () => db.libraryEntry.create({ data: { userId, ...toLibraryEntryData(body) } }));
+  const row = await withEntryErrors("library", body.gameId, () =>
+    db.libraryEntry.create({ data: { userId, ...toLibraryEntryData(body) } }),
+  );
   return attachGameCards([toLibraryEntry(row)])[0]!;
 }

@@ -25,7 +25,13 @@ const libraryEntryFields = {
   rating: z.number().int().min(1).max(10).nullable(),
   notes: notesSchema.nullable(),
   /** A catalog platform slug (e.g. "snes"). */
-  platform: z.string().trim().toLowerCase().max(64).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a platform slug").nullable(),
+  platform: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(64)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a platform slug")
+    .nullable(),
   startedAt: calendarDaySchema.nullable(),
   finishedAt: calendarDaySchema.nullable(),
 };
@@ -65,12 +71,13 @@ type WithDays = { startedAt?: string | null; finishedAt?: string | null };
  * @example
  * await db.libraryEntry.create({ data: { userId, ...toLibraryEntryData(createLibraryEntryBodySchema.parse(body)) } });
  */
-export function toLibraryEntryData<T extends WithDays>(body: T): Omit<T, keyof WithDays> & { startedAt?: Date | null; finishedAt?: Date | null } {
+export function toLibraryEntryData<T extends WithDays>(
+  body: T,
+): Omit<T, keyof WithDays> & { startedAt?: Date | null; finishedAt?: Date | null } {
   return { ...body, startedAt: fromCalendarDay(body.startedAt), finishedAt: fromCalendarDay(body.finishedAt) };
 }
 
-const fromCalendarDay = (day: string | null | undefined) =>
-  day === null || day === undefined ? day : new Date(`${day}T00:00:00.000Z`);
+const fromCalendarDay = (day: string | null | undefined) => (day === null || day === undefined ? day : new Date(`${day}T00:00:00.000Z`));
 
 // Prisma reads a DATE as midnight UTC of that day, so the UTC date is the day the player entered.
 const toCalendarDay = (date: Date | null) => (date === null ? null : date.toISOString().slice(0, 10));

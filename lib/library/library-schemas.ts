@@ -5,7 +5,14 @@ import { z } from "zod";
 
 import { LibraryStatus } from "@/generated/prisma/enums";
 import { GameCardSchema } from "@/lib/catalog/schemas";
-import { createLibraryEntryBodySchema, gameIdSchema, LibraryEntrySchema, libraryStatusSchema, updateLibraryEntryBodySchema } from "./library-entry-schemas";
+
+import {
+  createLibraryEntryBodySchema,
+  gameIdSchema,
+  LibraryEntrySchema,
+  libraryStatusSchema,
+  updateLibraryEntryBodySchema,
+} from "./library-entry-schemas";
 
 const upperCaseStatus = (value: unknown) =>
   value !== null && typeof value === "object" && "status" in value && typeof value.status === "string"

@@ -1,10 +1,10 @@
 import "server-only";
 
 import { LibraryStatus } from "@/generated/prisma/enums";
-import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 import { getDb } from "@/lib/accounts-db/get-db";
-import { toLibraryEntry } from "./library-entry-schemas";
+import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 
+import { toLibraryEntry } from "./library-entry-schemas";
 import type { LibraryList, ListLibraryQuery } from "./library-schemas";
 
 /**

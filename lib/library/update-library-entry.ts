@@ -1,9 +1,9 @@
 import "server-only";
 
-import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 import { getDb } from "@/lib/accounts-db/get-db";
-import { toLibraryEntry, toLibraryEntryData, type UpdateLibraryEntryBody } from "./library-entry-schemas";
+import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 
+import { toLibraryEntry, toLibraryEntryData, type UpdateLibraryEntryBody } from "./library-entry-schemas";
 import type { LibraryItem } from "./library-schemas";
 import { withEntryErrors } from "./with-entry-errors";
 

@@ -11,7 +11,9 @@ export async function withEntryErrors<T>(list: "library" | "wishlist", gameId: n
     return await write();
   } catch (error) {
     if (isPrismaError(error, "P2002")) {
-      throw new AppError("conflict", `This game is already on your ${list}; change it with PATCH /api/users/me/${list}/${gameId}.`, { gameId });
+      throw new AppError("conflict", `This game is already on your ${list}; change it with PATCH /api/users/me/${list}/${gameId}.`, {
+        gameId,
+      });
     }
     if (isPrismaError(error, "P2025")) throw new AppError("not_found", `This game is not on your ${list}.`, { gameId });
     throw error;

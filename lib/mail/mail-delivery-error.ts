@@ -26,7 +26,11 @@ export class MailDeliveryError extends BrandedError {
 /** Wraps whatever nodemailer threw, keeping its SMTP reply code and the server's reply text. */
 export function toMailDeliveryError(error: unknown): MailDeliveryError {
   if (error instanceof MailDeliveryError) return error;
-  const details = (typeof error === "object" && error !== null ? error : {}) as { responseCode?: unknown; code?: unknown; message?: unknown };
+  const details = (typeof error === "object" && error !== null ? error : {}) as {
+    responseCode?: unknown;
+    code?: unknown;
+    message?: unknown;
+  };
   const responseCode = typeof details.responseCode === "number" ? details.responseCode : null;
   const code = typeof details.code === "string" ? `${details.code}: ` : "";
   const message = typeof details.message === "string" ? details.message : String(error);

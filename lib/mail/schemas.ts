@@ -16,8 +16,7 @@ export const sendMailInputSchema = z.object({
 export type SendMailInput = z.infer<typeof sendMailInputSchema>;
 
 export type SendMailResult =
-  | { via: "smtp"; messageId: string }
-  | { via: "outbox"; messageId: string; /** Its page: /dev/outbox/{outboxId}. */ outboxId: string };
+  { via: "smtp"; messageId: string } | { via: "outbox"; messageId: string; /** Its page: /dev/outbox/{outboxId}. */ outboxId: string };
 
 /** Outbox ids sort by time: 13-digit ms timestamp, then random hex (also what makes them safe in paths). */
 export const OUTBOX_ID = /^\d{13}-[0-9a-f]{8}$/;

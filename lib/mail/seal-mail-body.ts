@@ -59,6 +59,9 @@ export function openMailBody(sealed: string, to: string): MailBody {
     const json = Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString("utf8");
     return JSON.parse(json) as MailBody;
   } catch (error) {
-    throw new MailBodySealError("the mail body does not open: sealed under another AUTH_SECRET, or altered (instances sharing jobs need one AUTH_SECRET)", { cause: error });
+    throw new MailBodySealError(
+      "the mail body does not open: sealed under another AUTH_SECRET, or altered (instances sharing jobs need one AUTH_SECRET)",
+      { cause: error },
+    );
   }
 }

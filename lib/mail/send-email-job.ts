@@ -2,8 +2,8 @@ import "server-only";
 
 import { z } from "zod";
 
-import { PermanentJobError } from "@/lib/jobs/errors";
 import { defineJob } from "@/lib/jobs/define-job";
+import { PermanentJobError } from "@/lib/jobs/errors";
 import { getJobSystem } from "@/lib/jobs/get-job-system";
 import type { EnqueueOptions } from "@/lib/jobs/types";
 
@@ -18,7 +18,10 @@ import { sendMail } from "./send-mail";
  * is still sent, so jobs waiting through an upgrade, and dead letters requeued after it, go out.
  */
 export const queuedMailSchema = z.union([
-  sendMailInputSchema.pick({ to: true, subject: true }).extend({ body: z.string().min(1).max(1_000_000) }).strict(),
+  sendMailInputSchema
+    .pick({ to: true, subject: true })
+    .extend({ body: z.string().min(1).max(1_000_000) })
+    .strict(),
   sendMailInputSchema,
 ]);
 export type QueuedMail = z.infer<typeof queuedMailSchema>;

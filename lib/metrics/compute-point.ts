@@ -39,7 +39,9 @@ export function computePoint(previous: MetricsSnapshot, current: MetricsSnapshot
       rateLimited: delta(current.igdb.rateLimited, previous.igdb.rateLimited),
       circuit: current.igdb.circuit,
     },
-    queues: jobs ? { depth: Object.values(jobs.perQueue).reduce((a, b) => a + b, 0), perQueue: jobs.perQueue, completedPerMin: jobs.completedPerMin } : null,
+    queues: jobs
+      ? { depth: Object.values(jobs.perQueue).reduce((a, b) => a + b, 0), perQueue: jobs.perQueue, completedPerMin: jobs.completedPerMin }
+      : null,
     drainer: drainer ? { depth: drainer.depth, lagP99Ms: drainer.lagP99Ms, oldestWaitingMs: drainer.oldestWaitingMs } : null,
   };
 }

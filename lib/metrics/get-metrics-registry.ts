@@ -1,4 +1,5 @@
 import { processSingleton } from "@/lib/process-singleton";
+
 import "server-only";
 
 import { collectDefaultMetrics, Registry } from "prom-client";

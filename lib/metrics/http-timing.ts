@@ -19,7 +19,8 @@ interface ServerMessage {
 
 // EventSource always asks for text/event-stream; other clients are told so by the response's header.
 const isEventStream = (request: IncomingMessage, response: ServerResponse) =>
-  String(request.headers.accept ?? "").includes("text/event-stream") || String(response.getHeader("content-type") ?? "").startsWith("text/event-stream");
+  String(request.headers.accept ?? "").includes("text/event-stream") ||
+  String(response.getHeader("content-type") ?? "").startsWith("text/event-stream");
 
 const globalForTiming = globalThis as unknown as { questlogHttpTiming?: () => void };
 

@@ -8,7 +8,11 @@ const LOG_EVERY_MS = 30_000;
  * scrapes and the overview stream do not hammer Redis), and null instead of an error or a hang past
  * timeoutMs (a metrics scrape must answer while Redis is down).
  */
-export function memoizeFailOpen<T>(what: string, load: () => Promise<T | null>, { ttlMs, timeoutMs }: { ttlMs: number; timeoutMs: number }): () => Promise<T | null> {
+export function memoizeFailOpen<T>(
+  what: string,
+  load: () => Promise<T | null>,
+  { ttlMs, timeoutMs }: { ttlMs: number; timeoutMs: number },
+): () => Promise<T | null> {
   let last: { at: number; value: T | null } | null = null;
   let inFlight: Promise<T | null> | null = null;
   let lastLogged = 0;

@@ -11,5 +11,12 @@ export interface MetricsSnapshot {
   search: { cache: number; database: number; igdb: number; deduplicated: number };
   igdb: { calls: number; rateLimited: number; circuit: CircuitStateName | null };
   jobs: { perQueue: Record<string, number>; completedPerMin: number; deadLetters: number } | null;
-  drainer: { depth: number; lagP99Ms: number | null; oldestWaitingMs: number | null; applied: number; dead: number; rejected: number } | null;
+  drainer: {
+    depth: number;
+    lagP99Ms: number | null;
+    oldestWaitingMs: number | null;
+    applied: number;
+    dead: number;
+    rejected: number;
+  } | null;
 }

@@ -11,7 +11,8 @@ type Where = Record<string, string | number>;
 
 const matches = (v: MetricValue<string>, where: Where) => Object.entries(where).every(([k, want]) => String(v.labels[k]) === String(want));
 const sum = (values: Values, where: Where = {}) => values.filter((v) => matches(v, where)).reduce((total, v) => total + v.value, 0);
-const circuitOf = (code: number): CircuitStateName => (Object.entries(CIRCUIT_CODES).find(([, c]) => c === code)?.[0] ?? "closed") as CircuitStateName;
+const circuitOf = (code: number): CircuitStateName =>
+  (Object.entries(CIRCUIT_CODES).find(([, c]) => c === code)?.[0] ?? "closed") as CircuitStateName;
 // A summary reports 0 for an empty window; a real request never takes 0 s.
 const ms = (seconds: number | undefined) => (seconds ? Math.round(seconds * 100_000) / 100 : null);
 
@@ -25,9 +26,12 @@ export async function readMetricsSnapshot(registry: Registry, now = Date.now()):
   const values = new Map<string, Values>(read);
   const of = (name: string): Values => values.get(name) ?? [];
   const duration = of(METRIC.httpDuration).filter((v) => !v.metricName || v.metricName === METRIC.httpDuration);
-  const quantile = (route: RouteName, q: number) => duration.find((v) => v.labels.route === route && Number(v.labels.quantile) === q)?.value;
+  const quantile = (route: RouteName, q: number) =>
+    duration.find((v) => v.labels.route === route && Number(v.labels.quantile) === q)?.value;
   const requests = Object.fromEntries(ROUTE_NAMES.map((r) => [r, sum(of(METRIC.httpRequests), { route: r })])) as Record<RouteName, number>;
-  const latency = Object.fromEntries(ROUTE_NAMES.map((r) => [r, { p50: ms(quantile(r, 0.5)), p95: ms(quantile(r, 0.95)) }])) as MetricsSnapshot["latency"];
+  const latency = Object.fromEntries(
+    ROUTE_NAMES.map((r) => [r, { p50: ms(quantile(r, 0.5)), p95: ms(quantile(r, 0.95)) }]),
+  ) as MetricsSnapshot["latency"];
 
   const cache = of(METRIC.cacheRequests);
   const searches = of(METRIC.searches);
@@ -46,13 +50,20 @@ export async function readMetricsSnapshot(registry: Registry, now = Date.now()):
     requests,
     latency,
     cache: { hits: sum(cache, { result: "hit" }) + sum(cache, { result: "stale" }), misses: sum(cache, { result: "miss" }) },
-    search: { cache: sum(searches, { source: "cache" }), database: sum(searches, { source: "database" }), igdb: sum(searches, { source: "igdb" }), deduplicated: sum(of(METRIC.searchDeduplicated)) },
+    search: {
+      cache: sum(searches, { source: "cache" }),
+      database: sum(searches, { source: "database" }),
+      igdb: sum(searches, { source: "igdb" }),
+      deduplicated: sum(of(METRIC.searchDeduplicated)),
+    },
     igdb: {
       calls: sum(of(METRIC.igdbRequests)),
       rateLimited: sum(of(METRIC.igdbRateLimited)),
       circuit: sum(of(METRIC.igdbConnected)) === 1 ? circuitOf(sum(of(METRIC.igdbCircuit))) : null,
     },
-    jobs: jobsUp ? { perQueue, completedPerMin: sum(of(METRIC.jobsCompletedLastMinute)), deadLetters: sum(of(METRIC.jobDeadLetters)) } : null,
+    jobs: jobsUp
+      ? { perQueue, completedPerMin: sum(of(METRIC.jobsCompletedLastMinute)), deadLetters: sum(of(METRIC.jobDeadLetters)) }
+      : null,
     drainer: writesUp
       ? {
           depth: sum(of(METRIC.writesDepth)),

@@ -17,7 +17,8 @@ export function readSnapshotNow(): Promise<MetricsSnapshot> {
 
 /** `current` measured from `previous` (when long enough ago), else the latest sampled point. */
 export function sampleSince(previous: MetricsSnapshot | null, current: MetricsSnapshot): LiveSample {
-  if (previous && current.t - previous.t >= MIN_INTERVAL_MS) return { ...liveSample(null, current), point: computePoint(previous, current) };
+  if (previous && current.t - previous.t >= MIN_INTERVAL_MS)
+    return { ...liveSample(null, current), point: computePoint(previous, current) };
   return { ...liveSample(null, current), point: getMetricsHistory().at(-1) ?? null };
 }
 

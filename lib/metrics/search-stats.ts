@@ -9,7 +9,12 @@ export interface SearchStats {
   deduplicated: number;
 }
 
-export const searchStats: SearchStats = processSingleton("questlogSearchStats", () => ({ cache: 0, database: 0, igdb: 0, deduplicated: 0 }));
+export const searchStats: SearchStats = processSingleton("questlogSearchStats", () => ({
+  cache: 0,
+  database: 0,
+  igdb: 0,
+  deduplicated: 0,
+}));
 
 /** O(1); called once per answered search. */
 export function recordSearch(meta: { source: "cache" | "database" | "igdb"; deduplicated?: boolean }): void {

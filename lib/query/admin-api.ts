@@ -17,7 +17,12 @@ export class AdminApiError extends Error {
 async function parse<T>(res: Response, what: string): Promise<T> {
   if (res.ok) return (res.status === 204 ? null : await res.json()) as T;
   const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: unknown } } | null;
-  throw new AdminApiError(res.status, body?.error?.code ?? "http_error", body?.error?.message ?? `${what}: HTTP ${res.status}`, body?.error?.details);
+  throw new AdminApiError(
+    res.status,
+    body?.error?.code ?? "http_error",
+    body?.error?.message ?? `${what}: HTTP ${res.status}`,
+    body?.error?.details,
+  );
 }
 
 /** GET a JSON admin resource. */

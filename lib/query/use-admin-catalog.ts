@@ -2,7 +2,13 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
-import type { AdminGameDetail, AdminGameList, ListAdminGamesQuery, PrerenderedGames, UpdateAdminGameBody } from "@/lib/admin/catalog/admin-catalog-schemas";
+import type {
+  AdminGameDetail,
+  AdminGameList,
+  ListAdminGamesQuery,
+  PrerenderedGames,
+  UpdateAdminGameBody,
+} from "@/lib/admin/catalog/admin-catalog-schemas";
 import type { JobStatus } from "@/lib/jobs/types";
 
 import { adminGet, adminSend } from "./admin-api";
@@ -37,7 +43,9 @@ export function useUpdateAdminGame(id: number) {
 }
 
 export function useRefreshAdminGame(id: number) {
-  return useMutation({ mutationFn: () => adminSend<{ jobId: string; deduplicated: boolean }>(`/api/admin/catalog/games/${id}/refresh`, "POST") });
+  return useMutation({
+    mutationFn: () => adminSend<{ jobId: string; deduplicated: boolean }>(`/api/admin/catalog/games/${id}/refresh`, "POST"),
+  });
 }
 
 export function useRevalidateAdminGame(id: number) {
@@ -57,5 +65,9 @@ export function useJobStatus(jobId: string | null) {
 }
 
 export function usePrerenderedGames(enabled = true) {
-  return useQuery({ queryKey: [...CATALOG_KEY, "prerendered"], queryFn: () => adminGet<PrerenderedGames>("/api/admin/catalog/prerendered"), enabled });
+  return useQuery({
+    queryKey: [...CATALOG_KEY, "prerendered"],
+    queryFn: () => adminGet<PrerenderedGames>("/api/admin/catalog/prerendered"),
+    enabled,
+  });
 }

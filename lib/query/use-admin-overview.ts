@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 
 import type { LiveSample, MetricsPoint, MetricsTotals, OverviewResponse } from "@/lib/metrics/types";
+
 import { adminGet } from "./admin-api";
 
 export type Connection = "connecting" | "live" | "reconnecting";

@@ -21,7 +21,7 @@ import type {
 } from "@/lib/admin/queues/queue-api-types";
 import type { JobEvent } from "@/lib/jobs/types";
 
-import { adminGet, AdminApiError, adminSend } from "./admin-api";
+import { AdminApiError, adminGet, adminSend } from "./admin-api";
 
 /** The console refreshes while the tab is visible (react-query pauses intervals in background tabs). */
 export const LIVE_MS = 2_000;
@@ -34,7 +34,12 @@ const JOB = ["admin", "job"] as const;
 const retryUnlessMissing = (count: number, error: Error) => !(error instanceof AdminApiError && error.status === 404) && count < 1;
 
 export function useQueuesOverview() {
-  return useQuery({ queryKey: QUEUES, queryFn: () => adminGet<QueuesOverview>("/api/admin/queues"), refetchInterval: LIVE_MS, staleTime: 0 });
+  return useQuery({
+    queryKey: QUEUES,
+    queryFn: () => adminGet<QueuesOverview>("/api/admin/queues"),
+    refetchInterval: LIVE_MS,
+    staleTime: 0,
+  });
 }
 
 export function useQueueDetail(queue: string) {
@@ -89,7 +94,13 @@ export function useDeadLetters(queue: string, enabled = true) {
 }
 
 export function useJob(id: string) {
-  return useQuery({ queryKey: [...JOB, id], queryFn: () => adminGet<JobStatus>(jobApiPath(id)), refetchInterval: LIVE_MS, staleTime: 0, retry: retryUnlessMissing });
+  return useQuery({
+    queryKey: [...JOB, id],
+    queryFn: () => adminGet<JobStatus>(jobApiPath(id)),
+    refetchInterval: LIVE_MS,
+    staleTime: 0,
+    retry: retryUnlessMissing,
+  });
 }
 
 export function useCatalogDeadWrites() {
@@ -111,9 +122,12 @@ function useAdminAction<V, T>(run: (vars: V) => Promise<T>) {
 }
 
 export const usePauseQueue = () =>
-  useAdminAction(({ queue, pause }: { queue: string; pause: boolean }) => adminSend<PauseResult>(`/api/admin/queues/${queue}/${pause ? "pause" : "resume"}`, "POST"));
+  useAdminAction(({ queue, pause }: { queue: string; pause: boolean }) =>
+    adminSend<PauseResult>(`/api/admin/queues/${queue}/${pause ? "pause" : "resume"}`, "POST"),
+  );
 
-export const useRetryFailed = () => useAdminAction((queue: string) => adminSend<RetryFailedResult>(`/api/admin/queues/${queue}/retry-failed`, "POST"));
+export const useRetryFailed = () =>
+  useAdminAction((queue: string) => adminSend<RetryFailedResult>(`/api/admin/queues/${queue}/retry-failed`, "POST"));
 
 export const useCleanQueue = () =>
   useAdminAction(({ queue, state, olderThan }: { queue: string; state: "completed" | "failed"; olderThan: string }) =>
@@ -121,11 +135,12 @@ export const useCleanQueue = () =>
   );
 
 export const useJobAction = () =>
-  useAdminAction<{ id: string; action: "retry" | "promote" | "remove" }, JobActionResult | { id: string; removed: boolean }>(({ id, action }) =>
-    action === "remove" ? adminSend(jobApiPath(id), "DELETE") : adminSend(`${jobApiPath(id)}/${action}`, "POST"),
+  useAdminAction<{ id: string; action: "retry" | "promote" | "remove" }, JobActionResult | { id: string; removed: boolean }>(
+    ({ id, action }) => (action === "remove" ? adminSend(jobApiPath(id), "DELETE") : adminSend(`${jobApiPath(id)}/${action}`, "POST")),
   );
 
-export const useRequeueDeadLetter = () => useAdminAction((id: string) => adminSend<RequeueResult>(`/api/admin/dead-letters/${id}/requeue`, "POST"));
+export const useRequeueDeadLetter = () =>
+  useAdminAction((id: string) => adminSend<RequeueResult>(`/api/admin/dead-letters/${id}/requeue`, "POST"));
 
 export const useRequeueDeadWrite = () =>
   useAdminAction((id: string) => adminSend<RequeueWriteResult>(`/api/admin/catalog-writes/dead/${encodeURIComponent(id)}/requeue`, "POST"));
@@ -143,8 +158,12 @@ export function useJobEvents(id: string, live: boolean): void {
     const key = [...JOB, id];
     const source = new EventSource(`/api/jobs/${encodeURIComponent(id)}/events`);
     const patch = (change: Partial<JobStatus>) => client.setQueryData<JobStatus>(key, (old) => (old ? { ...old, ...change } : old));
-    source.addEventListener("snapshot", (e) => client.setQueryData<JobStatus>(key, JSON.parse((e as MessageEvent<string>).data) as JobStatus));
-    source.addEventListener("progress", (e) => patch({ progress: (JSON.parse((e as MessageEvent<string>).data) as Extract<JobEvent, { type: "progress" }>).progress }));
+    source.addEventListener("snapshot", (e) =>
+      client.setQueryData<JobStatus>(key, JSON.parse((e as MessageEvent<string>).data) as JobStatus),
+    );
+    source.addEventListener("progress", (e) =>
+      patch({ progress: (JSON.parse((e as MessageEvent<string>).data) as Extract<JobEvent, { type: "progress" }>).progress }),
+    );
     source.addEventListener("state", (e) => {
       const event = JSON.parse((e as MessageEvent<string>).data) as Extract<JobEvent, { type: "state" }>;
       patch({ state: event.state, attemptsMade: event.attemptsMade });

@@ -24,7 +24,8 @@ export function useAdminUsers({ q, role, page }: { q: string; role: AdminUserRol
 export function useChangeUserRole() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, role }: { id: string; role: AdminUserRole }) => adminSend<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}`, "PATCH", { role }),
+    mutationFn: ({ id, role }: { id: string; role: AdminUserRole }) =>
+      adminSend<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}`, "PATCH", { role }),
     onSettled: () => client.invalidateQueries({ queryKey: USERS }),
   });
 }

@@ -1,7 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import type { LibraryStatus } from "@/generated/prisma/enums";
 import type { LibraryItem, LibraryList } from "@/lib/library/library-schemas";
@@ -29,8 +28,25 @@ function withStatus(list: LibraryList, gameId: number, status: LibraryStatus): L
   counts[status] += 1;
   const entry: LibraryItem = old
     ? { ...old, status, updatedAt: now }
-    : { id: `optimistic-${gameId}`, gameId, status, rating: null, notes: null, platform: null, startedAt: null, finishedAt: null, createdAt: now, updatedAt: now, game: null };
-  return { ...list, counts, entries: [entry, ...list.entries.filter((e) => e.gameId !== gameId)], total: old ? list.total : list.total + 1 };
+    : {
+        id: `optimistic-${gameId}`,
+        gameId,
+        status,
+        rating: null,
+        notes: null,
+        platform: null,
+        startedAt: null,
+        finishedAt: null,
+        createdAt: now,
+        updatedAt: now,
+        game: null,
+      };
+  return {
+    ...list,
+    counts,
+    entries: [entry, ...list.entries.filter((e) => e.gameId !== gameId)],
+    total: old ? list.total : list.total + 1,
+  };
 }
 
 /**
@@ -67,7 +83,12 @@ export function useRemoveFromLibrary() {
         const old = previous.entries.find((e) => e.gameId === gameId);
         const counts = { ...previous.counts };
         if (old) counts[old.status] -= 1;
-        client.setQueryData(LIBRARY_KEY, { ...previous, counts, entries: previous.entries.filter((e) => e.gameId !== gameId), total: previous.total - (old ? 1 : 0) });
+        client.setQueryData(LIBRARY_KEY, {
+          ...previous,
+          counts,
+          entries: previous.entries.filter((e) => e.gameId !== gameId),
+          total: previous.total - (old ? 1 : 0),
+        });
       }
       return { previous };
     },

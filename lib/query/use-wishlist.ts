@@ -29,7 +29,18 @@ export function useToggleWishlist() {
       if (previous) {
         const now = new Date().toISOString();
         const entries = on
-          ? [{ id: `optimistic-${gameId}`, gameId, priceDropThreshold: null, currency: null, notes: null, createdAt: now, game: null } as WishlistList["entries"][number], ...previous.entries]
+          ? [
+              {
+                id: `optimistic-${gameId}`,
+                gameId,
+                priceDropThreshold: null,
+                currency: null,
+                notes: null,
+                createdAt: now,
+                game: null,
+              } as WishlistList["entries"][number],
+              ...previous.entries,
+            ]
           : previous.entries.filter((e) => e.gameId !== gameId);
         client.setQueryData<WishlistList>(WISHLIST_KEY, { ...previous, entries, total: entries.length });
       }

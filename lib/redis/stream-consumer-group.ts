@@ -53,17 +53,21 @@ export class StreamConsumerGroup {
 
   /** New entries for this consumer, waiting up to blockMs when there are none (0: do not wait). */
   async read(count: number, blockMs: number): Promise<StreamEntry[]> {
-    const reply = (blockMs > 0
-      ? await this.blocking.xreadgroup("GROUP", this.group, this.consumer, "COUNT", count, "BLOCK", blockMs, "STREAMS", this.stream, ">")
-      : await this.commands.xreadgroup("GROUP", this.group, this.consumer, "COUNT", count, "STREAMS", this.stream, ">")) as
-      | Array<[string, RawEntry[]]>
-      | null;
+    const reply = (
+      blockMs > 0
+        ? await this.blocking.xreadgroup("GROUP", this.group, this.consumer, "COUNT", count, "BLOCK", blockMs, "STREAMS", this.stream, ">")
+        : await this.commands.xreadgroup("GROUP", this.group, this.consumer, "COUNT", count, "STREAMS", this.stream, ">")
+    ) as Array<[string, RawEntry[]]> | null;
     return reply?.[0]?.[1].map(toEntry) ?? [];
   }
 
   /** Takes over entries other consumers of the group were handed but never acked (they crashed). */
   async autoClaim(minIdleMs: number, count: number, cursor = "0-0"): Promise<{ entries: StreamEntry[]; cursor: string }> {
-    const reply = (await this.commands.xautoclaim(this.stream, this.group, this.consumer, minIdleMs, cursor, "COUNT", count)) as [string, RawEntry[], string[]?];
+    const reply = (await this.commands.xautoclaim(this.stream, this.group, this.consumer, minIdleMs, cursor, "COUNT", count)) as [
+      string,
+      RawEntry[],
+      string[]?,
+    ];
     // Entries deleted from the stream while pending come back with null fields: nothing to apply.
     return { cursor: reply[0], entries: reply[1].filter(([, fields]) => fields !== null).map(toEntry) };
   }
@@ -73,7 +77,9 @@ export class StreamConsumerGroup {
     const counts = new Map<string, number>();
     if (ids.length === 0) return counts;
     const sorted = [...ids].sort(compareIds);
-    const reply = (await this.commands.xpending(this.stream, this.group, sorted[0]!, sorted.at(-1)!, ids.length * 2)) as Array<[string, string, number, number]>;
+    const reply = (await this.commands.xpending(this.stream, this.group, sorted[0]!, sorted.at(-1)!, ids.length * 2)) as Array<
+      [string, string, number, number]
+    >;
     for (const [id, , , delivered] of reply) counts.set(id, delivered);
     return counts;
   }

@@ -5,8 +5,8 @@
 import { cacheKeys } from "@/lib/cache/keys";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
-import { openRedis, type RedisConnection } from "@/lib/redis/open-redis";
 import { dropProcessSingleton, peekProcessSingleton, processSingleton } from "@/lib/process-singleton";
+import { openRedis, type RedisConnection } from "@/lib/redis/open-redis";
 
 import { SearchEventSchema, type SearchEvent } from "./types";
 
@@ -38,7 +38,11 @@ export class SearchEventLog {
     if (!this.redis || this.buffer.length === 0) return;
     const events = this.buffer.splice(0);
     try {
-      await this.redis.multi().rpush(this.key, ...events.map((e) => JSON.stringify(e))).ltrim(this.key, -SHARED_LIMIT, -1).exec();
+      await this.redis
+        .multi()
+        .rpush(this.key, ...events.map((e) => JSON.stringify(e)))
+        .ltrim(this.key, -SHARED_LIMIT, -1)
+        .exec();
     } catch (error) {
       logger.debug({ err: error, dropped: events.length }, "search events not shared (Redis unreachable)");
     }
@@ -48,7 +52,11 @@ export class SearchEventLog {
   async take(max: number): Promise<SearchEvent[]> {
     if (!this.redis) return this.buffer.splice(0, max);
     await this.flush();
-    const reply = await this.redis.multi().lrange(this.key, 0, max - 1).ltrim(this.key, max, -1).exec();
+    const reply = await this.redis
+      .multi()
+      .lrange(this.key, 0, max - 1)
+      .ltrim(this.key, max, -1)
+      .exec();
     const lines = (reply?.[0]?.[1] as string[] | undefined) ?? [];
     return lines.flatMap((line) => {
       try {
@@ -68,7 +76,10 @@ export class SearchEventLog {
 
 export function getSearchEventLog(): SearchEventLog {
   const url = getEnv().REDIS_URL;
-  return processSingleton("questlogSearchEvents", () => new SearchEventLog(url ? openRedis(url, "search-events") : null, cacheKeys.searchEvents));
+  return processSingleton(
+    "questlogSearchEvents",
+    () => new SearchEventLog(url ? openRedis(url, "search-events") : null, cacheKeys.searchEvents),
+  );
 }
 
 export async function closeSearchEventLog(): Promise<void> {

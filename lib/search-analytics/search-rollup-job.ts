@@ -31,7 +31,9 @@ export const searchRollupJob = defineJob({
     const pruneBefore = Date.now() - getEnv().SEARCH_ANALYTICS_RETENTION_DAYS * 24 * 3_600_000;
     const rollup = rollUpSearchEvents(randomUUID(), events, pruneBefore);
     const [status] = await getCatalogWriteQueue().write([{ kind: "search.rollup", rollup }]);
-    await context.log(`${events.length} searches → ${rollup.queries.length} query rows, ${rollup.sources.length} source rows (${status?.state})`);
+    await context.log(
+      `${events.length} searches → ${rollup.queries.length} query rows, ${rollup.sources.length} source rows (${status?.state})`,
+    );
     return { events: events.length, queries: rollup.queries.length, write: status?.state };
   },
 });

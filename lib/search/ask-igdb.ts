@@ -1,13 +1,13 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors/app-error";
-import { toGameSummary } from "@/lib/catalog-sync/igdb-to-catalog";
+import { searchIgdb } from "@/lib/catalog-sync/fetch-igdb-games";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { recentlyMissed, rememberMiss } from "@/lib/catalog-sync/igdb-misses";
-import { searchIgdb } from "@/lib/catalog-sync/fetch-igdb-games";
+import { toGameSummary } from "@/lib/catalog-sync/igdb-to-catalog";
 import { storeIgdbGames } from "@/lib/catalog-sync/store-igdb-games";
 import { withoutHiddenGames } from "@/lib/catalog/curation/is-game-hidden";
 import type { GameSummary } from "@/lib/catalog/schemas";
+import { AppError } from "@/lib/errors/app-error";
 import { isIgdbError } from "@/lib/igdb";
 import { logger } from "@/lib/log/logger";
 
@@ -29,7 +29,11 @@ export interface IgdbAnswer {
   stored: number[];
 }
 
-export async function askIgdb(query: SearchGamesQuery, platformId: number | undefined, catalogHasHits: boolean): Promise<IgdbAnswer | null> {
+export async function askIgdb(
+  query: SearchGamesQuery,
+  platformId: number | undefined,
+  catalogHasHits: boolean,
+): Promise<IgdbAnswer | null> {
   const key = missKey(query, platformId);
   if (recentlyMissed(key)) return null;
   try {
@@ -46,7 +50,11 @@ export async function askIgdb(query: SearchGamesQuery, platformId: number | unde
     if (!isIgdbError(error)) throw error;
     logger.warn({ err: error, kind: error.kind, q: query.q }, "IGDB leg failed; answering from the catalog");
     if (catalogHasHits) return null;
-    throw new AppError("unavailable", "The game database upstream is unavailable right now. Please try again shortly.",
-      { upstream: "igdb", reason: error.kind }, (error.retryAfterMs ?? 5_000) / 1000);
+    throw new AppError(
+      "unavailable",
+      "The game database upstream is unavailable right now. Please try again shortly.",
+      { upstream: "igdb", reason: error.kind },
+      (error.retryAfterMs ?? 5_000) / 1000,
+    );
   }
 }

@@ -3,9 +3,9 @@ import "server-only";
 import { invalidate } from "@/lib/cache/cached";
 import { getCache } from "@/lib/cache/get-cache";
 import { cacheTags } from "@/lib/cache/keys";
+import type { AppliedWritesListener } from "@/lib/catalog-writes/applied-writes-listeners";
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { readSearchDocuments } from "@/lib/catalog/read-search-documents";
-import type { AppliedWritesListener } from "@/lib/catalog-writes/applied-writes-listeners";
 
 import type { LiveSearchIndex } from "./live-search-index";
 

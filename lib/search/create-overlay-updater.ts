@@ -1,8 +1,8 @@
 import "server-only";
 
+import type { StoredGamesListener } from "@/lib/catalog-sync/stored-games-listeners";
 import { getCatalogDb } from "@/lib/catalog/db";
 import { searchDocumentOf } from "@/lib/catalog/search-document-of";
-import type { StoredGamesListener } from "@/lib/catalog-sync/stored-games-listeners";
 
 import type { LiveSearchIndex } from "./live-search-index";
 

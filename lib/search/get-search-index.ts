@@ -1,9 +1,9 @@
 import "server-only";
 
-import { getCatalogDb } from "@/lib/catalog/db";
-import { listSearchDocuments } from "@/lib/catalog/list-search-documents";
 import { onIgdbGamesStored } from "@/lib/catalog-sync/stored-games-listeners";
 import { onAppliedWrites } from "@/lib/catalog-writes/applied-writes-listeners";
+import { getCatalogDb } from "@/lib/catalog/db";
+import { listSearchDocuments } from "@/lib/catalog/list-search-documents";
 import { peekProcessSingleton, processSingleton } from "@/lib/process-singleton";
 
 import { createIndexUpdater } from "./create-index-updater";

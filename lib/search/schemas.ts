@@ -24,7 +24,11 @@ export const searchGamesQuerySchema = z.object({
   offset: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10_000).default(0)),
   platform: z.preprocess(
     emptyToUndefined,
-    z.string().trim().regex(/^[a-z0-9-]{1,80}$/, "platform must be a platform slug such as game-boy").optional(),
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,80}$/, "platform must be a platform slug such as game-boy")
+      .optional(),
   ),
   year: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1950).max(2100).optional()),
   sort: z.preprocess(emptyToUndefined, z.enum(SEARCH_SORTS).default("relevance")),

@@ -1,25 +1,25 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors/app-error";
-import { getPlatformBySlug } from "@/lib/catalog/list-platforms";
-import { listGameTitles } from "@/lib/catalog/list-game-titles";
-import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
-import { assertIgdbLegRateLimit } from "@/lib/catalog-sync/assert-igdb-leg-rate-limit";
-import { pendingSummary } from "@/lib/catalog-sync/pending-game-summaries";
-import type { GameSummary } from "@/lib/catalog/schemas";
 import { cacheStats } from "@/lib/cache/cache-stats";
 import { readEntry, refreshInBackground, writeEntry } from "@/lib/cache/cached";
 import { dedupe } from "@/lib/cache/dedupe";
 import { getCache } from "@/lib/cache/get-cache";
 import { cacheKeys, cacheTags, type CacheKind } from "@/lib/cache/keys";
-import type { SearchOutcome } from "@/lib/search/types";
+import { assertIgdbLegRateLimit } from "@/lib/catalog-sync/assert-igdb-leg-rate-limit";
+import { pendingSummary } from "@/lib/catalog-sync/pending-game-summaries";
+import { listGameTitles } from "@/lib/catalog/list-game-titles";
+import { getPlatformBySlug } from "@/lib/catalog/list-platforms";
+import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
+import type { GameSummary } from "@/lib/catalog/schemas";
+import { AppError } from "@/lib/errors/app-error";
 import { recordSearch } from "@/lib/metrics/search-stats";
 import { getSearchEventLog } from "@/lib/search-analytics/search-event-log";
+import type { SearchOutcome } from "@/lib/search/types";
 
-import { getSearchIndex } from "./get-search-index";
-import { titlesSpellQuery } from "./title-spells-query";
-import { normalizeQuery, type SearchGamesQuery } from "./schemas";
 import { askIgdb } from "./ask-igdb";
+import { getSearchIndex } from "./get-search-index";
+import { normalizeQuery, type SearchGamesQuery } from "./schemas";
+import { titlesSpellQuery } from "./title-spells-query";
 
 export interface SearchGamesResponse {
   results: GameSummary[];
@@ -98,7 +98,10 @@ async function compute(query: SearchGamesQuery, platformId: number | undefined, 
         const page = fromDatabase(query, ranked);
         return { ...page, meta: { ...page.meta, source: "igdb" } };
       }
-      return { results: answer.summaries, meta: { total: answer.summaries.length, source: "igdb", limit: query.limit, offset: query.offset } };
+      return {
+        results: answer.summaries,
+        meta: { total: answer.summaries.length, source: "igdb", limit: query.limit, offset: query.offset },
+      };
     }
   }
   return fromDatabase(query, outcome);
@@ -131,10 +134,24 @@ async function runSearch(query: SearchGamesQuery, client: string | undefined): P
   const platformId = resolvePlatform(query.platform);
   const cache = getCache();
   const shared = cache.kind !== "memory";
-  const key = cacheKeys.search({ q: normalizeQuery(query.q), platform: query.platform, year: query.year, sort: query.sort, limit: query.limit, offset: query.offset });
+  const key = cacheKeys.search({
+    q: normalizeQuery(query.q),
+    platform: query.platform,
+    year: query.year,
+    sort: query.sort,
+    limit: query.limit,
+    offset: query.offset,
+  });
   const store = async (response: Computed) => {
     // Tagged with its games: when the drainer rewrites or removes one, every cached search listing it goes.
-    if (shared) await writeEntry(cache, key, response, kindOf(response), response.results.map((g) => cacheTags.game(g.id)));
+    if (shared)
+      await writeEntry(
+        cache,
+        key,
+        response,
+        kindOf(response),
+        response.results.map((g) => cacheTags.game(g.id)),
+      );
     return response;
   };
 
@@ -142,7 +159,8 @@ async function runSearch(query: SearchGamesQuery, client: string | undefined): P
     const hit = await readEntry<Computed>(cache, key);
     if (hit) {
       cacheStats.search[hit.state === "fresh" ? "hits" : "staleHits"]++;
-      if (hit.state === "stale") refreshInBackground(cache, key, async () => void (await store(await compute(query, platformId, searchLocal(query, platformId)))));
+      if (hit.state === "stale")
+        refreshInBackground(cache, key, async () => void (await store(await compute(query, platformId, searchLocal(query, platformId)))));
       return { ...hit.value, meta: { ...hit.value.meta, source: "cache", freshness: hit.state, query_time_ms: elapsed() } };
     }
     cacheStats.search.misses++;
@@ -159,5 +177,8 @@ async function runSearch(query: SearchGamesQuery, client: string | undefined): P
     compute: async () => store(await compute(query, platformId, outcome)),
     read: async () => (shared ? ((await readEntry<Computed>(cache, key, DEDUPE_READ_PATIENCE))?.value ?? null) : null),
   });
-  return { ...value, meta: { ...value.meta, freshness: "fresh", query_time_ms: elapsed(), ...(deduplicated ? { deduplicated: true } : {}) } };
+  return {
+    ...value,
+    meta: { ...value.meta, freshness: "fresh", query_time_ms: elapsed(), ...(deduplicated ? { deduplicated: true } : {}) },
+  };
 }

@@ -44,7 +44,10 @@ export function buildContentSecurityPolicy(options: SecurityHeaderOptions): stri
   const directives: Array<[string, string[]]> = [
     ["default-src", ["'self'"]],
     // 'self' is only a fallback for browsers without 'strict-dynamic' (CSP2); newer ones ignore it.
-    ["script-src", kind === "nonce" ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...eval_] : ["'self'", "'unsafe-inline'", ...eval_]],
+    [
+      "script-src",
+      kind === "nonce" ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...eval_] : ["'self'", "'unsafe-inline'", ...eval_],
+    ],
     // No inline event handlers (onerror=…) anywhere: neither React nor Next render any, and on prerendered
     // pages this is what keeps an injected <img onerror> from running despite 'unsafe-inline' for elements.
     ["script-src-attr", ["'none'"]],

@@ -18,7 +18,14 @@ export const PRERENDERED_PAGES: readonly RegExp[] = [
  * The same pages as next.config.ts `headers()` sources (path-to-regexp): those responses get their headers from
  * there, and proxy.ts's matcher leaves them out (the proxy cost about half the throughput of a prerendered page).
  */
-export const PRERENDERED_PAGE_SOURCES: readonly string[] = ["/", "/platforms", "/games/:slug", "/signin/check-email", "/forgot-password", "/robots.txt"];
+export const PRERENDERED_PAGE_SOURCES: readonly string[] = [
+  "/",
+  "/platforms",
+  "/games/:slug",
+  "/signin/check-email",
+  "/forgot-password",
+  "/robots.txt",
+];
 
 /**
  * Which security policy a request's response gets, from its path alone (proxy.ts runs before routing).

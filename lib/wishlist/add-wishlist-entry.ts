@@ -1,8 +1,8 @@
 import "server-only";
 
-import { attachGameCards } from "@/lib/catalog/attach-game-cards";
-import { findGameOrThrow } from "@/lib/catalog-sync/find-game-or-throw";
 import { getDb } from "@/lib/accounts-db/get-db";
+import { findGameOrThrow } from "@/lib/catalog-sync/find-game-or-throw";
+import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 import { withEntryErrors } from "@/lib/library/with-entry-errors";
 
 import { toWishlistEntry, type CreateWishlistEntryBody } from "./wishlist-entry-schemas";

@@ -1,9 +1,9 @@
 import "server-only";
 
-import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 import { getDb } from "@/lib/accounts-db/get-db";
-import { toWishlistEntry } from "./wishlist-entry-schemas";
+import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 
+import { toWishlistEntry } from "./wishlist-entry-schemas";
 import type { WishlistList } from "./wishlist-schemas";
 
 /** One user's wishlist, newest first, each entry with its game's card. */

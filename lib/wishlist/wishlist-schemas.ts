@@ -3,6 +3,7 @@
 import { z } from "zod";
 
 import { GameCardSchema } from "@/lib/catalog/schemas";
+
 import { createWishlistEntryBodySchema, updateWishlistEntryBodySchema, WishlistEntrySchema } from "./wishlist-entry-schemas";
 
 /** POST /api/users/me/wishlist. */

@@ -34,7 +34,13 @@ try {
       const t0 = performance.now();
       const res = await fetch(`${instances.urls[i % 3]}/api/games/search?q=${encodeURIComponent(QUERY)}`);
       const body = (await res.json()) as { results?: Array<{ id: number }>; meta?: { source: string; deduplicated?: boolean } };
-      return { ms: performance.now() - t0, status: res.status, source: body.meta?.source, deduplicated: body.meta?.deduplicated === true, ids: JSON.stringify(body.results?.map((r) => r.id)) };
+      return {
+        ms: performance.now() - t0,
+        status: res.status,
+        source: body.meta?.source,
+        deduplicated: body.meta?.deduplicated === true,
+        ids: JSON.stringify(body.results?.map((r) => r.id)),
+      };
     }),
   );
   const wallMs = performance.now() - started;
@@ -44,22 +50,26 @@ try {
   const cacheHits = outcomes.filter((o) => o.source === "cache");
   console.log(`\n${REQUESTS} concurrent "${QUERY}" over 3 instances (stand-in latency 150 ms):`);
   console.log(`  upstream: ${stats.requests} requests, ${stats.searches} searches`);
-  console.log(`  leaders ${leaders.length}, waiters ${waiters.length}, cache hits ${cacheHits.length}, errors ${outcomes.filter((o) => o.status !== 200).length}`);
+  console.log(
+    `  leaders ${leaders.length}, waiters ${waiters.length}, cache hits ${cacheHits.length}, errors ${outcomes.filter((o) => o.status !== 200).length}`,
+  );
   console.log(`  distinct answers ${new Set(outcomes.map((o) => o.ids)).size}, wall ${Math.round(wallMs)} ms`);
-  console.log(JSON.stringify({
-    upstream_calls: stats.searches,
-    upstream_requests: stats.requests,
-    requests: REQUESTS,
-    errors: outcomes.filter((o) => o.status !== 200).length,
-    distinct_answers: new Set(outcomes.map((o) => o.ids)).size,
-    leaders: leaders.length,
-    waiters: waiters.length,
-    cache_hits: cacheHits.length,
-    leader_p99_ms: p99(leaders.map((o) => o.ms)),
-    waiter_p99_ms: p99(waiters.map((o) => o.ms)),
-    cache_hit_p99_ms: p99(cacheHits.map((o) => o.ms)),
-    wall_ms: Math.round(wallMs),
-  }));
+  console.log(
+    JSON.stringify({
+      upstream_calls: stats.searches,
+      upstream_requests: stats.requests,
+      requests: REQUESTS,
+      errors: outcomes.filter((o) => o.status !== 200).length,
+      distinct_answers: new Set(outcomes.map((o) => o.ids)).size,
+      leaders: leaders.length,
+      waiters: waiters.length,
+      cache_hits: cacheHits.length,
+      leader_p99_ms: p99(leaders.map((o) => o.ms)),
+      waiter_p99_ms: p99(waiters.map((o) => o.ms)),
+      cache_hit_p99_ms: p99(cacheHits.map((o) => o.ms)),
+      wall_ms: Math.round(wallMs),
+    }),
+  );
 } finally {
   await instances.stop();
   await standin.close();

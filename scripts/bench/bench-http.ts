@@ -46,7 +46,15 @@ async function run(name: string, path: string): Promise<Row> {
 function startServer(extraEnv: Record<string, string> = {}) {
   return spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
     // One client hammering one URL is what a benchmark is; the per-client API limits would refuse it.
-    env: { ...process.env, BENCH_ENDPOINTS: "1", LOG_LEVEL: "warn", NODE_ENV: "production", API_RATE_LIMITS: "off", JOB_SCHEDULES: "off", ...extraEnv },
+    env: {
+      ...process.env,
+      BENCH_ENDPOINTS: "1",
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+      API_RATE_LIMITS: "off",
+      JOB_SCHEDULES: "off",
+      ...extraEnv,
+    },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });

@@ -52,7 +52,15 @@ async function timedSearch(q: string): Promise<{ ms: number; source: string; sta
 const stats = async () => (await (await fetch(`${standin}/__standin/stats`)).json()) as Record<string, number>;
 
 const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-  env: { ...process.env, DATA_DIR: dataDir, IGDB_STANDIN_PORT: String(STANDIN_PORT), LOG_LEVEL: "warn", NODE_ENV: "production", API_RATE_LIMITS: "off", JOB_SCHEDULES: "off" },
+  env: {
+    ...process.env,
+    DATA_DIR: dataDir,
+    IGDB_STANDIN_PORT: String(STANDIN_PORT),
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production",
+    API_RATE_LIMITS: "off",
+    JOB_SCHEDULES: "off",
+  },
   stdio: ["ignore", "inherit", "inherit"],
   detached: true,
 });
@@ -80,31 +88,64 @@ try {
   for (let i = 0; i < 20; i++) local.push((await timedSearch(burst[i % burst.length]!)).ms);
 
   const rows = [
-    ["50 cold concurrent", percentile(cold.map((r) => r.ms), 50), percentile(cold.map((r) => r.ms), 99), cold.filter((r) => r.source === "igdb").length],
-    ["50 warm concurrent", percentile(warm.map((r) => r.ms), 50), percentile(warm.map((r) => r.ms), 99), warm.filter((r) => r.source === "database").length],
+    [
+      "50 cold concurrent",
+      percentile(
+        cold.map((r) => r.ms),
+        50,
+      ),
+      percentile(
+        cold.map((r) => r.ms),
+        99,
+      ),
+      cold.filter((r) => r.source === "igdb").length,
+    ],
+    [
+      "50 warm concurrent",
+      percentile(
+        warm.map((r) => r.ms),
+        50,
+      ),
+      percentile(
+        warm.map((r) => r.ms),
+        99,
+      ),
+      warm.filter((r) => r.source === "database").length,
+    ],
     ["single cold (IGDB leg)", percentile(single, 50), percentile(single, 99), singles.length],
     ["single warm (SQLite)", percentile(local, 50), percentile(local, 99), local.length],
   ];
   console.log("\ncase                      p50 ms   p99 ms   answered");
-  for (const [name, p50, p99, n] of rows) console.log(`${String(name).padEnd(24)} ${String(p50).padStart(8)} ${String(p99).padStart(8)} ${String(n).padStart(10)}`);
-  console.log(`\nstand-in during the burst: ${upstream.requests} requests, ${upstream.searches} searches, max ${upstream.maxPerSecond}/s, max ${upstream.maxOpen} open, ${upstream.rejected429} × 429`);
-  console.log(JSON.stringify({
-    burst_requests: burst.length,
-    burst_igdb_answers: cold.filter((r) => r.source === "igdb").length,
-    burst_errors: cold.filter((r) => r.status !== 200).length,
-    upstream_requests: upstream.requests,
-    upstream_searches: upstream.searches,
-    upstream_max_per_second: upstream.maxPerSecond,
-    upstream_max_open: upstream.maxOpen,
-    upstream_429: upstream.rejected429,
-    burst_wall_ms: Math.round(burstMs),
-    burst_p50_ms: percentile(cold.map((r) => r.ms), 50),
-    burst_p99_ms: percentile(cold.map((r) => r.ms), 99),
-    warm_database_answers: warm.filter((r) => r.source === "database").length,
-    igdb_leg_p50_ms: percentile(single, 50),
-    sqlite_p50_ms: percentile(local, 50),
-    igdb_leg_added_p50_ms: Math.round((percentile(single, 50) - percentile(local, 50)) * 10) / 10,
-  }));
+  for (const [name, p50, p99, n] of rows)
+    console.log(`${String(name).padEnd(24)} ${String(p50).padStart(8)} ${String(p99).padStart(8)} ${String(n).padStart(10)}`);
+  console.log(
+    `\nstand-in during the burst: ${upstream.requests} requests, ${upstream.searches} searches, max ${upstream.maxPerSecond}/s, max ${upstream.maxOpen} open, ${upstream.rejected429} × 429`,
+  );
+  console.log(
+    JSON.stringify({
+      burst_requests: burst.length,
+      burst_igdb_answers: cold.filter((r) => r.source === "igdb").length,
+      burst_errors: cold.filter((r) => r.status !== 200).length,
+      upstream_requests: upstream.requests,
+      upstream_searches: upstream.searches,
+      upstream_max_per_second: upstream.maxPerSecond,
+      upstream_max_open: upstream.maxOpen,
+      upstream_429: upstream.rejected429,
+      burst_wall_ms: Math.round(burstMs),
+      burst_p50_ms: percentile(
+        cold.map((r) => r.ms),
+        50,
+      ),
+      burst_p99_ms: percentile(
+        cold.map((r) => r.ms),
+        99,
+      ),
+      warm_database_answers: warm.filter((r) => r.source === "database").length,
+      igdb_leg_p50_ms: percentile(single, 50),
+      sqlite_p50_ms: percentile(local, 50),
+      igdb_leg_added_p50_ms: Math.round((percentile(single, 50) - percentile(local, 50)) * 10) / 10,
+    }),
+  );
 } finally {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
   await sleep(500);

@@ -46,7 +46,15 @@ function makeQueue(mode: "redis-stream" | "in-process") {
   const dir = mkdtempSync(path.join(tmpdir(), "questlog-bench-queue-"));
   const db = openCatalogDatabase(path.join(dir, "catalog.sqlite"), { writer: true }); // as the server's drainer opens it
   const stream = `ql:bench:cw:${randomUUID()}`;
-  const config: StreamConfig = { url: REDIS_URL, stream, group: "bench", consumer: "bench:1", claimIdleMs: 30_000, maxLength: 1_000_000, deadKey: `${stream}:dead` };
+  const config: StreamConfig = {
+    url: REDIS_URL,
+    stream,
+    group: "bench",
+    consumer: "bench:1",
+    claimIdleMs: 30_000,
+    maxLength: 1_000_000,
+    deadKey: `${stream}:dead`,
+  };
   const queue = new CatalogWriteQueue({ db, capacity: 1_000_000, ticketPrefix: "b", stream: mode === "redis-stream" ? config : undefined });
   return {
     queue,
@@ -112,7 +120,9 @@ if (modes.length === 1) console.log(`No Redis at ${REDIS_URL}: measuring the in-
 const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
 for (const mode of modes) {
   results[mode] = await measure(mode);
-  console.log(`${mode.padEnd(13)} enqueue p50 ${results[mode].enqueue_p50_ms} ms, p99 ${results[mode].enqueue_p99_ms} ms · drain ${results[mode].drain_games_per_s} games/s (${results[mode].drain_rows_per_s} SQLite rows/s) in ${results[mode].drain_batches} batches · lag p50 ${results[mode].lag_p50_ms} ms, p99 ${results[mode].lag_p99_ms} ms at ${LAG_RATE} writes/s`);
+  console.log(
+    `${mode.padEnd(13)} enqueue p50 ${results[mode].enqueue_p50_ms} ms, p99 ${results[mode].enqueue_p99_ms} ms · drain ${results[mode].drain_games_per_s} games/s (${results[mode].drain_rows_per_s} SQLite rows/s) in ${results[mode].drain_batches} batches · lag p50 ${results[mode].lag_p50_ms} ms, p99 ${results[mode].lag_p99_ms} ms at ${LAG_RATE} writes/s`,
+  );
 }
 const headline = results["redis-stream"] ?? results["in-process"]!;
 console.log(
@@ -121,7 +131,12 @@ console.log(
     games: ROWS,
     ...headline,
     ...(results["in-process"] && modes.length > 1
-      ? { in_process_enqueue_p99_ms: results["in-process"].enqueue_p99_ms, in_process_drain_rows_per_s: results["in-process"].drain_rows_per_s, in_process_drain_games_per_s: results["in-process"].drain_games_per_s, in_process_lag_p99_ms: results["in-process"].lag_p99_ms }
+      ? {
+          in_process_enqueue_p99_ms: results["in-process"].enqueue_p99_ms,
+          in_process_drain_rows_per_s: results["in-process"].drain_rows_per_s,
+          in_process_drain_games_per_s: results["in-process"].drain_games_per_s,
+          in_process_lag_p99_ms: results["in-process"].lag_p99_ms,
+        }
       : {}),
   }),
 );

@@ -125,7 +125,9 @@ function main(): void {
   // Typed arrays live outside the JS heap: count their buffers too, or the index looks smaller than it is.
   const heapMb = (after.heapUsed - before.heapUsed) / 2 ** 20;
   const buffersMb = (after.arrayBuffers - before.arrayBuffers) / 2 ** 20;
-  console.log(`questlog index: built in ${buildMs.toFixed(0)} ms, heap +${heapMb.toFixed(1)} MB, typed arrays +${buffersMb.toFixed(1)} MB\n`);
+  console.log(
+    `questlog index: built in ${buildMs.toFixed(0)} ms, heap +${heapMb.toFixed(1)} MB, typed arrays +${buffersMb.toFixed(1)} MB\n`,
+  );
 
   const ours: BenchEngine = {
     name: "questlog",
@@ -144,17 +146,25 @@ function main(): void {
       m.l.kind,
       names.get(slugIds.get(m.l.expect) ?? -1) ?? m.l.expect,
       m.rank === 0 ? `>${DEPTH}` : m.rank,
-      m.top.slice(0, 3).map((id) => names.get(id)).join(" | "),
+      m.top
+        .slice(0, 3)
+        .map((id) => names.get(id))
+        .join(" | "),
     ]);
     console.log(table(["query", "kind", "expected", "rank", "our top 3"], rows));
   }
   const kinds = [...new Set(queries.map((q) => q.kind))];
-  console.log(`\nours by kind:\n${table(["kind", "n", `hit@${K}`, "mrr"], kinds.map((kind) => {
-    const at = queries.map((q, i) => (q.kind === kind ? i : -1)).filter((i) => i >= 0);
-    const hits = at.filter((i) => (mine.ranks[i] ?? 0) >= 1 && (mine.ranks[i] ?? 0) <= K).length;
-    const mrr = at.reduce((s, i) => s + ((mine.ranks[i] ?? 0) > 0 ? 1 / (mine.ranks[i] ?? 1) : 0), 0) / at.length;
-    return [kind, at.length, round(hits / at.length), round(mrr)];
-  }))}\n`);
+  console.log(
+    `\nours by kind:\n${table(
+      ["kind", "n", `hit@${K}`, "mrr"],
+      kinds.map((kind) => {
+        const at = queries.map((q, i) => (q.kind === kind ? i : -1)).filter((i) => i >= 0);
+        const hits = at.filter((i) => (mine.ranks[i] ?? 0) >= 1 && (mine.ranks[i] ?? 0) <= K).length;
+        const mrr = at.reduce((s, i) => s + ((mine.ranks[i] ?? 0) > 0 ? 1 / (mine.ranks[i] ?? 1) : 0), 0) / at.length;
+        return [kind, at.length, round(hits / at.length), round(mrr)];
+      }),
+    )}\n`,
+  );
 
   const baselines: BenchEngine[] = [createMiniSearchEngine(docs)];
   if (!process.argv.includes("--skip-fuse")) baselines.push(createFuseEngine(docs));
@@ -166,10 +176,20 @@ function main(): void {
   }
   db.close();
 
-  console.log(`\n${table(
-    ["engine", "hit@1", `hit@${K}`, "hit@10", "mrr", "p50 ms", "p95 ms"],
-    [...evaluations].map(([name, e]) => [name, round(e.hitAt1), round(e.hitAt5), round(e.hitAt10), round(e.mrr), round(e.p50), round(e.p95)]),
-  )}\n`);
+  console.log(
+    `\n${table(
+      ["engine", "hit@1", `hit@${K}`, "hit@10", "mrr", "p50 ms", "p95 ms"],
+      [...evaluations].map(([name, e]) => [
+        name,
+        round(e.hitAt1),
+        round(e.hitAt5),
+        round(e.hitAt10),
+        round(e.mrr),
+        round(e.p50),
+        round(e.p95),
+      ]),
+    )}\n`,
+  );
   const summary = {
     hit_at_k: round(mine.hitAt5, 4),
     k: K,

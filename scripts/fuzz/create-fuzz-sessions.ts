@@ -15,7 +15,10 @@ type Plausible = FuzzContext["plausible"];
 const clientAddress = () => `10.${randomBytes(3).join(".")}`;
 
 function cookiesOf(res: Response): string[] {
-  return res.headers.getSetCookie().map((c) => c.split(";", 1)[0]!).filter((c) => !c.endsWith("="));
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";", 1)[0]!)
+    .filter((c) => !c.endsWith("="));
 }
 
 async function call(baseUrl: string, path: string, init: RequestInit = {}): Promise<Response> {
@@ -81,7 +84,9 @@ export async function createFuzzSessions(baseUrl: string, adminToken?: string): 
     const adminEmail = await signUp(baseUrl, "admin");
     plausible.emails.push(adminEmail);
     for (const email of [playerEmail, adminEmail]) {
-      const list = await json<{ users: Array<{ id: string }> }>(await call(baseUrl, `/api/admin/users?q=${encodeURIComponent(email)}`, { headers: bearer }));
+      const list = await json<{ users: Array<{ id: string }> }>(
+        await call(baseUrl, `/api/admin/users?q=${encodeURIComponent(email)}`, { headers: bearer }),
+      );
       if (list?.users[0]) plausible.userIds.push(list.users[0].id);
     }
     const adminId = plausible.userIds[1];
@@ -102,7 +107,9 @@ export async function createFuzzSessions(baseUrl: string, adminToken?: string): 
     const overview = await json<{ queues: Array<{ queue: string }> }>(await call(baseUrl, "/api/admin/queues", { headers: bearer }));
     plausible.queues = (overview?.queues ?? []).map((q) => q.queue);
     for (const queue of plausible.queues) {
-      const page = await json<{ jobs: Array<{ id: string }> }>(await call(baseUrl, `/api/admin/queues/${encodeURIComponent(queue)}/jobs?limit=3`, { headers: bearer }));
+      const page = await json<{ jobs: Array<{ id: string }> }>(
+        await call(baseUrl, `/api/admin/queues/${encodeURIComponent(queue)}/jobs?limit=3`, { headers: bearer }),
+      );
       plausible.jobIds.push(...(page?.jobs ?? []).map((j) => j.id));
     }
   }

@@ -48,7 +48,10 @@ export function discoverApiRoutes(root: string): ApiRoute[] {
   return walk(path.join(appDir, "api"))
     .sort()
     .map((file) => {
-      const segments = path.relative(appDir, path.dirname(file)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s));
+      const segments = path
+        .relative(appDir, path.dirname(file))
+        .split(path.sep)
+        .filter((s) => !/^\(.*\)$/.test(s));
       const params = segments.flatMap((segment) => {
         const match = /^\[(\.\.\.|\[\.\.\.)?([^\]]+)\]+$/.exec(segment);
         return match ? [{ name: match[2]!, catchAll: Boolean(match[1]) }] : [];

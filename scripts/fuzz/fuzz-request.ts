@@ -13,8 +13,8 @@ import {
   originHeader,
   toHeaderValue,
 } from "./fuzz-headers";
-import { routeBody } from "./route-bodies";
 import { deepJson, fuzzJsonValue, fuzzNumberText, fuzzString, nearlyValidObject } from "./fuzz-values";
+import { routeBody } from "./route-bodies";
 
 /** Sessions and known-good values the fuzzer gathered before the run (scripts/fuzz/create-fuzz-sessions.ts). */
 export interface FuzzContext {
@@ -44,14 +44,61 @@ export interface FuzzRequest {
 }
 
 const QUERY_KEYS = [
-  "q", "limit", "offset", "page", "pageSize", "platform", "year", "sort", "status", "hours", "key", "recount", "state", "name",
-  "search", "since", "target", "action", "actor", "from", "to", "cursor", "filter", "role", "method", "bytes", "callbackUrl",
-  "error", "code", "token", "email", "id", "maxAgeMs", "__proto__", "constructor",
+  "q",
+  "limit",
+  "offset",
+  "page",
+  "pageSize",
+  "platform",
+  "year",
+  "sort",
+  "status",
+  "hours",
+  "key",
+  "recount",
+  "state",
+  "name",
+  "search",
+  "since",
+  "target",
+  "action",
+  "actor",
+  "from",
+  "to",
+  "cursor",
+  "filter",
+  "role",
+  "method",
+  "bytes",
+  "callbackUrl",
+  "error",
+  "code",
+  "token",
+  "email",
+  "id",
+  "maxAgeMs",
+  "__proto__",
+  "constructor",
 ];
 
 const AUTH_PATHS = [
-  "session", "csrf", "providers", "signin", "signin/credentials", "signin/email", "signin/github", "signin/twitch", "callback/credentials",
-  "callback/email", "callback/github", "signout", "verify-request", "error", "webhooks", "_log", "session/extra",
+  "session",
+  "csrf",
+  "providers",
+  "signin",
+  "signin/credentials",
+  "signin/email",
+  "signin/github",
+  "signin/twitch",
+  "callback/credentials",
+  "callback/email",
+  "callback/github",
+  "signout",
+  "verify-request",
+  "error",
+  "webhooks",
+  "_log",
+  "session/extra",
 ];
 
 function pick<T>(values: T[], fallback: fc.Arbitrary<T>): fc.Arbitrary<T> {
@@ -66,7 +113,24 @@ const hostileSegment: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: urlString.map(encodeUrlPart) },
   { weight: 2, arbitrary: fuzzNumberText.map(encodeUrlPart) },
   // Raw text the URL parser sees before any decoding: broken escapes, dot segments, encoded slashes.
-  { weight: 2, arbitrary: fc.constantFrom("%", "%zz", "%E0%A4%A", "%C0%AF", "%ED%A0%80", "%00", "..%2F..", "%2e%2e", "a%2Fb", "%5C", "%20", "+", "%25") },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "%",
+      "%zz",
+      "%E0%A4%A",
+      "%C0%AF",
+      "%ED%A0%80",
+      "%00",
+      "..%2F..",
+      "%2e%2e",
+      "a%2Fb",
+      "%5C",
+      "%20",
+      "+",
+      "%25",
+    ),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 300, max: 6_000 }).map((n) => "9".repeat(n)) },
 );
 
@@ -83,23 +147,37 @@ function segmentValue(route: ApiRoute, name: string, catchAll: boolean, ctx: Fuz
   return fc.oneof({ weight: 3, arbitrary: good }, { weight: 2, arbitrary: bad });
 }
 
-const queryValue = fc.oneof(urlString, fuzzNumberText, fc.constantFrom("1", "0", "24", "all", "failed,waiting", "1h", "zelda", "ma", "PLAYING"));
+const queryValue = fc.oneof(
+  urlString,
+  fuzzNumberText,
+  fc.constantFrom("1", "0", "24", "all", "failed,waiting", "1h", "zelda", "ma", "PLAYING"),
+);
 const queryString: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.constant("") },
   {
     weight: 6,
     arbitrary: fc
-      .array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...QUERY_KEYS) }, { weight: 1, arbitrary: urlString }), queryValue), { maxLength: 6 })
+      .array(
+        fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...QUERY_KEYS) }, { weight: 1, arbitrary: urlString }), queryValue),
+        { maxLength: 6 },
+      )
       .map((pairs) => pairs.map(([k, v]) => `${encodeUrlPart(k)}=${encodeUrlPart(v)}`).join("&")),
   },
-  { weight: 1, arbitrary: fc.constantFrom("%", "a=%zz", "&&==&", "q", "q=%ED%A0%80", "q=%00", "q[]=1&q[]=2", "q=a&q=b", "limit=1e999", "=") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("%", "a=%zz", "&&==&", "q", "q=%ED%A0%80", "q=%00", "q[]=1&q[]=2", "q=a&q=b", "limit=1e999", "="),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 20_000 }).map((n) => `q=${"a".repeat(n)}`) },
 );
 
 function jsonBody(ctx: FuzzContext): fc.Arbitrary<string | Uint8Array | undefined> {
   const { plausible } = ctx;
   const credentials = fc.record({
-    email: fc.oneof(pick(plausible.emails, fc.constant("a@example.com")), fuzzString, fc.nat().map((n) => `fuzz-${n}@example.com`)),
+    email: fc.oneof(
+      pick(plausible.emails, fc.constant("a@example.com")),
+      fuzzString,
+      fc.nat().map((n) => `fuzz-${n}@example.com`),
+    ),
     password: fc.oneof(fc.constant(plausible.password), fuzzString),
     csrfToken: fc.oneof(fc.constant(ctx.auth.csrf?.token ?? ""), fuzzString),
     callbackUrl: fc.oneof(fc.constantFrom("/", "//evil.example", "/%09/evil.example", "http://evil.example"), fuzzString),
@@ -115,7 +193,12 @@ function jsonBody(ctx: FuzzContext): fc.Arbitrary<string | Uint8Array | undefine
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }) },
     { weight: 1, arbitrary: fc.constant(undefined) },
     // Big bodies are rare: they are slow to send, and one case is enough for a size check to show.
-    { weight: 1, arbitrary: fc.integer({ min: 65_000, max: 2_000_000 }).map((n) => JSON.stringify({ email: "a@example.com", password: "a".repeat(n), notes: "x" })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .integer({ min: 65_000, max: 2_000_000 })
+        .map((n) => JSON.stringify({ email: "a@example.com", password: "a".repeat(n), notes: "x" })),
+    },
   );
 }
 
@@ -142,7 +225,10 @@ export function fuzzRequest(ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
   return fc.constantFrom(...ctx.routes).chain((route) =>
     fc
       .record({
-        method: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...route.methods) }, { weight: 1, arbitrary: fc.constantFrom(...HTTP_METHODS) }),
+        method: fc.oneof(
+          { weight: 9, arbitrary: fc.constantFrom(...route.methods) },
+          { weight: 1, arbitrary: fc.constantFrom(...HTTP_METHODS) },
+        ),
         segments: fc.tuple(...route.params.map((p) => segmentValue(route, p.name, p.catchAll, ctx))),
         query: queryString,
         auth: fc.constantFrom(...authKinds),
@@ -155,13 +241,28 @@ export function fuzzRequest(ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
         forwardedFor: forwardedForHeader,
         accept: acceptHeader,
         body: jsonBody(ctx),
-        routeBodies: fc.tuple(...route.methods.map((m) => routeBody(`${m} ${route.pattern}`, ctx.plausible)?.map((v) => JSON.stringify(v)) ?? fc.constant(undefined))),
-        extra: fc.option(fc.tuple(fc.constantFrom("x-forwarded-host", "x-forwarded-proto", "x-real-ip", "x-secret", "range", "if-none-match"), fuzzString.map(toHeaderValue))),
+        routeBodies: fc.tuple(
+          ...route.methods.map(
+            (m) => routeBody(`${m} ${route.pattern}`, ctx.plausible)?.map((v) => JSON.stringify(v)) ?? fc.constant(undefined),
+          ),
+        ),
+        extra: fc.option(
+          fc.tuple(
+            fc.constantFrom("x-forwarded-host", "x-forwarded-proto", "x-real-ip", "x-secret", "range", "if-none-match"),
+            fuzzString.map(toHeaderValue),
+          ),
+        ),
       })
       .map((parts) => {
         if (!parts.wellFormed || parts.method === "GET" || parts.method === "HEAD") return parts;
-        const auth = route.pattern.startsWith("/api/admin/") ? parts.adminBy : route.pattern.startsWith("/api/users/me/") ? "player" : parts.auth;
-        const body = (parts.routeBodies as Array<string | undefined>)[route.methods.indexOf(parts.method as (typeof route.methods)[number])] ?? parts.body;
+        const auth = route.pattern.startsWith("/api/admin/")
+          ? parts.adminBy
+          : route.pattern.startsWith("/api/users/me/")
+            ? "player"
+            : parts.auth;
+        const body =
+          (parts.routeBodies as Array<string | undefined>)[route.methods.indexOf(parts.method as (typeof route.methods)[number])] ??
+          parts.body;
         return { ...parts, auth, body, contentType: "application/json", origin: ctx.origin };
       })
       .chain((parts) =>
@@ -175,7 +276,8 @@ export function fuzzRequest(ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
           if (parts.accept !== undefined) headers.accept = parts.accept;
           if (parts.extra) headers[parts.extra[0]] = parts.extra[1];
           // Auth.js checks its own double-submit cookie; send it along on its routes so some POSTs get past it.
-          if (route.pattern.startsWith("/api/auth/") && ctx.auth.csrf) headers.cookie = [headers.cookie, ctx.auth.csrf.cookie].filter(Boolean).join("; ");
+          if (route.pattern.startsWith("/api/auth/") && ctx.auth.csrf)
+            headers.cookie = [headers.cookie, ctx.auth.csrf.cookie].filter(Boolean).join("; ");
           const hasBody = parts.method !== "GET" && parts.method !== "HEAD";
           return {
             route: route.pattern,

@@ -12,10 +12,11 @@ import { parseArgs } from "node:util";
 
 import cliProgress from "cli-progress";
 
+import { getEnv } from "@/lib/env";
+
 import { createFuzzSessions } from "./create-fuzz-sessions";
 import { discoverApiRoutes } from "./discover-api-routes";
 import { runFuzz } from "./run-fuzz";
-import { getEnv } from "@/lib/env";
 
 const { values } = parseArgs({
   options: {
@@ -35,8 +36,18 @@ const seconds = Number(values.seconds);
 const concurrency = Number(values.concurrency);
 const seed = values.seed === undefined ? (Date.now() ^ (Math.random() * 2 ** 31)) | 0 : Number(values.seed);
 const replayMatch = values.replay ? /^(-?\d+):([\d:]+)$/.exec(values.replay) : null;
-if (!Number.isInteger(cases) || cases < 1 || !(seconds >= 0) || !Number.isInteger(concurrency) || concurrency < 1 || !Number.isInteger(seed) || (values.replay && !replayMatch)) {
-  console.error("Usage: npm run fuzz -- [--url URL] [--cases N ≥ 1] [--seconds S ≥ 0] [--seed int] [--concurrency N ≥ 1] [--admin-token T] [--anonymous] [--keep-going] [--replay seed:path]");
+if (
+  !Number.isInteger(cases) ||
+  cases < 1 ||
+  !(seconds >= 0) ||
+  !Number.isInteger(concurrency) ||
+  concurrency < 1 ||
+  !Number.isInteger(seed) ||
+  (values.replay && !replayMatch)
+) {
+  console.error(
+    "Usage: npm run fuzz -- [--url URL] [--cases N ≥ 1] [--seconds S ≥ 0] [--seed int] [--concurrency N ≥ 1] [--admin-token T] [--anonymous] [--keep-going] [--replay seed:path]",
+  );
   process.exit(2);
 }
 const baseUrl = values.url.replace(/\/+$/, "");
@@ -50,7 +61,11 @@ const sessions = values.anonymous
 if (!adminToken) console.error("No ADMIN_API_TOKEN (or --admin-token): the admin routes only get their 401s and 403s.");
 
 const bar = new cliProgress.SingleBar(
-  { format: "fuzz |{bar}| {value}/{total} {eta_formatted} left · 5xx {fivexx} · slow {slow} · max {maxms} ms", noTTYOutput: true, notTTYSchedule: 5_000 },
+  {
+    format: "fuzz |{bar}| {value}/{total} {eta_formatted} left · 5xx {fivexx} · slow {slow} · max {maxms} ms",
+    noTTYOutput: true,
+    notTTYSchedule: 5_000,
+  },
   cliProgress.Presets.shades_classic,
 );
 bar.start(cases, 0, { fivexx: 0, slow: 0, maxms: 0 });
@@ -69,10 +84,14 @@ const { summary, failures } = await runFuzz({
 });
 bar.stop();
 
-const neverOk = Object.entries(summary.by_route).filter(([, r]) => r.ok === 0).map(([key]) => key);
+const neverOk = Object.entries(summary.by_route)
+  .filter(([, r]) => r.ok === 0)
+  .map(([key]) => key);
 console.error(`Route methods never answered 2xx (validation, auth or 404 every time): ${neverOk.length ? neverOk.join(", ") : "none"}`);
 for (const failure of failures) {
-  console.log(`FAIL ${failure.kind}: ${failure.method} ${failure.path} → ${failure.status} in ${failure.ms} ms, ${failure.atSeconds} s into the run`);
+  console.log(
+    `FAIL ${failure.kind}: ${failure.method} ${failure.path} → ${failure.status} in ${failure.ms} ms, ${failure.atSeconds} s into the run`,
+  );
   console.log(`  headers: ${JSON.stringify(failure.headers)}`);
   if (failure.bodyExcerpt) console.log(`  body: ${JSON.stringify(failure.bodyExcerpt)}`);
   if (failure.answer) console.log(`  answer: ${failure.answer}`);

@@ -10,8 +10,14 @@ type Plausible = { gameIds: number[] };
 
 function fieldValues(plausible: Plausible): Record<string, fc.Arbitrary<unknown>> {
   const gameId = fc.constantFrom(...(plausible.gameIds.length ? plausible.gameIds : [1]));
-  const day = fc.date({ min: new Date("1970-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-  const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 40 }), fc.constantFrom("\u0000", "a\u0000b", "\ud800", "🙂", ""));
+  const day = fc
+    .date({ min: new Date("1970-01-01"), max: new Date("2030-12-31"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const text = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: "grapheme", maxLength: 40 }),
+    fc.constantFrom("\u0000", "a\u0000b", "\ud800", "🙂", ""),
+  );
   return {
     gameId,
     status: fc.constantFrom("WANT", "PLAYING", "PLAYED", "COMPLETED", "DROPPED", "playing", "completed"),
@@ -69,7 +75,13 @@ export function routeBody(key: string, plausible: Plausible): fc.Arbitrary<Recor
       fc.subarray(fields.optional).chain((names) => fc.tuple(...names.map((name) => valueOf(name).map((v) => [name, v] as const)))),
       fc.oneof(
         { weight: 2, arbitrary: fc.constant(null) },
-        { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...fields.required, ...fields.optional), fc.oneof(fuzzString, fuzzNumber, fc.constant([]), fc.constant({}))) },
+        {
+          weight: 1,
+          arbitrary: fc.tuple(
+            fc.constantFrom(...fields.required, ...fields.optional),
+            fc.oneof(fuzzString, fuzzNumber, fc.constant([]), fc.constant({})),
+          ),
+        },
       ),
     )
     .map(([required, optional, hostile]) => Object.fromEntries([...required, ...optional, ...(hostile ? [hostile] : [])]));

@@ -6,8 +6,7 @@
 // The property fails on a 5xx or no answer at all; slow answers are recorded but not shrunk (timing is noisy).
 import fc from "fast-check";
 
-import type { FuzzContext, FuzzRequest } from "./fuzz-request";
-import { fuzzRequest } from "./fuzz-request";
+import { fuzzRequest, type FuzzContext, type FuzzRequest } from "./fuzz-request";
 import { describeFuzzRequest, sendFuzzRequest, type FuzzResponse } from "./send-fuzz-request";
 
 export interface FuzzOptions {
@@ -82,8 +81,19 @@ export async function runFuzz(options: FuzzOptions): Promise<{ summary: FuzzSumm
   const started = Date.now();
   const failures: FuzzFailure[] = [];
   const summary: FuzzSummary = {
-    cases: 0, requests: 0, status_counts: {}, five_xx: 0, no_answer: 0, slow: 0, max_ms: 0, seed: options.replay?.seed ?? options.seed,
-    concurrency: options.concurrency, seconds: 0, routes: options.context.routes.length, by_route: {}, shrunk: [],
+    cases: 0,
+    requests: 0,
+    status_counts: {},
+    five_xx: 0,
+    no_answer: 0,
+    slow: 0,
+    max_ms: 0,
+    seed: options.replay?.seed ?? options.seed,
+    concurrency: options.concurrency,
+    seconds: 0,
+    routes: options.context.routes.length,
+    by_route: {},
+    shrunk: [],
   };
   const arbitrary = fuzzRequest(options.context);
   const deadline = options.seconds > 0 ? started + options.seconds * 1000 : Infinity;
@@ -91,8 +101,16 @@ export async function runFuzz(options: FuzzOptions): Promise<{ summary: FuzzSumm
   const keep = (kind: FuzzFailure["kind"], request: FuzzRequest, response: FuzzResponse) => {
     if (failures.length >= MAX_KEPT_FAILURES) return;
     failures.push({
-      kind, method: request.method, path: request.path, headers: request.headers, bodyExcerpt: excerpt(request.body),
-      status: response.status, ms: Math.round(response.ms), atSeconds: Math.round((Date.now() - started) / 100) / 10, answer: response.excerpt, curl: describeFuzzRequest(options.baseUrl, request),
+      kind,
+      method: request.method,
+      path: request.path,
+      headers: request.headers,
+      bodyExcerpt: excerpt(request.body),
+      status: response.status,
+      ms: Math.round(response.ms),
+      atSeconds: Math.round((Date.now() - started) / 100) / 10,
+      answer: response.excerpt,
+      curl: describeFuzzRequest(options.baseUrl, request),
     });
   };
 
@@ -106,7 +124,11 @@ export async function runFuzz(options: FuzzOptions): Promise<{ summary: FuzzSumm
     route.requests++;
     if (typeof response.status === "number" && response.status < 300) route.ok++;
     const broken =
-      response.status === "timeout" || response.status === "network" ? "no-answer" : typeof response.status === "number" && response.status >= 500 ? "5xx" : undefined;
+      response.status === "timeout" || response.status === "network"
+        ? "no-answer"
+        : typeof response.status === "number" && response.status >= 500
+          ? "5xx"
+          : undefined;
     if (broken === "5xx") summary.five_xx++;
     if (broken === "no-answer") summary.no_answer++;
     if (broken) keep(broken, request, response);
@@ -121,7 +143,10 @@ export async function runFuzz(options: FuzzOptions): Promise<{ summary: FuzzSumm
   const lanes = options.replay ? 1 : options.concurrency;
   const shrink = (result: fc.RunDetails<[FuzzRequest]>) => {
     if (result.failed && result.counterexample && result.counterexamplePath !== null) {
-      summary.shrunk.push({ replay: `${result.seed}:${result.counterexamplePath}`, request: describeFuzzRequest(options.baseUrl, result.counterexample[0]) });
+      summary.shrunk.push({
+        replay: `${result.seed}:${result.counterexamplePath}`,
+        request: describeFuzzRequest(options.baseUrl, result.counterexample[0]),
+      });
     }
   };
   // A lane whose run failed (and shrank) goes on with the next seed of its own (seed + lane + k·lanes), so

@@ -20,7 +20,10 @@ export interface FuzzResponse {
 const NODE_MAX_HEADER_SIZE = 16 * 1024;
 
 function headBytes(request: FuzzRequest): number {
-  return Buffer.byteLength(request.path) + Object.entries(request.headers).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v, "latin1") + 4, 0);
+  return (
+    Buffer.byteLength(request.path) +
+    Object.entries(request.headers).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v, "latin1") + 4, 0)
+  );
 }
 
 /**
@@ -53,7 +56,8 @@ export async function sendFuzzRequest(baseUrl: string, request: FuzzRequest, tim
     if (controller.signal.aborted) return { status: "timeout", ms, excerpt: "" };
     const excerpt = String((error as Error).cause ?? error).slice(0, 300);
     if (headBytes(request) > NODE_MAX_HEADER_SIZE) return { status: "head-too-large", ms, excerpt };
-    if ((error as { cause?: { code?: string } }).cause?.code === "UND_ERR_HEADERS_OVERFLOW") return { status: "answer-head-too-large", ms, excerpt };
+    if ((error as { cause?: { code?: string } }).cause?.code === "UND_ERR_HEADERS_OVERFLOW")
+      return { status: "answer-head-too-large", ms, excerpt };
     return { status: "network", ms, excerpt };
   } finally {
     clearTimeout(timer);
@@ -64,9 +68,13 @@ export async function sendFuzzRequest(baseUrl: string, request: FuzzRequest, tim
 export function describeFuzzRequest(baseUrl: string, request: FuzzRequest): string {
   const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
   const parts = ["curl", "-i", "-X", request.method, quote(baseUrl + request.path)];
-  for (const [name, value] of Object.entries(request.headers)) parts.push("-H", quote(`${name}: ${value.length > 300 ? `${value.slice(0, 300)}…` : value}`));
+  for (const [name, value] of Object.entries(request.headers))
+    parts.push("-H", quote(`${name}: ${value.length > 300 ? `${value.slice(0, 300)}…` : value}`));
   if (request.body !== undefined) {
-    const text = typeof request.body === "string" ? request.body : `<${request.body.length} bytes: ${Buffer.from(request.body).toString("hex").slice(0, 200)}>`;
+    const text =
+      typeof request.body === "string"
+        ? request.body
+        : `<${request.body.length} bytes: ${Buffer.from(request.body).toString("hex").slice(0, 200)}>`;
     parts.push("--data-binary", quote(text.length > 2_000 ? `${text.slice(0, 2_000)}… (${text.length} chars)` : text));
   }
   return parts.join(" ");

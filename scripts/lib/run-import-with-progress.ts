@@ -2,16 +2,12 @@
 // which degrades to plain lines in CI logs).
 import cliProgress from "cli-progress";
 
-import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { importCatalog, type ImportResult } from "@/lib/catalog/import/import-catalog";
+import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 
 const PHASE_LABELS = { read: "reading", group: "grouping", write: "writing", done: "done" } as const;
 
-export async function runImportWithProgress(
-  db: CatalogDatabase,
-  source: string,
-  options: { force?: boolean } = {},
-): Promise<ImportResult> {
+export async function runImportWithProgress(db: CatalogDatabase, source: string, options: { force?: boolean } = {}): Promise<ImportResult> {
   const bar = new cliProgress.SingleBar(
     { format: "catalog import |{bar}| {percentage}% {phase} {detail}", hideCursor: true, noTTYOutput: false, notTTYSchedule: 2000 },
     cliProgress.Presets.shades_classic,

@@ -4,10 +4,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import {
-  DEFAULT_RATE_LIMIT, DEFAULT_TOKEN_TTL_SECONDS, STANDIN_CLIENT_ID, STANDIN_CLIENT_SECRET,
-} from "./constants";
 import { warmSearch } from "./apicalypse/search-records";
+import { DEFAULT_RATE_LIMIT, DEFAULT_TOKEN_TTL_SECONDS, STANDIN_CLIENT_ID, STANDIN_CLIENT_SECRET } from "./constants";
 import { loadDataset } from "./dataset/load-dataset";
 import { handleControl } from "./server/control-api";
 import { FaultQueue } from "./server/faults";

@@ -4,12 +4,12 @@
 // the first proof of an address drops a pre-set password and unlinks OAuth accounts, once.
 import { describe, expect, it } from "vitest";
 
+import { migrateBackend } from "@/lib/accounts-db/open-database";
+import { readMigrations } from "@/lib/accounts-db/read-migrations";
 import { bumpSessionVersion } from "@/lib/auth/bump-session-version";
 import { consumeAccountToken } from "@/lib/auth/consume-account-token";
 import { accountTokenHash, createAccountToken } from "@/lib/auth/create-account-token";
 import { markAddressProven } from "@/lib/auth/mark-address-proven";
-import { migrateBackend } from "@/lib/accounts-db/open-database";
-import { readMigrations } from "@/lib/accounts-db/read-migrations";
 
 import { BACKENDS, openTestBackend } from "./support/test-database";
 
@@ -25,15 +25,21 @@ describe.each(BACKENDS)("account tokens and the session version on %s", (kind) =
       expect(row?.tokenHash).toBe(accountTokenHash(token));
       expect(row?.tokenHash).not.toContain(token);
 
-      await expect(db.$transaction((tx) => consumeAccountToken(tx, "EMAIL_CHANGE", token))).rejects.toMatchObject({ code: "invalid_token" });
+      await expect(db.$transaction((tx) => consumeAccountToken(tx, "EMAIL_CHANGE", token))).rejects.toMatchObject({
+        code: "invalid_token",
+      });
       // The refusal rolled its transaction back; for its own purpose the token works, once.
       expect(await db.$transaction((tx) => consumeAccountToken(tx, "PASSWORD_RESET", token))).toEqual({ userId: user.id, newEmail: null });
-      await expect(db.$transaction((tx) => consumeAccountToken(tx, "PASSWORD_RESET", token))).rejects.toMatchObject({ code: "invalid_token" });
+      await expect(db.$transaction((tx) => consumeAccountToken(tx, "PASSWORD_RESET", token))).rejects.toMatchObject({
+        code: "invalid_token",
+      });
       expect(await db.accountToken.count({ where: { userId: user.id } })).toBe(0);
 
       const expiring = await createAccountToken(db, user.id, "EMAIL_CHANGE", "new@example.test");
       await db.accountToken.updateMany({ where: { userId: user.id }, data: { expires: new Date(Date.now() - 1) } });
-      await expect(db.$transaction((tx) => consumeAccountToken(tx, "EMAIL_CHANGE", expiring))).rejects.toMatchObject({ code: "invalid_token" });
+      await expect(db.$transaction((tx) => consumeAccountToken(tx, "EMAIL_CHANGE", expiring))).rejects.toMatchObject({
+        code: "invalid_token",
+      });
     } finally {
       await dispose();
     }
@@ -53,7 +59,9 @@ describe.each(BACKENDS)("account tokens and the session version on %s", (kind) =
         }),
       ).rejects.toThrow("failed");
       expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
-      expect((await db.auditLog.findMany({ where: { action: "user.sessions.revoke" } })).map((a) => a.details)).toEqual([{ reason: "sign-out-everywhere" }]);
+      expect((await db.auditLog.findMany({ where: { action: "user.sessions.revoke" } })).map((a) => a.details)).toEqual([
+        { reason: "sign-out-everywhere" },
+      ]);
     } finally {
       await dispose();
     }

@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { PrismaClient } from "@/generated/prisma/client";
-import { createLibraryEntryBodySchema, toLibraryEntry, toLibraryEntryData } from "@/lib/library/library-entry-schemas";
 import { migrateBackend } from "@/lib/accounts-db/open-database";
 import { readMigrations } from "@/lib/accounts-db/read-migrations";
+import { createLibraryEntryBodySchema, toLibraryEntry, toLibraryEntryData } from "@/lib/library/library-entry-schemas";
 import { createWishlistEntryBodySchema, toWishlistEntry } from "@/lib/wishlist/wishlist-entry-schemas";
 
-import { BACKENDS, backendPool } from "./support/test-database";
+import { backendPool, BACKENDS } from "./support/test-database";
 
 const pool = backendPool();
 afterAll(() => pool.disposeAll());
@@ -46,13 +46,26 @@ describe.each(BACKENDS)("accounts data on %s", (kind) => {
     const user = await newUser();
     const body = createLibraryEntryBodySchema.parse({ gameId: 1234, status: "PLAYING", platform: "SNES", startedAt: "2024-12-31" });
     const created = await db.libraryEntry.create({ data: { userId: user.id, ...toLibraryEntryData(body) } });
-    expect(toLibraryEntry(created)).toMatchObject({ gameId: 1234, status: "PLAYING", platform: "snes", startedAt: "2024-12-31", finishedAt: null, rating: null });
+    expect(toLibraryEntry(created)).toMatchObject({
+      gameId: 1234,
+      status: "PLAYING",
+      platform: "snes",
+      startedAt: "2024-12-31",
+      finishedAt: null,
+      rating: null,
+    });
 
     const updated = await db.libraryEntry.update({
       where: { userId_gameId: { userId: user.id, gameId: 1234 } },
       data: toLibraryEntryData({ status: "COMPLETED" as const, rating: 9, finishedAt: "2025-01-02", notes: "100%" }),
     });
-    expect(toLibraryEntry(updated)).toMatchObject({ status: "COMPLETED", rating: 9, startedAt: "2024-12-31", finishedAt: "2025-01-02", notes: "100%" });
+    expect(toLibraryEntry(updated)).toMatchObject({
+      status: "COMPLETED",
+      rating: 9,
+      startedAt: "2024-12-31",
+      finishedAt: "2025-01-02",
+      notes: "100%",
+    });
     expect(updated.updatedAt.getTime()).toBeGreaterThanOrEqual(created.updatedAt.getTime());
 
     await db.libraryEntry.create({ data: { userId: user.id, gameId: 99, status: "WANT" } });
@@ -66,7 +79,11 @@ describe.each(BACKENDS)("accounts data on %s", (kind) => {
   it("allows a game once per library and once per wishlist, for each user", async () => {
     const [a, b] = [await newUser(), await newUser()];
     await db.libraryEntry.create({ data: { userId: a.id, gameId: 7, status: "WANT" } });
-    await expectViolation(db.libraryEntry.create({ data: { userId: a.id, gameId: 7, status: "PLAYED" } }), "LibraryEntry_userId_gameId_key", "P2002");
+    await expectViolation(
+      db.libraryEntry.create({ data: { userId: a.id, gameId: 7, status: "PLAYED" } }),
+      "LibraryEntry_userId_gameId_key",
+      "P2002",
+    );
     await db.libraryEntry.create({ data: { userId: b.id, gameId: 7, status: "WANT" } }); // another player may
 
     await db.wishlistEntry.create({ data: { userId: a.id, gameId: 7 } });
@@ -77,13 +94,25 @@ describe.each(BACKENDS)("accounts data on %s", (kind) => {
 
   it("refuses ratings outside 1–10 and finish dates before start dates (CHECKs in the migration)", async () => {
     const user = await newUser();
-    for (const [gameId, rating] of [[1, 0], [2, 11], [3, -5]] as const) {
-      await expectViolation(db.libraryEntry.create({ data: { userId: user.id, gameId, status: "PLAYED", rating } }), "LibraryEntry_rating_check", "P2039");
+    for (const [gameId, rating] of [
+      [1, 0],
+      [2, 11],
+      [3, -5],
+    ] as const) {
+      await expectViolation(
+        db.libraryEntry.create({ data: { userId: user.id, gameId, status: "PLAYED", rating } }),
+        "LibraryEntry_rating_check",
+        "P2039",
+      );
     }
-    const edges = await Promise.all([1, 10].map((rating) => db.libraryEntry.create({ data: { userId: user.id, gameId: 100 + rating, status: "PLAYED", rating } })));
+    const edges = await Promise.all(
+      [1, 10].map((rating) => db.libraryEntry.create({ data: { userId: user.id, gameId: 100 + rating, status: "PLAYED", rating } })),
+    );
     expect(edges.map((e) => e.rating)).toEqual([1, 10]);
 
-    const entry = await db.libraryEntry.create({ data: { userId: user.id, gameId: 200, status: "PLAYING", ...toLibraryEntryData({ startedAt: "2025-03-10" }) } });
+    const entry = await db.libraryEntry.create({
+      data: { userId: user.id, gameId: 200, status: "PLAYING", ...toLibraryEntryData({ startedAt: "2025-03-10" }) },
+    });
     await expectViolation(
       db.libraryEntry.update({ where: { id: entry.id }, data: toLibraryEntryData({ finishedAt: "2025-03-09" }) }),
       "LibraryEntry_dates_check",
@@ -98,7 +127,10 @@ describe.each(BACKENDS)("accounts data on %s", (kind) => {
     expect(toWishlistEntry(created)).toMatchObject({ gameId: 55, priceDropThreshold: "0.10", currency: "EUR", notes: null });
     // numeric sums exactly where floats would give 0.30000000000000004
     await db.wishlistEntry.createMany({
-      data: [{ userId: user.id, gameId: 56, priceDropThreshold: "0.20", currency: "EUR" }, { userId: user.id, gameId: 57 }],
+      data: [
+        { userId: user.id, gameId: 56, priceDropThreshold: "0.20", currency: "EUR" },
+        { userId: user.id, gameId: 57 },
+      ],
     });
     const sum = await db.wishlistEntry.aggregate({ where: { userId: user.id }, _sum: { priceDropThreshold: true } });
     expect(sum._sum.priceDropThreshold?.toFixed(2)).toBe("0.30");
@@ -123,12 +155,19 @@ describe.each(BACKENDS)("accounts data on %s", (kind) => {
       await db.libraryEntry.create({ data: { userId: user.id, gameId: 1, status: "WANT" } });
       await db.wishlistEntry.create({ data: { userId: user.id, gameId: 2 } });
     }
-    await db.auditLog.create({ data: { actorId: leaving.id, action: "user.delete", target: `user:${leaving.id}`, details: { reason: "asked" } } });
+    await db.auditLog.create({
+      data: { actorId: leaving.id, action: "user.delete", target: `user:${leaving.id}`, details: { reason: "asked" } },
+    });
 
     await db.user.delete({ where: { id: leaving.id } });
 
     const owned = (userId: string) =>
-      Promise.all([db.account.count({ where: { userId } }), db.session.count({ where: { userId } }), db.libraryEntry.count({ where: { userId } }), db.wishlistEntry.count({ where: { userId } })]);
+      Promise.all([
+        db.account.count({ where: { userId } }),
+        db.session.count({ where: { userId } }),
+        db.libraryEntry.count({ where: { userId } }),
+        db.wishlistEntry.count({ where: { userId } }),
+      ]);
     expect(await owned(leaving.id)).toEqual([0, 0, 0, 0]);
     expect(await owned(staying.id)).toEqual([1, 1, 1, 1]);
     // The audit trail outlives its actor (no foreign key), details intact.

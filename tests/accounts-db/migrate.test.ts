@@ -11,7 +11,7 @@ import { migrate, MigrationError } from "@/lib/accounts-db/migrate";
 import { migrateBackend } from "@/lib/accounts-db/open-database";
 import { DEFAULT_MIGRATIONS_DIR, migrationChecksum, readMigrations } from "@/lib/accounts-db/read-migrations";
 
-import { BACKENDS, backendPool, queryBackend } from "./support/test-database";
+import { backendPool, BACKENDS, queryBackend } from "./support/test-database";
 
 const pool = backendPool();
 const tempDirs: string[] = [];

@@ -11,7 +11,7 @@ import { DEFAULT_MIGRATIONS_DIR, readMigrations } from "@/lib/accounts-db/read-m
 import { diffDatabaseToSchema, SCHEMA_PATH } from "@/prisma/tools/diff-schema";
 import { readEngineMigrationList, withSchemaEngine } from "@/prisma/tools/schema-engine";
 
-import { BACKENDS, backendPool, queryBackend } from "./support/test-database";
+import { backendPool, BACKENDS, queryBackend } from "./support/test-database";
 
 const pool = backendPool();
 afterAll(() => pool.disposeAll());

@@ -1,8 +1,8 @@
 // The zod schemas data passes through on its way into LibraryEntry and WishlistEntry rows.
 import { describe, expect, it } from "vitest";
 
-import { createLibraryEntryBodySchema, updateLibraryEntryBodySchema } from "@/lib/library/library-entry-schemas";
 import { currencyCodeSchema, moneyAmountSchema } from "@/lib/accounts-db/money";
+import { createLibraryEntryBodySchema, updateLibraryEntryBodySchema } from "@/lib/library/library-entry-schemas";
 import { createWishlistEntryBodySchema, updateWishlistEntryBodySchema } from "@/lib/wishlist/wishlist-entry-schemas";
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -88,7 +88,10 @@ describe("wishlist entry bodies", () => {
 
   it("update both or neither: clearing sends null for both", () => {
     expect(updateWishlistEntryBodySchema.parse({ notes: "gift idea" })).toEqual({ notes: "gift idea" });
-    expect(updateWishlistEntryBodySchema.parse({ priceDropThreshold: null, currency: null })).toEqual({ priceDropThreshold: null, currency: null });
+    expect(updateWishlistEntryBodySchema.parse({ priceDropThreshold: null, currency: null })).toEqual({
+      priceDropThreshold: null,
+      currency: null,
+    });
     expect(updateWishlistEntryBodySchema.safeParse({ priceDropThreshold: "5" }).success).toBe(false);
     expect(updateWishlistEntryBodySchema.safeParse({ priceDropThreshold: null }).success).toBe(false);
   });

@@ -27,7 +27,10 @@ function filesNamed(dir: string, name: string): string[] {
   });
 }
 
-const routeFiles = [...filesNamed(path.join(ROOT, "app/api/admin"), "route.ts"), ...filesNamed(path.join(ROOT, "app/api/jobs"), "route.ts")];
+const routeFiles = [
+  ...filesNamed(path.join(ROOT, "app/api/admin"), "route.ts"),
+  ...filesNamed(path.join(ROOT, "app/api/jobs"), "route.ts"),
+];
 
 /** "/api/admin/queues/[queue]/jobs" with every dynamic segment given a harmless value. */
 function urlOf(file: string): { url: string; params: Record<string, string> } {
@@ -49,7 +52,10 @@ async function handlersOf(file: string): Promise<Array<{ method: string; handler
   return METHODS.flatMap((method) => (typeof mod[method] === "function" ? [{ method, handler: mod[method] as RouteHandler }] : []));
 }
 
-async function statusFor(file: string, credentials: { cookie?: string; headers?: Record<string, string> }): Promise<Record<string, number>> {
+async function statusFor(
+  file: string,
+  credentials: { cookie?: string; headers?: Record<string, string> },
+): Promise<Record<string, number>> {
   const { url, params } = urlOf(file);
   const statuses: Record<string, number> = {};
   for (const { method, handler } of await handlersOf(file)) {
@@ -67,15 +73,18 @@ describe("admin API routes", () => {
     for (const file of routeFiles) expect((await handlersOf(file)).length, file).toBeGreaterThan(0);
   });
 
-  it.each(routeFiles.map((file) => [path.relative(ROOT, file), file]))("%s: 401 signed out, 403 for a player or a wrong token", async (_name, file) => {
-    const player = await createUser("route-player");
-    const signedOut = await statusFor(file, {});
-    const asPlayer = await statusFor(file, { cookie: await sessionCookie(player) });
-    const wrongToken = await statusFor(file, { headers: { authorization: "Bearer not-the-admin-token-at-all-000" } });
-    for (const status of Object.values(signedOut)) expect(status).toBe(401);
-    for (const status of Object.values(asPlayer)) expect(status).toBe(403);
-    for (const status of Object.values(wrongToken)) expect(status).toBe(403);
-  });
+  it.each(routeFiles.map((file) => [path.relative(ROOT, file), file]))(
+    "%s: 401 signed out, 403 for a player or a wrong token",
+    async (_name, file) => {
+      const player = await createUser("route-player");
+      const signedOut = await statusFor(file, {});
+      const asPlayer = await statusFor(file, { cookie: await sessionCookie(player) });
+      const wrongToken = await statusFor(file, { headers: { authorization: "Bearer not-the-admin-token-at-all-000" } });
+      for (const status of Object.values(signedOut)) expect(status).toBe(401);
+      for (const status of Object.values(asPlayer)) expect(status).toBe(403);
+      for (const status of Object.values(wrongToken)) expect(status).toBe(403);
+    },
+  );
 
   it("lets an admin session through the gate, and refuses its cross-site mutations (CSRF)", async () => {
     const admin = await createUser("route-admin");
@@ -95,9 +104,12 @@ describe("admin API routes", () => {
         }
         mutations++;
         const forged = await read(
-          handler(apiRequest(url, { method, cookie, body: method === "DELETE" ? undefined : {}, headers: { origin: "https://evil.example" } }), {
-            params: Promise.resolve(params),
-          }),
+          handler(
+            apiRequest(url, { method, cookie, body: method === "DELETE" ? undefined : {}, headers: { origin: "https://evil.example" } }),
+            {
+              params: Promise.resolve(params),
+            },
+          ),
         );
         expect(forged.status, `${method} ${url} from another site`).toBe(403);
       }

@@ -6,10 +6,10 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET as auditRoute } from "@/app/api/admin/audit/route";
-import type { AdminActor } from "@/lib/auth/admin-actor";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { setUserRole } from "@/lib/auth/set-user-role";
 import { getDb } from "@/lib/accounts-db/get-db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { AdminActor } from "@/lib/auth/admin-actor";
+import { setUserRole } from "@/lib/auth/set-user-role";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { apiRequest, read, type Json } from "../auth/support/api-request";
@@ -33,7 +33,9 @@ describe("GET /api/admin/audit", () => {
     await recordAudit({ via: "token", id: null, email: null }, `test${tag}.cache.invalidate`, `cache-key:ql:game:${tag}`, { removed: 1 });
     // Same createdAt for several rows: the cursor must order them by id too.
     const at = new Date();
-    await (await getDb()).auditLog.createMany({
+    await (
+      await getDb()
+    ).auditLog.createMany({
       data: Array.from({ length: 4 }, (_, i) => ({ actorId: null, action: `test${tag}.tie`, target: `tie:${i}`, createdAt: at })),
     });
   });
@@ -46,7 +48,11 @@ describe("GET /api/admin/audit", () => {
     const times = entries.map((e) => Date.parse(e.createdAt));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     const invalidation = entries.find((e) => e.action === `test${tag}.cache.invalidate`)!;
-    expect(invalidation).toMatchObject({ actor: null, target: `cache-key:ql:game:${tag}`, details: { removed: 1, via: "admin-api-token" } });
+    expect(invalidation).toMatchObject({
+      actor: null,
+      target: `cache-key:ql:game:${tag}`,
+      details: { removed: 1, via: "admin-api-token" },
+    });
     const retry = entries.find((e) => e.target === `job:${tag}:4`)!;
     expect(retry).toMatchObject({ action: `test${tag}.job.retry`, actor: { id: actor.id, email: actor.email }, details: { attempt: 4 } });
     expect(body.nextCursor).toBeNull();
@@ -75,12 +81,17 @@ describe("GET /api/admin/audit", () => {
   it("filters by days (a day as the end means all of it) and by instants", async () => {
     const db = await getDb();
     const days = ["2020-03-01T23:59:59.000Z", "2020-03-02T00:00:00.000Z", "2020-03-02T23:59:59.999Z", "2020-03-03T00:00:00.000Z"];
-    await db.auditLog.createMany({ data: days.map((at, i) => ({ action: `extra${tag}.dated`, target: `dated:${i}`, createdAt: new Date(at) })) });
-    const targets = async (query: string) => ((await get(`?action=extra${tag}.dated${query}`, cookie)).body.entries as Json[]).map((e) => e.target);
+    await db.auditLog.createMany({
+      data: days.map((at, i) => ({ action: `extra${tag}.dated`, target: `dated:${i}`, createdAt: new Date(at) })),
+    });
+    const targets = async (query: string) =>
+      ((await get(`?action=extra${tag}.dated${query}`, cookie)).body.entries as Json[]).map((e) => e.target);
     expect(await targets("&from=2020-03-02&to=2020-03-02")).toEqual(["dated:2", "dated:1"]);
     expect(await targets("&from=2020-03-02")).toEqual(["dated:3", "dated:2", "dated:1"]);
     expect(await targets("&to=2020-03-01")).toEqual(["dated:0"]);
-    expect(await targets(`&from=${encodeURIComponent("2020-03-02T12:00:00Z")}&to=${encodeURIComponent("2020-03-03T00:00:00Z")}`)).toEqual(["dated:2"]);
+    expect(await targets(`&from=${encodeURIComponent("2020-03-02T12:00:00Z")}&to=${encodeURIComponent("2020-03-03T00:00:00Z")}`)).toEqual([
+      "dated:2",
+    ]);
   });
 
   it("pages by cursor through every entry exactly once", async () => {
@@ -101,8 +112,17 @@ describe("GET /api/admin/audit", () => {
   });
 
   it("rejects bad parameters (400) and players (403)", async () => {
-    const bad = ["?limit=0", "?limit=201", "?cursor=yesterday", "?cursor=2026-13-45T00:00:00Z~abc", `?action=${"x".repeat(101)}`,
-      "?from=yesterday", "?to=2026-02-30", "?from=2026-12-06&to=2026-12-01", `?actor=${"a".repeat(321)}`];
+    const bad = [
+      "?limit=0",
+      "?limit=201",
+      "?cursor=yesterday",
+      "?cursor=2026-13-45T00:00:00Z~abc",
+      `?action=${"x".repeat(101)}`,
+      "?from=yesterday",
+      "?to=2026-02-30",
+      "?from=2026-12-06&to=2026-12-01",
+      `?actor=${"a".repeat(321)}`,
+    ];
     for (const query of bad) {
       const res = await get(query, cookie);
       expect(res.status, query).toBe(400);

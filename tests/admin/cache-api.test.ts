@@ -5,16 +5,16 @@ import { randomUUID } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { GET as overview } from "@/app/api/admin/cache/route";
 import { POST as invalidateRoute } from "@/app/api/admin/cache/invalidate/route";
 import { GET as keyRoute } from "@/app/api/admin/cache/key/route";
+import { GET as overview } from "@/app/api/admin/cache/route";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { CONFIRM_ALL_THRESHOLD } from "@/lib/admin/cache/invalidate-cache";
 import { strictCacheCall } from "@/lib/admin/cache/strict-cache-call";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { setUserRole } from "@/lib/auth/set-user-role";
 import { cached, writeEntry } from "@/lib/cache/cached";
 import { closeCache, getCache } from "@/lib/cache/get-cache";
-import { getDb } from "@/lib/accounts-db/get-db";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { apiRequest, read, type Json } from "../auth/support/api-request";
@@ -36,7 +36,8 @@ beforeAll(async () => {
 });
 
 const get = (path: string) => keyRoute(apiRequest(path, { cookie }), undefined);
-const invalidate = (body: unknown) => invalidateRoute(apiRequest("/api/admin/cache/invalidate", { method: "POST", cookie, body }), undefined);
+const invalidate = (body: unknown) =>
+  invalidateRoute(apiRequest("/api/admin/cache/invalidate", { method: "POST", cookie, body }), undefined);
 const kindCount = (body: Json, kind: string) => (body.keyCounts as Json[]).find((k) => k.kind === kind)!.count as number;
 
 // The Upstash driver through the REST bridge to the same real Redis: SCAN, TYPE, INFO and DEL over HTTP.
@@ -134,7 +135,14 @@ describe.each([
   it("looks a key up: the entry's envelope parsed, TTL, kind and size; a missing key; refuses keys outside ql:", async () => {
     const { status, body } = await read(get(`/api/admin/cache/key?key=${encodeURIComponent(k("game", 1))}`));
     expect(status).toBe(200);
-    expect(body).toMatchObject({ key: k("game", 1), exists: true, type: "string", kind: "game", value: { id: 1, name: "Game 1" }, truncated: false });
+    expect(body).toMatchObject({
+      key: k("game", 1),
+      exists: true,
+      type: "string",
+      kind: "game",
+      value: { id: 1, name: "Game 1" },
+      truncated: false,
+    });
     expect(body.envelope).toMatchObject({ kind: "game", fresh: true });
     expect(body.ttlMs).toBeGreaterThan(0);
     expect(body.sizeBytes).toBeGreaterThan(20);
@@ -156,7 +164,9 @@ describe.each([
 
   // Memory only: on the shared test Redis the real key may belong to another suite's IGDB client.
   it.skipIf(driver !== "memory")("never shows the shared IGDB access token's value", async () => {
-    await getCache().set("ql:igdb:token", JSON.stringify({ accessToken: "secret-token-value", expiresAt: Date.now() + 60_000 }), { ttlMs: 60_000 });
+    await getCache().set("ql:igdb:token", JSON.stringify({ accessToken: "secret-token-value", expiresAt: Date.now() + 60_000 }), {
+      ttlMs: 60_000,
+    });
     const { status, body } = await read(get("/api/admin/cache/key?key=ql:igdb:token"));
     expect(status).toBe(200);
     expect(body).toMatchObject({ exists: true, kind: "igdb-token", redacted: true, value: null });
@@ -179,7 +189,11 @@ describe.each([
     expect(body).toMatchObject({ removed: 1, by: "key", instanceOnly: driver === "memory" });
     expect(await getCache().get(k("lock", 0))).toBeNull();
     const [entry] = await listAuditLog({ target: `cache-key:${k("lock", 0)}` });
-    expect(entry).toMatchObject({ action: "cache.invalidate", actor: { id: admin.id, email: admin.email }, details: { by: "key", removed: 1, driver } });
+    expect(entry).toMatchObject({
+      action: "cache.invalidate",
+      actor: { id: admin.id, email: admin.email },
+      details: { by: "key", removed: 1, driver },
+    });
   });
 
   it("removes every key stored with a tag, and the tag", async () => {
@@ -234,7 +248,9 @@ describe.each([
       const res = await read(invalidate(body));
       expect(res.status, JSON.stringify(body)).toBe(400);
     }
-    const notJson = await read(invalidateRoute(apiRequest("/api/admin/cache/invalidate", { method: "POST", cookie, body: "{nope" }), undefined));
+    const notJson = await read(
+      invalidateRoute(apiRequest("/api/admin/cache/invalidate", { method: "POST", cookie, body: "{nope" }), undefined),
+    );
     expect(notJson.status).toBe(400);
     expect(await listAuditLog({ target: "cache-key:ql:bull:emails:1" })).toEqual([]);
   });

@@ -15,15 +15,15 @@ import path from "node:path";
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { GET as getGameRoute, PATCH as patchGameRoute } from "@/app/api/admin/catalog/games/[id]/route";
 import { POST as revalidateRoute } from "@/app/api/admin/catalog/games/[id]/revalidate/route";
+import { GET as getGameRoute, PATCH as patchGameRoute } from "@/app/api/admin/catalog/games/[id]/route";
 import { GET as listRoute } from "@/app/api/admin/catalog/games/route";
 import { GET as prerenderedRoute } from "@/app/api/admin/catalog/prerendered/route";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { setUserRole } from "@/lib/auth/set-user-role";
 import { getCatalogDb } from "@/lib/catalog/db";
 import { listGames } from "@/lib/catalog/list-games";
-import { getDb } from "@/lib/accounts-db/get-db";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { apiRequest, read, type Json } from "../auth/support/api-request";
@@ -39,9 +39,14 @@ let playerCookie: string;
 let game: { id: number; name: string; slug: string };
 
 const list = (query: string, as = cookie) => read(listRoute(apiRequest(`/api/admin/catalog/games${query}`, { cookie: as }), undefined));
-const detail = (id: string | number) => read(getGameRoute(apiRequest(`/api/admin/catalog/games/${id}`, { cookie }), { params: Promise.resolve({ id: String(id) }) }));
+const detail = (id: string | number) =>
+  read(getGameRoute(apiRequest(`/api/admin/catalog/games/${id}`, { cookie }), { params: Promise.resolve({ id: String(id) }) }));
 const patch = (id: string | number, body: unknown, as = cookie) =>
-  read(patchGameRoute(apiRequest(`/api/admin/catalog/games/${id}`, { method: "PATCH", body, cookie: as }), { params: Promise.resolve({ id: String(id) }) }));
+  read(
+    patchGameRoute(apiRequest(`/api/admin/catalog/games/${id}`, { method: "PATCH", body, cookie: as }), {
+      params: Promise.resolve({ id: String(id) }),
+    }),
+  );
 const auditOf = async (action: string) => (await listAuditLog({ actionPrefix: action, limit: 20 })).filter((e) => e.action === action);
 
 // The build manifest is read from <cwd>/.next: the tests run from a directory of their own, so whether this
@@ -55,7 +60,10 @@ afterAll(() => {
 
 function writeBuildManifest(routes: string[]): void {
   mkdirSync(path.join(appDir, ".next"), { recursive: true });
-  writeFileSync(path.join(appDir, ".next", "prerender-manifest.json"), JSON.stringify({ version: 4, routes: Object.fromEntries(routes.map((r) => [r, {}])) }));
+  writeFileSync(
+    path.join(appDir, ".next", "prerender-manifest.json"),
+    JSON.stringify({ version: 4, routes: Object.fromEntries(routes.map((r) => [r, {}])) }),
+  );
 }
 
 beforeAll(async () => {
@@ -72,7 +80,15 @@ describe("catalog admin API", () => {
   it("searches names, slugs and ids, pages, and refuses players and bad parameters", async () => {
     const found = await list(`?q=${encodeURIComponent(game.name)}&limit=5`);
     expect(found.status).toBe(200);
-    expect(found.body.games[0]).toMatchObject({ id: game.id, name: game.name, igdb_name: game.name, featured: false, hidden: false, edited: false, prerendered: false });
+    expect(found.body.games[0]).toMatchObject({
+      id: game.id,
+      name: game.name,
+      igdb_name: game.name,
+      featured: false,
+      hidden: false,
+      edited: false,
+      prerendered: false,
+    });
     expect(found.body.prerender_known).toBe(false);
     expect((await list(`?q=${game.id}`)).body.games[0].id).toBe(game.id);
     const page2 = await list("?limit=3&offset=3");
@@ -98,7 +114,11 @@ describe("catalog admin API", () => {
     expect((await detail(game.id)).body.display.name).toBe("Admin Title");
     const byOverride = await list("?q=admin%20title&filter=edited");
     expect(byOverride.body.games.map((g: Json) => g.id)).toContain(game.id);
-    expect(byOverride.body.games.find((g: Json) => g.id === game.id)).toMatchObject({ name: "Admin Title", igdb_name: game.name, edited: true });
+    expect(byOverride.body.games.find((g: Json) => g.id === game.id)).toMatchObject({
+      name: "Admin Title",
+      igdb_name: game.name,
+      edited: true,
+    });
     const [entry] = await auditOf("game.edit");
     expect(entry).toMatchObject({ target: `game:${game.id}`, details: { changes: { name: "Admin Title", coverImageId: "co9xyz" } } });
 
@@ -153,8 +173,15 @@ describe("catalog admin API", () => {
   });
 
   it("revalidates the game page, and says the prerendered pages are unknown without a build", async () => {
-    const revalidate = (id: string | number) => revalidateRoute(apiRequest(`/api/admin/catalog/games/${id}/revalidate`, { method: "POST", body: {}, cookie }), { params: Promise.resolve({ id: String(id) }) });
-    const store = { route: "/api/admin/catalog/games/[id]/revalidate", incrementalCache: {}, pendingRevalidatedTags: undefined as Array<{ tag: string }> | undefined };
+    const revalidate = (id: string | number) =>
+      revalidateRoute(apiRequest(`/api/admin/catalog/games/${id}/revalidate`, { method: "POST", body: {}, cookie }), {
+        params: Promise.resolve({ id: String(id) }),
+      });
+    const store = {
+      route: "/api/admin/catalog/games/[id]/revalidate",
+      incrementalCache: {},
+      pendingRevalidatedTags: undefined as Array<{ tag: string }> | undefined,
+    };
     const res = await read(workAsyncStorage.run(store as unknown as Parameters<typeof workAsyncStorage.run>[0], () => revalidate(game.id)));
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ revalidated: `/games/${game.slug}` });

@@ -28,14 +28,23 @@ beforeAll(() => getJobSystem().startWorkers([refreshGameJob], { catalog: { concu
 afterAll(() => closeJobSystem(2_000));
 
 const refresh = (id: number) =>
-  read(refreshRoute(apiRequest(`/api/admin/catalog/games/${id}/refresh`, { method: "POST", body: {}, headers: { authorization: `Bearer ${TOKEN}` } }), { params: Promise.resolve({ id: String(id) }) }));
+  read(
+    refreshRoute(
+      apiRequest(`/api/admin/catalog/games/${id}/refresh`, { method: "POST", body: {}, headers: { authorization: `Bearer ${TOKEN}` } }),
+      { params: Promise.resolve({ id: String(id) }) },
+    ),
+  );
 
 async function settled(jobId: string): Promise<JobStatus> {
   let job: JobStatus | null = null;
-  await until(async () => {
-    job = await getJobSystem().getJob(jobId);
-    return job?.state === "completed" || job?.state === "failed";
-  }, 20_000, `job ${jobId} to finish`);
+  await until(
+    async () => {
+      job = await getJobSystem().getJob(jobId);
+      return job?.state === "completed" || job?.state === "failed";
+    },
+    20_000,
+    `job ${jobId} to finish`,
+  );
   return job!;
 }
 
@@ -54,7 +63,12 @@ describe("POST /api/admin/catalog/games/{id}/refresh", () => {
     expect(res.status).toBe(202);
     expect(res.body.jobId).toMatch(/^catalog:/);
     const job = await settled(res.body.jobId);
-    expect(job).toMatchObject({ name: "catalog.refresh-game", state: "completed", data: { id }, returnValue: { id, name: "Refreshed Upstream Name", outcome: "rewritten" } });
+    expect(job).toMatchObject({
+      name: "catalog.refresh-game",
+      state: "completed",
+      data: { id },
+      returnValue: { id, name: "Refreshed Upstream Name", outcome: "rewritten" },
+    });
     expect(nameOf(id)).toBe("Refreshed Upstream Name");
     const [entry] = (await listAuditLog({ actionPrefix: "game.refresh" })).filter((e) => e.target === `game:${id}`);
     expect(entry).toMatchObject({ details: { jobId: res.body.jobId, via: "admin-api-token" } });
@@ -91,9 +105,18 @@ describe("POST /api/admin/catalog/games/{id}/refresh", () => {
 
   it("answers 404 for a game the catalog does not have, 400 for a bad id, 401 without credentials", async () => {
     expect((await refresh(2 ** 31 - 2)).status).toBe(404);
-    const bad = await read(refreshRoute(apiRequest("/api/admin/catalog/games/x/refresh", { method: "POST", body: {}, headers: { authorization: `Bearer ${TOKEN}` } }), { params: Promise.resolve({ id: "x" }) }));
+    const bad = await read(
+      refreshRoute(
+        apiRequest("/api/admin/catalog/games/x/refresh", { method: "POST", body: {}, headers: { authorization: `Bearer ${TOKEN}` } }),
+        { params: Promise.resolve({ id: "x" }) },
+      ),
+    );
     expect(bad.status).toBe(400);
-    const anonymous = await read(refreshRoute(apiRequest(`/api/admin/catalog/games/${ids[0]}/refresh`, { method: "POST", body: {} }), { params: Promise.resolve({ id: String(ids[0]) }) }));
+    const anonymous = await read(
+      refreshRoute(apiRequest(`/api/admin/catalog/games/${ids[0]}/refresh`, { method: "POST", body: {} }), {
+        params: Promise.resolve({ id: String(ids[0]) }),
+      }),
+    );
     expect(anonymous.status).toBe(401);
   });
 });

@@ -5,9 +5,10 @@ import { randomUUID } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DELETE as removeJob, GET as getJob } from "@/app/api/admin/jobs/[id]/route";
+import { POST as requeueDead } from "@/app/api/admin/dead-letters/[id]/requeue/route";
 import { POST as promote } from "@/app/api/admin/jobs/[id]/promote/route";
 import { POST as retry } from "@/app/api/admin/jobs/[id]/retry/route";
+import { GET as getJob, DELETE as removeJob } from "@/app/api/admin/jobs/[id]/route";
 import { POST as clean } from "@/app/api/admin/queues/[queue]/clean/route";
 import { GET as listDead } from "@/app/api/admin/queues/[queue]/dead-letters/route";
 import { GET as listJobs } from "@/app/api/admin/queues/[queue]/jobs/route";
@@ -15,9 +16,8 @@ import { POST as pause } from "@/app/api/admin/queues/[queue]/pause/route";
 import { POST as resume } from "@/app/api/admin/queues/[queue]/resume/route";
 import { POST as retryFailed } from "@/app/api/admin/queues/[queue]/retry-failed/route";
 import { GET as queueDetail } from "@/app/api/admin/queues/[queue]/route";
-import { POST as requeueDead } from "@/app/api/admin/dead-letters/[id]/requeue/route";
-import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 import { getDb } from "@/lib/accounts-db/get-db";
+import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
@@ -38,20 +38,39 @@ const idParam = (id: string) => ({ id: encodeURIComponent(id) });
 
 describe.each([
   ["in-process", {}],
-  ["bullmq", { REDIS_URL: TEST_REDIS_URL, JOBS_PREFIX: `ql:test:queues-api:${randomUUID().slice(0, 8)}`, CATALOG_STREAM_KEY: `ql:test:qcw:${randomUUID()}` }],
+  [
+    "bullmq",
+    {
+      REDIS_URL: TEST_REDIS_URL,
+      JOBS_PREFIX: `ql:test:queues-api:${randomUUID().slice(0, 8)}`,
+      CATALOG_STREAM_KEY: `ql:test:qcw:${randomUUID()}`,
+    },
+  ],
 ] as const)("queue console API (%s)", (_mode, vars) => {
-  const q = { list: testJobs(uniqueQueueName("list")), retry: testJobs(uniqueQueueName("retry")), bulk: testJobs(uniqueQueueName("bulk")), later: testJobs(uniqueQueueName("later")), clean: testJobs(uniqueQueueName("clean")), pause: testJobs(uniqueQueueName("pause")), dead: testJobs(uniqueQueueName("dead")) };
+  const q = {
+    list: testJobs(uniqueQueueName("list")),
+    retry: testJobs(uniqueQueueName("retry")),
+    bulk: testJobs(uniqueQueueName("bulk")),
+    later: testJobs(uniqueQueueName("later")),
+    clean: testJobs(uniqueQueueName("clean")),
+    pause: testJobs(uniqueQueueName("pause")),
+    dead: testJobs(uniqueQueueName("dead")),
+  };
   const name = (key: keyof typeof q) => q[key].work.queue;
   const jobs = (key: keyof typeof q, query = "") => call(listJobs, `/api/admin/queues/${name(key)}/jobs${query}`, { queue: name(key) });
   const stateOf = async (id: string) => (await getJobSystem().getJob(id))?.state;
-  const until = (id: string, state: string) => waitFor(async () => (await stateOf(id)) === state, { timeoutMs: 10_000, what: `${id} ${state}` });
+  const until = (id: string, state: string) =>
+    waitFor(async () => (await stateOf(id)) === state, { timeoutMs: 10_000, what: `${id} ${state}` });
   let restore: () => void;
   let cookie: string;
   let adminId: string;
 
   beforeAll(async () => {
     restore = setTestEnv({ ADMIN_API_TOKEN: ADMIN_TOKEN, ...vars });
-    await getJobSystem().startWorkers(definitionsOf(q), Object.fromEntries(Object.keys(q).map((k) => [name(k as keyof typeof q), { concurrency: 1 }])));
+    await getJobSystem().startWorkers(
+      definitionsOf(q),
+      Object.fromEntries(Object.keys(q).map((k) => [name(k as keyof typeof q), { concurrency: 1 }])),
+    );
     await getCatalogWriteQueue().start();
     const user = await createUser("queues-admin");
     await (await getDb()).user.update({ where: { id: user.id }, data: { role: "ADMIN" } });
@@ -62,13 +81,19 @@ describe.each([
     await closeJobSystem(2_000);
     await closeCatalogWriteQueue(2_000);
     restore();
-    if ("REDIS_URL" in vars) for (const prefix of [vars.JOBS_PREFIX, vars.CATALOG_STREAM_KEY]) await clearQuestlogKeys(TEST_REDIS_URL, `${prefix}*`);
+    if ("REDIS_URL" in vars)
+      for (const prefix of [vars.JOBS_PREFIX, vars.CATALOG_STREAM_KEY]) await clearQuestlogKeys(TEST_REDIS_URL, `${prefix}*`);
   });
 
   it("answers 401 signed out, 404 for unknown queues, jobs and dead letters, and 400 for bad filters, ids and bodies", async () => {
     expect((await jobs("list", "")).status).toBe(200);
     expect((await call(listJobs, "/api/admin/queues/list/jobs", { queue: name("list") }, {})).status).toBe(401);
-    for (const [handler, options] of [[listJobs, undefined], [queueDetail, undefined], [pause, post()], [listDead, undefined]] as const) {
+    for (const [handler, options] of [
+      [listJobs, undefined],
+      [queueDetail, undefined],
+      [pause, post()],
+      [listDead, undefined],
+    ] as const) {
       const res = await call(handler, "/api/admin/queues/nosuchqueue", { queue: "nosuchqueue" }, options);
       expect(res).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
     }
@@ -85,7 +110,12 @@ describe.each([
     expect((await call(getJob, "/api/admin/jobs/bad", { id: "%E0%A4%A" })).status).toBe(400);
     expect((await call(requeueDead, "/api/admin/dead-letters/99999/requeue", { id: "99999" }, post())).status).toBe(404);
     expect((await call(requeueDead, "/api/admin/dead-letters/x/requeue", { id: "x" }, post())).status).toBe(400);
-    for (const body of [{ state: "completed" }, { state: "active", olderThanMs: 0 }, { state: "failed", olderThan: "soon" }, { state: "failed", olderThan: "1h", olderThanMs: 5 }]) {
+    for (const body of [
+      { state: "completed" },
+      { state: "active", olderThanMs: 0 },
+      { state: "failed", olderThan: "soon" },
+      { state: "failed", olderThan: "1h", olderThanMs: 5 },
+    ]) {
       expect((await call(clean, "/api/admin/queues/clean", { queue: name("clean") }, post(body))).status, JSON.stringify(body)).toBe(400);
     }
   });
@@ -113,10 +143,22 @@ describe.each([
     expect(await jobs("list", "?limit=1&offset=1")).toMatchObject({ body: { total: 3, limit: 1, offset: 1, jobs: [{ id: done.id }] } });
 
     const detail = await call(getJob, jobPath(failed.id), idParam(failed.id));
-    expect(detail.body).toMatchObject({ id: failed.id, name: q.list.work.name, state: "failed", attemptsMade: 1, attempts: 1, progress: 50, data: { marker: m }, logs: [`starting ${m}`] });
+    expect(detail.body).toMatchObject({
+      id: failed.id,
+      name: q.list.work.name,
+      state: "failed",
+      attemptsMade: 1,
+      attempts: 1,
+      progress: 50,
+      data: { marker: m },
+      logs: [`starting ${m}`],
+    });
     expect(detail.body.stacktrace.join("\n")).toContain(`Gateway exploded for ${m}`);
     const head = await call(queueDetail, `/api/admin/queues/${name("list")}`, { queue: name("list") });
-    expect(head.body).toMatchObject({ stats: { queue: name("list"), counts: { failed: 1, completed: 1, delayed: 1 } }, jobNames: [q.list.other.name, q.list.work.name] });
+    expect(head.body).toMatchObject({
+      stats: { queue: name("list"), counts: { failed: 1, completed: 1, delayed: 1 } },
+      jobNames: [q.list.other.name, q.list.work.name],
+    });
   });
 
   it("retries a failed job from an admin session (CSRF-checked, audit-logged) until it completes; 409 when not failed", async () => {
@@ -159,7 +201,9 @@ describe.each([
     const removed = await call(removeJob, jobPath(gone.id), idParam(gone.id), { method: "DELETE", headers: bearer });
     expect(removed).toMatchObject({ status: 200, body: { id: gone.id, removed: true } });
     expect((await call(getJob, jobPath(gone.id), idParam(gone.id))).status).toBe(404);
-    const actions = (await (await getDb()).auditLog.findMany({ where: { target: { in: [`job:${soon.id}`, `job:${gone.id}`] } } })).map((a) => a.action);
+    const actions = (await (await getDb()).auditLog.findMany({ where: { target: { in: [`job:${soon.id}`, `job:${gone.id}`] } } })).map(
+      (a) => a.action,
+    );
     expect(actions.sort()).toEqual(["job.promote", "job.remove"]);
   });
 
@@ -181,13 +225,21 @@ describe.each([
 
   it("pauses and resumes a queue, as its stats show", async () => {
     const stats = async () => (await call(queueDetail, "/api/admin/queues/pause", { queue: name("pause") })).body.stats;
-    expect((await call(pause, "/api/admin/queues/pause/pause", { queue: name("pause") }, post())).body).toEqual({ queue: name("pause"), paused: true });
+    expect((await call(pause, "/api/admin/queues/pause/pause", { queue: name("pause") }, post())).body).toEqual({
+      queue: name("pause"),
+      paused: true,
+    });
     const { id } = await getJobSystem().enqueue(q.pause.other, { marker: "p" });
     expect(await stats()).toMatchObject({ paused: true, counts: { waiting: 1 } });
-    expect((await call(resume, "/api/admin/queues/pause/resume", { queue: name("pause") }, post())).body).toEqual({ queue: name("pause"), paused: false });
+    expect((await call(resume, "/api/admin/queues/pause/resume", { queue: name("pause") }, post())).body).toEqual({
+      queue: name("pause"),
+      paused: false,
+    });
     await until(id, "completed");
     expect(await stats()).toMatchObject({ paused: false, counts: { waiting: 0, completed: 1 } });
-    const actions = (await (await getDb()).auditLog.findMany({ where: { target: `queue:${name("pause")}` }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+    const actions = (
+      await (await getDb()).auditLog.findMany({ where: { target: `queue:${name("pause")}` }, orderBy: { createdAt: "asc" } })
+    ).map((a) => a.action);
     expect(actions).toEqual(["queue.pause", "queue.resume"]);
   });
 
@@ -195,15 +247,21 @@ describe.each([
     const m = marker("dead");
     const { id } = await getJobSystem().enqueue(q.dead.work, { marker: m, failWith: `poison ${m}` });
     await until(id, "failed");
-    const letters = await waitFor(async () => {
-      const res = await call(listDead, "/api/admin/queues/dead/dead-letters", { queue: name("dead") });
-      return res.body.deadLetters.length === 1 && res.body;
-    }, { what: "a dead letter" });
+    const letters = await waitFor(
+      async () => {
+        const res = await call(listDead, "/api/admin/queues/dead/dead-letters", { queue: name("dead") });
+        return res.body.deadLetters.length === 1 && res.body;
+      },
+      { what: "a dead letter" },
+    );
     expect(letters).toMatchObject({ total: 1, deadLetters: [{ job: { id, failedReason: `poison ${m}` } }] });
     const deadId = letters.deadLetters[0].id as string;
     fix(m);
     const res = await call(requeueDead, `/api/admin/dead-letters/${deadId}/requeue`, { id: deadId }, post());
-    expect(res).toMatchObject({ status: 200, body: { deadLetterId: deadId, jobId: expect.stringMatching(new RegExp(`^${name("dead")}:`)) } });
+    expect(res).toMatchObject({
+      status: 200,
+      body: { deadLetterId: deadId, jobId: expect.stringMatching(new RegExp(`^${name("dead")}:`)) },
+    });
     await until(res.body.jobId, "completed");
     expect((await call(listDead, "/api/admin/queues/dead/dead-letters", { queue: name("dead") })).body.deadLetters).toEqual([]);
     expect((await call(requeueDead, `/api/admin/dead-letters/${deadId}/requeue`, { id: deadId }, post())).status).toBe(404);

@@ -1,10 +1,10 @@
 // The catalog write queue's dead writes on the queues page: listed with their reasons and requeued.
 import { expect, it } from "vitest";
 
-import { GET as listDeadWrites } from "@/app/api/admin/catalog-writes/dead/route";
 import { POST as requeueWrite } from "@/app/api/admin/catalog-writes/dead/[id]/requeue/route";
-import { getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
+import { GET as listDeadWrites } from "@/app/api/admin/catalog-writes/dead/route";
 import { getDb } from "@/lib/accounts-db/get-db";
+import { getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 
 import { apiRequest, read, type Json } from "../auth/support/api-request";
 import { gameWrite } from "../catalog-writes/write-fixtures";
@@ -26,6 +26,8 @@ export function describeCatalogDeadWrites() {
     expect((await queue.deadLetters()).some((d) => d.id === ticket!.id)).toBe(false);
     expect((await call(requeueWrite, "/x", { id: ticket!.id }, post())).status).toBe(404);
     expect((await call(requeueWrite, "/x", { id: "not a write id" }, post())).status).toBe(400);
-    expect(await (await getDb()).auditLog.count({ where: { action: "catalog-write.requeue", target: `catalog-write:${ticket!.id}` } })).toBe(1);
+    expect(
+      await (await getDb()).auditLog.count({ where: { action: "catalog-write.requeue", target: `catalog-write:${ticket!.id}` } }),
+    ).toBe(1);
   });
 }

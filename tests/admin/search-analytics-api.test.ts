@@ -18,7 +18,13 @@ import { setTestEnv } from "../support/with-env";
 const TOKEN = "search-analytics-admin-token-0123456789";
 const headers = { authorization: `Bearer ${TOKEN}` };
 const HOUR = 3_600_000;
-const event = (q: string, source: SearchEvent["source"], total: number, ms: number, at = Date.now()): SearchEvent => ({ q, source, total, ms, at });
+const event = (q: string, source: SearchEvent["source"], total: number, ms: number, at = Date.now()): SearchEvent => ({
+  q,
+  source,
+  total,
+  ms,
+  at,
+});
 const get = (query: string) => read(analyticsRoute(apiRequest(`/api/admin/search-analytics${query}`, { headers }), undefined));
 
 describe("GET /api/admin/search-analytics", () => {
@@ -51,7 +57,12 @@ describe("GET /api/admin/search-analytics", () => {
     const { status, body } = await get("?hours=24&limit=100");
     expect(status).toBe(200);
     expect(body.hours).toBe(24);
-    expect((body.topQueries as Json[]).find((q) => q.query === popular)).toEqual({ query: popular, searches: 10, zeroResults: 0, avgMs: 5.2 });
+    expect((body.topQueries as Json[]).find((q) => q.query === popular)).toEqual({
+      query: popular,
+      searches: 10,
+      zeroResults: 0,
+      avgMs: 5.2,
+    });
     expect((body.zeroResultQueries as Json[]).find((q) => q.query === missing)).toMatchObject({ searches: 2 });
     expect((body.zeroResultQueries as Json[]).some((q) => q.query === old)).toBe(false);
     const igdb = (body.bySource as Json[]).find((s) => s.source === "igdb")!;

@@ -7,17 +7,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { PATCH as patchUser } from "@/app/api/admin/users/[id]/route";
 import { GET as listRoute } from "@/app/api/admin/users/route";
-import { listAuditLog } from "@/lib/audit/list-audit-log";
-import { LastAdminError, setUserRole } from "@/lib/auth/set-user-role";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { migrateBackend } from "@/lib/accounts-db/open-database";
 import { readMigrations } from "@/lib/accounts-db/read-migrations";
+import { listAuditLog } from "@/lib/audit/list-audit-log";
+import { LastAdminError, setUserRole } from "@/lib/auth/set-user-role";
 
+import { openTestBackend } from "../accounts-db/support/test-database";
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { apiRequest, read, type Json } from "../auth/support/api-request";
 import { sessionCookie } from "../auth/support/session";
 import { createUser } from "../auth/support/users";
-import { openTestBackend } from "../accounts-db/support/test-database";
 
 const TOKEN = "users-api-admin-token-0123456789abcdef";
 setUpAccountsDatabase({ ADMIN_API_TOKEN: TOKEN });
@@ -49,7 +49,13 @@ describe("users admin API", () => {
     const ids = (all.body.users as Json[]).map((u) => u.id);
     expect(ids.indexOf(bob.id)).toBeLessThan(ids.indexOf(ada.id));
     expect((all.body.users as Json[]).find((u) => u.id === ada.id)).toEqual({
-      id: ada.id, email: ada.email, name: null, role: "PLAYER", createdAt: expect.any(String), emailVerified: null, libraryCount: 0,
+      id: ada.id,
+      email: ada.email,
+      name: null,
+      role: "PLAYER",
+      createdAt: expect.any(String),
+      emailVerified: null,
+      libraryCount: 0,
     });
     expect(JSON.stringify(all.body)).not.toContain("passwordHash");
 
@@ -82,8 +88,16 @@ describe("users admin API", () => {
     expect(await roleOf(ada.id)).toBe("PLAYER");
     const entries = await listAuditLog({ target: `user:${ada.id}` });
     expect(entries.map((e) => ({ action: e.action, actor: e.actor, details: e.details }))).toEqual([
-      { action: "user.role.update", actor: { id: admin.id, email: admin.email }, details: { from: "ADMIN", to: "PLAYER", via: "admin-console" } },
-      { action: "user.role.update", actor: { id: admin.id, email: admin.email }, details: { from: "PLAYER", to: "ADMIN", via: "admin-console" } },
+      {
+        action: "user.role.update",
+        actor: { id: admin.id, email: admin.email },
+        details: { from: "ADMIN", to: "PLAYER", via: "admin-console" },
+      },
+      {
+        action: "user.role.update",
+        actor: { id: admin.id, email: admin.email },
+        details: { from: "PLAYER", to: "ADMIN", via: "admin-console" },
+      },
     ]);
     // Asking for the role a user already has changes and records nothing.
     expect((await patch(ada.id, { role: "PLAYER" }, { cookie })).status).toBe(200);
@@ -134,7 +148,10 @@ describe("users admin API", () => {
     await setUserRole(db, other, "ADMIN", "cli");
     await db.user.updateMany({ where: { role: "ADMIN", id: { notIn: [admin.id, other.id] } }, data: { role: "PLAYER" } });
     const otherCookie = await sessionCookie(other);
-    const results = await Promise.all([patch(other.id, { role: "PLAYER" }, { cookie }), patch(admin.id, { role: "PLAYER" }, { cookie: otherCookie })]);
+    const results = await Promise.all([
+      patch(other.id, { role: "PLAYER" }, { cookie }),
+      patch(admin.id, { role: "PLAYER" }, { cookie: otherCookie }),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(await db.user.count({ where: { role: "ADMIN" } })).toBe(1);
     await setUserRole(db, admin, "ADMIN", "cli");

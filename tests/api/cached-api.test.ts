@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as getGame } from "@/app/api/games/[id]/route";
 import { GET as search } from "@/app/api/games/search/route";
-import { getCache, closeCache } from "@/lib/cache/get-cache";
+import { closeCache, getCache } from "@/lib/cache/get-cache";
 import { cacheKeys } from "@/lib/cache/keys";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 
@@ -15,7 +15,8 @@ import { setTestEnv } from "../support/with-env";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
-const searchFor = async (query: string) => (await (await search(new NextRequest(`http://localhost/api/games/search?${query}`), undefined)).json()) as Json;
+const searchFor = async (query: string) =>
+  (await (await search(new NextRequest(`http://localhost/api/games/search?${query}`), undefined)).json()) as Json;
 
 let restoreEnv: () => void;
 beforeAll(async () => {

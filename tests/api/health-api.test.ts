@@ -3,9 +3,9 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { GET as health } from "@/app/api/health/route";
+import { closeDb, getDb } from "@/lib/accounts-db/get-db";
 import { closeCache } from "@/lib/cache/get-cache";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
-import { closeDb, getDb } from "@/lib/accounts-db/get-db";
 import { forgetHealthReport, getHealthReport, HEALTH_REPORT_MAX_AGE_MS } from "@/lib/health/get-health-report";
 import { runCheck } from "@/lib/health/run-check";
 
@@ -20,7 +20,8 @@ const ADMIN_TOKEN = "health-admin-token-0123456789abc";
 setUpAccountsDatabase({ REDIS_URL: TEST_REDIS_URL, ADMIN_API_TOKEN: ADMIN_TOKEN });
 
 /** With the admin token: the detailed report (the public one is tested below). */
-const check = (headers: Record<string, string> = { authorization: `Bearer ${ADMIN_TOKEN}` }) => read(health(apiRequest("/api/health", { headers }), undefined));
+const check = (headers: Record<string, string> = { authorization: `Bearer ${ADMIN_TOKEN}` }) =>
+  read(health(apiRequest("/api/health", { headers }), undefined));
 
 // The first getDb() of a fresh database runs its migrations, which on a loaded machine can outlast the
 // check's 1 s deadline: open it before the first case times anything.

@@ -62,7 +62,8 @@ describe("search leg", () => {
 
   it("remembers that IGDB had nothing, so a repeated miss costs one upstream call", async () => {
     const before = await upstreamRequests();
-    for (let i = 0; i < 3; i++) expect((await searchFor("qqqzzzxxxjjj")).body).toMatchObject({ results: [], meta: { total: 0, source: "database" } });
+    for (let i = 0; i < 3; i++)
+      expect((await searchFor("qqqzzzxxxjjj")).body).toMatchObject({ results: [], meta: { total: 0, source: "database" } });
     expect(await upstreamRequests()).toBe(before + 1);
   });
 });
@@ -78,7 +79,9 @@ describe("GET /api/games/{id} for a game missing locally", () => {
     expect(fromIgdb.id).toBe(id);
     await until(() => localCount(id) === 1, 5_000, "the drainer to write the game");
     // Served from the replica now, with the page data IGDB's answer gave.
-    const again = (await (await getGame(new NextRequest(`http://localhost/api/games/${id}`), { params: Promise.resolve({ id: String(id) }) })).json()) as Json;
+    const again = (await (
+      await getGame(new NextRequest(`http://localhost/api/games/${id}`), { params: Promise.resolve({ id: String(id) }) })
+    ).json()) as Json;
     expect(again).toMatchObject({ id, name: fromIgdb.name, slug: fromIgdb.slug, release_year: fromIgdb.release_year });
     expect(new Set(again.platforms.map((p: Json) => p.slug))).toEqual(new Set(fromIgdb.platforms.map((p: Json) => p.slug)));
   });
@@ -97,11 +100,14 @@ async function leastPopularUpstreamId(): Promise<number> {
 
 describe("POST /api/igdb/webhook", () => {
   const post = (query: string, body: unknown, secret?: string) =>
-    webhook(new NextRequest(`http://localhost/api/igdb/webhook?${query}`, {
-      method: "POST",
-      headers: secret ? { "X-Secret": secret, "Content-Type": "application/json" } : { "Content-Type": "application/json" },
-      body: typeof body === "string" ? body : JSON.stringify(body),
-    }), undefined);
+    webhook(
+      new NextRequest(`http://localhost/api/igdb/webhook?${query}`, {
+        method: "POST",
+        headers: secret ? { "X-Secret": secret, "Content-Type": "application/json" } : { "Content-Type": "application/json" },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      }),
+      undefined,
+    );
 
   it("checks X-Secret, validates input and applies update and delete", async () => {
     await withEnv({ IGDB_WEBHOOK_SECRET: "hook-secret" }, async () => {

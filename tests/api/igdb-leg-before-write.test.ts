@@ -33,7 +33,12 @@ describe("search leg before the drainer writes", () => {
     expect(first.results.length).toBeGreaterThan(0);
     const ids = first.results.map((r) => r.id);
     const placeholders = ids.map(() => "?").join(",");
-    expect(getCatalogDb().prepare(`SELECT count(*) FROM games WHERE id IN (${placeholders})`).pluck().get(...ids)).toBeLessThan(ids.length);
+    expect(
+      getCatalogDb()
+        .prepare(`SELECT count(*) FROM games WHERE id IN (${placeholders})`)
+        .pluck()
+        .get(...ids),
+    ).toBeLessThan(ids.length);
     const second = await searchFor(title!);
     expect(second.meta.source).toBe("database");
     expect(second.results.map((r) => r.id)).toEqual(ids);

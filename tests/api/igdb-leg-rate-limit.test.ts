@@ -6,19 +6,25 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as getGame } from "@/app/api/games/[id]/route";
 import { GET as search } from "@/app/api/games/search/route";
-import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { checkRateLimit, resetRateLimiterForTests } from "@/lib/cache/rate-limit/check-rate-limit";
+import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
-import { searchGames } from "@/lib/search/search-games";
 import { searchGamesQuerySchema } from "@/lib/search/schemas";
+import { searchGames } from "@/lib/search/search-games";
 
 import { setTestEnv } from "../support/with-env";
 
 // In-process limiter, one proxy in front (X-Forwarded-For names the client).
 let restoreEnv: () => void;
 beforeAll(async () => {
-  restoreEnv = setTestEnv({ REDIS_URL: "", UPSTASH_REDIS_REST_URL: "", UPSTASH_REDIS_REST_TOKEN: "", API_RATE_LIMITS: "on", TRUSTED_PROXY_HOPS: "1" });
+  restoreEnv = setTestEnv({
+    REDIS_URL: "",
+    UPSTASH_REDIS_REST_URL: "",
+    UPSTASH_REDIS_REST_TOKEN: "",
+    API_RATE_LIMITS: "on",
+    TRUSTED_PROXY_HOPS: "1",
+  });
   await resetRateLimiterForTests();
 });
 afterAll(async () => {
@@ -32,7 +38,8 @@ const FRESH = "198.51.100.24";
 const from = (path: string, client: string) => new NextRequest(`http://localhost${path}`, { headers: { "x-forwarded-for": client } });
 
 async function spendIgdbAllowance(client: string) {
-  for (let i = 0; i < RATE_LIMIT_POLICIES.igdb.limit; i++) expect((await checkRateLimit(client, RATE_LIMIT_POLICIES.igdb)).allowed).toBe(true);
+  for (let i = 0; i < RATE_LIMIT_POLICIES.igdb.limit; i++)
+    expect((await checkRateLimit(client, RATE_LIMIT_POLICIES.igdb)).allowed).toBe(true);
 }
 
 describe("IGDB leg limit", () => {
@@ -49,7 +56,9 @@ describe("IGDB leg limit", () => {
 
     // The page path: the game page passes the client it serves.
     await expect(findGameBySlug("qqzx-no-such-game-anywhere", SPENT)).rejects.toMatchObject({ code: "rate_limited" });
-    await expect(searchGames(searchGamesQuerySchema.parse({ q: "qqzx another unheard of" }), { client: SPENT })).rejects.toMatchObject({ code: "rate_limited" });
+    await expect(searchGames(searchGamesQuerySchema.parse({ q: "qqzx another unheard of" }), { client: SPENT })).rejects.toMatchObject({
+      code: "rate_limited",
+    });
 
     // SQLite's answers cost no IGDB trip.
     const local = await search(from("/api/games/search?q=super%20mario%20bros%203", SPENT), undefined);

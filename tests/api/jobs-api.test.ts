@@ -41,7 +41,9 @@ const steppedJob = defineJob({
 });
 
 const call = (handler: typeof job | typeof jobEvents, id: string, headers: Record<string, string> = admin) =>
-  handler(new NextRequest(`http://localhost/api/jobs/${encodeURIComponent(id)}`, { headers }), { params: Promise.resolve({ id: encodeURIComponent(id) }) });
+  handler(new NextRequest(`http://localhost/api/jobs/${encodeURIComponent(id)}`, { headers }), {
+    params: Promise.resolve({ id: encodeURIComponent(id) }),
+  });
 
 async function readEvents(res: Response): Promise<Array<{ event: string; data: Json }>> {
   const text = await res.text(); // the stream ends when the job does
@@ -56,7 +58,14 @@ async function readEvents(res: Response): Promise<Array<{ event: string; data: J
 
 describe.each([
   ["in-process", {}],
-  ["bullmq", { REDIS_URL: TEST_REDIS_URL, JOBS_PREFIX: `ql:test:jobs-api:${randomUUID().slice(0, 8)}`, CATALOG_STREAM_KEY: `ql:test:cw:${randomUUID()}` }],
+  [
+    "bullmq",
+    {
+      REDIS_URL: TEST_REDIS_URL,
+      JOBS_PREFIX: `ql:test:jobs-api:${randomUUID().slice(0, 8)}`,
+      CATALOG_STREAM_KEY: `ql:test:cw:${randomUUID()}`,
+    },
+  ],
 ] as const)("job and queue APIs (%s)", (_mode, vars) => {
   let restore: () => void;
   beforeAll(async () => {
@@ -68,7 +77,8 @@ describe.each([
     await closeJobSystem(2_000);
     await closeCatalogWriteQueue(2_000);
     restore();
-    if ("REDIS_URL" in vars) for (const prefix of [vars.JOBS_PREFIX, vars.CATALOG_STREAM_KEY]) await clearQuestlogKeys(TEST_REDIS_URL, `${prefix}*`);
+    if ("REDIS_URL" in vars)
+      for (const prefix of [vars.JOBS_PREFIX, vars.CATALOG_STREAM_KEY]) await clearQuestlogKeys(TEST_REDIS_URL, `${prefix}*`);
   });
 
   it("refuses without the admin token (401), with a wrong one (403), and rejects malformed ids (400)", async () => {
@@ -101,7 +111,14 @@ describe.each([
     expect(received.at(-1)).toMatchObject({ event: "state", data: { state: "completed" } });
 
     const status = (await (await call(job, id)).json()) as Json;
-    expect(status).toMatchObject({ id, name: "test.stepped", state: "completed", progress: 100, attemptsMade: 1, returnValue: { steps: 4 } });
+    expect(status).toMatchObject({
+      id,
+      name: "test.stepped",
+      state: "completed",
+      progress: 100,
+      attemptsMade: 1,
+      returnValue: { steps: 4 },
+    });
   });
 
   it("gives queue stats for the dashboard, and a catalog write's status by id", async () => {
@@ -115,9 +132,13 @@ describe.each([
     expect(body.catalogWrites).toMatchObject({ applied: expect.any(Number), capacity: expect.any(Number) });
     expect(body.catalogWrites.applied).toBeGreaterThanOrEqual(1);
 
-    const write = await catalogWrite(new NextRequest(`http://localhost/api/admin/catalog-writes/${ticket!.id}`, { headers: admin }), { params: Promise.resolve({ id: ticket!.id }) });
+    const write = await catalogWrite(new NextRequest(`http://localhost/api/admin/catalog-writes/${ticket!.id}`, { headers: admin }), {
+      params: Promise.resolve({ id: ticket!.id }),
+    });
     expect(await write.json()).toMatchObject({ id: ticket!.id, state: "applied" });
-    const missing = await catalogWrite(new NextRequest("http://localhost/api/admin/catalog-writes/nope", { headers: admin }), { params: Promise.resolve({ id: "nope" }) });
+    const missing = await catalogWrite(new NextRequest("http://localhost/api/admin/catalog-writes/nope", { headers: admin }), {
+      params: Promise.resolve({ id: "nope" }),
+    });
     expect(missing.status).toBe(404);
   });
 });

@@ -2,23 +2,26 @@
 // only up to the cap; 413 payload_too_large past it, 400 invalid_json for what is not JSON.
 import { describe, expect, it } from "vitest";
 
-import { AppError } from "@/lib/errors/app-error";
 import { DEFAULT_JSON_BODY_LIMIT_BYTES, readJsonBody } from "@/lib/api/read-json-body";
+import { AppError } from "@/lib/errors/app-error";
 
 /** A request whose body is a stream of `chunks` (no Content-Length, as a chunked upload), recording reads. */
 function streamed(chunks: Uint8Array[], headers: Record<string, string> = {}) {
   let pulled = 0;
   let cancelled = false;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const next = chunks[pulled++];
-      if (next) controller.enqueue(next);
-      else controller.close();
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const next = chunks[pulled++];
+        if (next) controller.enqueue(next);
+        else controller.close();
+      },
+      cancel() {
+        cancelled = true;
+      },
     },
-    cancel() {
-      cancelled = true;
-    },
-  }, { highWaterMark: 0 }); // pulled only when read, so `pulled` counts our reads
+    { highWaterMark: 0 },
+  ); // pulled only when read, so `pulled` counts our reads
   const request = new Request("http://localhost/api/x", { method: "POST", body, headers, duplex: "half" } as RequestInit);
   return { request, pulled: () => pulled, cancelled: () => cancelled };
 }
@@ -45,7 +48,9 @@ describe("readJsonBody", () => {
 
   it("accepts a body of exactly the cap and refuses one byte more with 413 payload_too_large", async () => {
     const exact = JSON.stringify("x".repeat(DEFAULT_JSON_BODY_LIMIT_BYTES - 2));
-    expect(await readJsonBody(new Request("http://localhost/", { method: "POST", body: exact }))).toHaveLength(DEFAULT_JSON_BODY_LIMIT_BYTES - 2);
+    expect(await readJsonBody(new Request("http://localhost/", { method: "POST", body: exact }))).toHaveLength(
+      DEFAULT_JSON_BODY_LIMIT_BYTES - 2,
+    );
     const over = JSON.stringify("x".repeat(DEFAULT_JSON_BODY_LIMIT_BYTES - 1));
     expect(await codeOf(readJsonBody(new Request("http://localhost/", { method: "POST", body: over })))).toBe("413 payload_too_large");
   });
@@ -66,13 +71,18 @@ describe("readJsonBody", () => {
 
   it("counts what arrives, not what Content-Length claims", async () => {
     const chunk = new Uint8Array(16 * 1024).fill(0x20);
-    const body = streamed(Array.from({ length: 10 }, () => chunk), { "content-length": "2" });
+    const body = streamed(
+      Array.from({ length: 10 }, () => chunk),
+      { "content-length": "2" },
+    );
     expect(await codeOf(readJsonBody(body.request))).toBe("413 payload_too_large");
   });
 
   it("takes a larger cap where a route asks for one", async () => {
     const big = JSON.stringify("x".repeat(100_000));
     expect(await codeOf(readJsonBody(new Request("http://localhost/", { method: "POST", body: big })))).toBe("413 payload_too_large");
-    expect(await readJsonBody(new Request("http://localhost/", { method: "POST", body: big }), { maxBytes: 200_000 })).toHaveLength(100_000);
+    expect(await readJsonBody(new Request("http://localhost/", { method: "POST", body: big }), { maxBytes: 200_000 })).toHaveLength(
+      100_000,
+    );
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { rejectMalformedForm } from "@/lib/api/reject-malformed-form";
 
-const post = (contentType: string, body: BodyInit) => new Request("http://127.0.0.1:3000/", { method: "POST", headers: { "content-type": contentType }, body });
+const post = (contentType: string, body: BodyInit) =>
+  new Request("http://127.0.0.1:3000/", { method: "POST", headers: { "content-type": contentType }, body });
 
 describe("rejectMalformedForm", () => {
   it.each([

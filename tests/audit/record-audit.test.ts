@@ -5,10 +5,10 @@ import { randomBytes } from "node:crypto";
 
 import { describe, expect, it } from "vitest";
 
-import type { AdminActor } from "@/lib/auth/admin-actor";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { toPostgresText } from "@/lib/accounts-db/to-postgres-text";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { AdminActor } from "@/lib/auth/admin-actor";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 

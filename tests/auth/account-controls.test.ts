@@ -6,25 +6,25 @@ import { createHash } from "node:crypto";
 
 import { afterAll, describe, expect, it } from "vitest";
 
-import { GET as libraryRoute } from "@/app/api/users/me/library/route";
 import { POST as confirmEmailRoute } from "@/app/api/users/email-change/confirm/route";
 import { POST as emailRoute } from "@/app/api/users/me/email/route";
 import { GET as exportRoute } from "@/app/api/users/me/export/route";
+import { GET as libraryRoute } from "@/app/api/users/me/library/route";
 import { POST as passwordRoute } from "@/app/api/users/me/password/route";
 import { DELETE as deleteRoute, GET as meRoute } from "@/app/api/users/me/route";
 import { POST as signOutEverywhereRoute } from "@/app/api/users/me/sign-out-everywhere/route";
 import { POST as resetConfirmRoute } from "@/app/api/users/password-reset/confirm/route";
 import { POST as resetRoute } from "@/app/api/users/password-reset/route";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { getDb } from "@/lib/accounts-db/get-db";
 import { closeJobSystem } from "@/lib/jobs/get-job-system";
 import { withEnv } from "@/tests/support/with-env";
 
-import { queuedMailsTo } from "./support/queued-mail";
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { apiRequest, read, type ApiRequestOptions } from "./support/api-request";
 import { cookiesFrom } from "./support/auth-js";
+import { queuedMailsTo } from "./support/queued-mail";
 import { sessionCookie } from "./support/session";
 import { createUser, STRONG_PASSWORD } from "./support/users";
 
@@ -34,7 +34,8 @@ afterAll(() => closeJobSystem());
 const NEW_PASSWORD = "marigold-compass-harbor-77";
 type Route = (req: ReturnType<typeof apiRequest>, context: never) => Promise<Response>;
 const call = (route: Route, path: string, options: ApiRequestOptions = {}) => read(route(apiRequest(path, options), undefined as never));
-const post = (route: Route, path: string, cookie: string | undefined, body?: unknown) => call(route, path, { method: "POST", cookie, body: body ?? {} });
+const post = (route: Route, path: string, cookie: string | undefined, body?: unknown) =>
+  call(route, path, { method: "POST", cookie, body: body ?? {} });
 const library = async (cookie: string) => (await call(libraryRoute as Route, "/api/users/me/library", { cookie })).status;
 const now = () => Math.floor(Date.now() / 1000);
 const signsIn = async (email: string, password: string) => (await authorizeCredentials({ email, password }, apiRequest("/"))) !== null;
@@ -67,10 +68,19 @@ describe("signed out, or from another site", () => {
   it("refuses cross-site mutations with 403 and unknown body fields with 400", async () => {
     const user = await createUser("csrf");
     const cookie = await sessionCookie(user);
-    const crossSite = await call(signOutEverywhereRoute as Route, "/x", { method: "POST", cookie, body: {}, headers: { origin: "https://evil.example" } });
+    const crossSite = await call(signOutEverywhereRoute as Route, "/x", {
+      method: "POST",
+      cookie,
+      body: {},
+      headers: { origin: "https://evil.example" },
+    });
     expect(crossSite.status).toBe(403);
     expect(await library(cookie)).toBe(200);
-    const extra = await post(passwordRoute as Route, "/x", cookie, { currentPassword: STRONG_PASSWORD, newPassword: NEW_PASSWORD, admin: true });
+    const extra = await post(passwordRoute as Route, "/x", cookie, {
+      currentPassword: STRONG_PASSWORD,
+      newPassword: NEW_PASSWORD,
+      admin: true,
+    });
     expect([extra.status, extra.body.error.code]).toEqual([400, "invalid_parameters"]);
   });
 });
@@ -80,7 +90,14 @@ describe("GET /api/users/me", () => {
     const user = await createUser("me");
     const { status, body } = await call(meRoute as Route, "/x", { cookie: await sessionCookie(user, { claims: { authTime: now() } }) });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: user.id, email: user.email, hasPassword: true, emailVerified: false, providers: [], recentSignIn: true });
+    expect(body).toMatchObject({
+      id: user.id,
+      email: user.email,
+      hasPassword: true,
+      emailVerified: false,
+      providers: [],
+      recentSignIn: true,
+    });
     expect(JSON.stringify(body)).not.toContain("argon2");
   });
 });
@@ -96,7 +113,10 @@ describe("changing the password", () => {
     expect([weak.status, weak.body.error.code]).toEqual([400, "weak_password"]);
     expect(await library(elsewhere)).toBe(200);
 
-    const res = await passwordRoute(apiRequest("/x", { method: "POST", cookie: here, body: { currentPassword: STRONG_PASSWORD, newPassword: NEW_PASSWORD } }), undefined as never);
+    const res = await passwordRoute(
+      apiRequest("/x", { method: "POST", cookie: here, body: { currentPassword: STRONG_PASSWORD, newPassword: NEW_PASSWORD } }),
+      undefined as never,
+    );
     expect(res.status).toBe(200);
     const reissued = cookiesFrom(res);
     expect(reissued).toContain(`${SESSION_COOKIE}=`);
@@ -112,7 +132,10 @@ describe("changing the password", () => {
   it("sends an account without a password to the emailed link (409 no_password)", async () => {
     const db = await getDb();
     const linkOnly = await db.user.create({ data: { email: "link-only@example.test", emailVerified: new Date() } });
-    const res = await post(passwordRoute as Route, "/x", await sessionCookie(linkOnly), { currentPassword: "anything-at-all", newPassword: NEW_PASSWORD });
+    const res = await post(passwordRoute as Route, "/x", await sessionCookie(linkOnly), {
+      currentPassword: "anything-at-all",
+      newPassword: NEW_PASSWORD,
+    });
     expect([res.status, res.body.error.details.reason]).toEqual([409, "no_password"]);
   });
 });
@@ -146,7 +169,9 @@ describe("resetting a forgotten password by emailed link", () => {
     const again = await post(resetConfirmRoute as Route, "/x", undefined, { token, password: "yet-another-passphrase-9" });
     expect([again.status, again.body.error.code]).toEqual([400, "invalid_token"]);
     expect(await signsIn(user.email, NEW_PASSWORD)).toBe(true);
-    const reasons = (await (await getDb()).auditLog.findMany({ where: { target: `user:${user.id}`, action: "user.sessions.revoke" } })).map((a) => a.details);
+    const reasons = (await (await getDb()).auditLog.findMany({ where: { target: `user:${user.id}`, action: "user.sessions.revoke" } })).map(
+      (a) => a.details,
+    );
     expect(reasons).toContainEqual({ reason: "password-reset" });
   });
 
@@ -157,7 +182,9 @@ describe("resetting a forgotten password by emailed link", () => {
     await post(resetRoute as Route, "/x", undefined, { email: user.email });
     const second = await linkTokenSentTo(user.email, "/reset-password?");
     expect(second).not.toBe(first);
-    expect((await post(resetConfirmRoute as Route, "/x", undefined, { token: first, password: NEW_PASSWORD })).body.error.code).toBe("invalid_token");
+    expect((await post(resetConfirmRoute as Route, "/x", undefined, { token: first, password: NEW_PASSWORD })).body.error.code).toBe(
+      "invalid_token",
+    );
     await (await getDb()).accountToken.updateMany({ where: { userId: user.id }, data: { expires: new Date(Date.now() - 1000) } });
     const expired = await post(resetConfirmRoute as Route, "/x", undefined, { token: second, password: NEW_PASSWORD });
     expect([expired.status, expired.body.error.code]).toEqual([400, "invalid_token"]);
@@ -257,9 +284,17 @@ describe("deleting the account", () => {
   it("asks an account without a password for a recent sign-in", async () => {
     const db = await getDb();
     const user = await db.user.create({ data: { email: "passwordless-leaver@example.test", emailVerified: new Date() } });
-    const stale = await call(deleteRoute as Route, "/x", { method: "DELETE", cookie: await sessionCookie(user, { claims: { authTime: now() - 3600 } }), body: {} });
+    const stale = await call(deleteRoute as Route, "/x", {
+      method: "DELETE",
+      cookie: await sessionCookie(user, { claims: { authTime: now() - 3600 } }),
+      body: {},
+    });
     expect([stale.status, stale.body.error.code]).toEqual([403, "reauthentication_required"]);
-    const fresh = await call(deleteRoute as Route, "/x", { method: "DELETE", cookie: await sessionCookie(user, { claims: { authTime: now() - 60 } }), body: {} });
+    const fresh = await call(deleteRoute as Route, "/x", {
+      method: "DELETE",
+      cookie: await sessionCookie(user, { claims: { authTime: now() - 60 } }),
+      body: {},
+    });
     expect(fresh.status).toBe(204);
     expect(await db.user.count({ where: { id: user.id } })).toBe(0);
   });
@@ -271,7 +306,9 @@ describe("exporting the account's data", () => {
     const user = await createUser("exporter");
     await db.libraryEntry.create({ data: { userId: user.id, gameId: 1, status: "COMPLETED", rating: 9 } });
     await db.wishlistEntry.create({ data: { userId: user.id, gameId: 2, notes: "birthday" } });
-    await db.auditLog.create({ data: { actorId: null, action: "user.sessions.revoke", target: `user:${user.id}`, details: { reason: "sign-out-everywhere" } } });
+    await db.auditLog.create({
+      data: { actorId: null, action: "user.sessions.revoke", target: `user:${user.id}`, details: { reason: "sign-out-everywhere" } },
+    });
     const res = await exportRoute(apiRequest("/x", { cookie: await sessionCookie(user) }), undefined as never);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="questlog-account-\d{4}-\d{2}-\d{2}\.json"$/);

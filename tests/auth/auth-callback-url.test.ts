@@ -13,16 +13,22 @@ setUpAccountsDatabase();
 const request = (path: string, init: { method?: string; cookie?: string } = {}) =>
   new NextRequest(`http://localhost${path}`, {
     method: init.method ?? "GET",
-    headers: { ...(init.cookie ? { cookie: init.cookie } : {}), ...(init.method === "POST" ? { "content-type": "application/x-www-form-urlencoded" } : {}) },
+    headers: {
+      ...(init.cookie ? { cookie: init.cookie } : {}),
+      ...(init.method === "POST" ? { "content-type": "application/x-www-form-urlencoded" } : {}),
+    },
     body: init.method === "POST" ? "" : undefined,
   });
 
 describe("the Auth.js route with an unusable callback URL", () => {
-  it.each(["PLAYING", "javascript:alert(1)", "%zz", "mailto:a@example.com", "🙂"])("answers GET /api/auth/session?callbackUrl=%s with 400, not 500", async (value) => {
-    const res = await GET(request(`/api/auth/session?callbackUrl=${encodeURIComponent(value)}`));
-    expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: { code: "invalid_parameters" } });
-  });
+  it.each(["PLAYING", "javascript:alert(1)", "%zz", "mailto:a@example.com", "🙂"])(
+    "answers GET /api/auth/session?callbackUrl=%s with 400, not 500",
+    async (value) => {
+      const res = await GET(request(`/api/auth/session?callbackUrl=${encodeURIComponent(value)}`));
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { code: "invalid_parameters" } });
+    },
+  );
 
   it("answers POST /api/auth/signin?callbackUrl=x with 400, not 500", async () => {
     expect((await POST(request("/api/auth/signin?callbackUrl=x", { method: "POST" }))).status).toBe(400);
@@ -34,10 +40,13 @@ describe("the Auth.js route with an unusable callback URL", () => {
     expect(res.headers.getSetCookie().join()).toMatch(/authjs\.callback-url=;.*Max-Age=0/i);
   });
 
-  it.each(["/", "/library?x=1", "http://localhost/games/a", "https://elsewhere.example/"])("passes callbackUrl=%s on to Auth.js", async (value) => {
-    const res = await GET(request(`/api/auth/session?callbackUrl=${encodeURIComponent(value)}`));
-    expect(res.status).toBe(200);
-  });
+  it.each(["/", "/library?x=1", "http://localhost/games/a", "https://elsewhere.example/"])(
+    "passes callbackUrl=%s on to Auth.js",
+    async (value) => {
+      const res = await GET(request(`/api/auth/session?callbackUrl=${encodeURIComponent(value)}`));
+      expect(res.status).toBe(200);
+    },
+  );
 });
 
 describe("withUsableAuthCallbackUrl", () => {

@@ -3,9 +3,9 @@
 // and the ADMIN_EMAILS bootstrap at sign-in.
 import { describe, expect, it } from "vitest";
 
+import { getDb } from "@/lib/accounts-db/get-db";
 import { jwtCallback, sessionCallback } from "@/lib/auth/auth-callbacks";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
-import { getDb } from "@/lib/accounts-db/get-db";
 
 import { withEnv } from "../support/with-env";
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
@@ -74,7 +74,9 @@ describe("jwtCallback and sessionCallback", () => {
     await withEnv({ ADMIN_EMAILS: "chief-unproven@example.test" }, async () => {
       expect((await jwtCallback({ token: {}, user: { id: squatter.id, email: squatter.email } }))?.role).toBe("PLAYER");
       // A sign-in through a linked OpenID account vouches for the provider's address, not this row's.
-      expect((await jwtCallback({ token: {}, user: { id: squatter.id, email: squatter.email }, account: { type: "oidc" } } as never))?.role).toBe("PLAYER");
+      expect(
+        (await jwtCallback({ token: {}, user: { id: squatter.id, email: squatter.email }, account: { type: "oidc" } } as never))?.role,
+      ).toBe("PLAYER");
     });
   });
 
@@ -85,7 +87,11 @@ describe("jwtCallback and sessionCallback", () => {
 
   it("shows the id and role in the session, a player unless the token says admin", () => {
     const session = { user: { name: "Ada", email: "ada@example.test" }, expires: "2030-01-01T00:00:00.000Z" };
-    expect(sessionCallback({ session: session as never, token: { sub: "u1", role: "ADMIN" } }).user).toEqual({ ...session.user, id: "u1", role: "ADMIN" });
+    expect(sessionCallback({ session: session as never, token: { sub: "u1", role: "ADMIN" } }).user).toEqual({
+      ...session.user,
+      id: "u1",
+      role: "ADMIN",
+    });
     expect(sessionCallback({ session: session as never, token: { sub: "u2", role: "root" as never } }).user.role).toBe("PLAYER");
   });
 });

@@ -24,8 +24,16 @@ describe("assertSameOrigin", () => {
     ["JSON from our own origin", "POST", { ...JSON_TYPE, origin: "http://localhost:3000" }],
     ["JSON with a charset", "PATCH", { "content-type": "Application/JSON; charset=utf-8", origin: "http://localhost:3000" }],
     ["a DELETE from our own origin", "DELETE", { origin: "http://localhost:3000" }],
-    ["our host as the Host header says (behind a proxy, https outside)", "POST", { ...JSON_TYPE, host: "games.example.org", origin: "https://games.example.org" }],
-    ["our host as X-Forwarded-Host says", "POST", { ...JSON_TYPE, "x-forwarded-host": "games.example.org", origin: "https://games.example.org" }],
+    [
+      "our host as the Host header says (behind a proxy, https outside)",
+      "POST",
+      { ...JSON_TYPE, host: "games.example.org", origin: "https://games.example.org" },
+    ],
+    [
+      "our host as X-Forwarded-Host says",
+      "POST",
+      { ...JSON_TYPE, "x-forwarded-host": "games.example.org", origin: "https://games.example.org" },
+    ],
   ])("allows %s", (_case, method, headers) => {
     expect(check(method, headers)).toBe("allowed");
   });

@@ -10,9 +10,9 @@ import { pinAuthJsUrl } from "@/lib/env";
 import { closeJobSystem } from "@/lib/jobs/get-job-system";
 import { withEnv } from "@/tests/support/with-env";
 
-import { queuedMailsTo } from "./support/queued-mail";
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { csrf } from "./support/auth-js";
+import { queuedMailsTo } from "./support/queued-mail";
 
 setUpAccountsDatabase({ PORT: "3000" });
 afterEach(() => pinAuthJsUrl(undefined));

@@ -4,18 +4,18 @@
 import { NextRequest } from "next/server";
 import { afterAll, describe, expect, it } from "vitest";
 
+import { getDb } from "@/lib/accounts-db/get-db";
 import { handlers } from "@/lib/auth/auth";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { requireUser } from "@/lib/auth/require-user";
-import { getDb } from "@/lib/accounts-db/get-db";
 import { closeJobSystem } from "@/lib/jobs/get-job-system";
 import { withEnv } from "@/tests/support/with-env";
 
-import { signInLinkSentTo } from "./support/queued-mail";
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { apiRequest } from "./support/api-request";
 import { cookiesFrom, csrf } from "./support/auth-js";
+import { signInLinkSentTo } from "./support/queued-mail";
 import { STRONG_PASSWORD } from "./support/users";
 
 setUpAccountsDatabase();
@@ -67,7 +67,9 @@ describe("magic links", () => {
   it("drops a password set before the address was proven, when its owner first signs in by link (no pre-hijacking)", async () => {
     const db = await getDb();
     const squatted = await db.user.create({ data: { email: "owner@example.test", passwordHash: await hashPassword(STRONG_PASSWORD) } });
-    expect(await authorizeCredentials({ email: "owner@example.test", password: STRONG_PASSWORD }, apiRequest("/"))).toMatchObject({ id: squatted.id });
+    expect(await authorizeCredentials({ email: "owner@example.test", password: STRONG_PASSWORD }, apiRequest("/"))).toMatchObject({
+      id: squatted.id,
+    });
     await requestLink("owner@example.test");
     const signedIn = await handlers.GET(new NextRequest(await linkSentTo("owner@example.test")));
     expect((await requireUser(apiRequest("/", { cookie: cookiesFrom(signedIn) }))).id).toBe(squatted.id);

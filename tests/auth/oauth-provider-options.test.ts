@@ -8,7 +8,10 @@ import { gitHubOptions, twitchOptions } from "@/lib/auth/oauth-provider-options"
 const PROFILE = { id: 42, login: "ada", name: "Ada", email: "public@example.test", avatar_url: "https://avatars.example/ada" };
 
 function stubGitHub(emails: Array<{ email: string; primary: boolean; verified: boolean }>) {
-  vi.stubGlobal("fetch", vi.fn(async (url: string) => Response.json(url.endsWith("/user/emails") ? emails : PROFILE)));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (url: string) => Response.json(url.endsWith("/user/emails") ? emails : PROFILE)),
+  );
 }
 const userinfo = () => gitHubOptions("https://api.github.test").userinfo.request({ tokens: { access_token: "t" } });
 

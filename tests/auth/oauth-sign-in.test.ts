@@ -5,10 +5,10 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { handlers } from "@/lib/auth/auth";
-import { signUp } from "@/lib/auth/sign-up";
-import { requireUser } from "@/lib/auth/require-user";
 import { getDb } from "@/lib/accounts-db/get-db";
+import { handlers } from "@/lib/auth/auth";
+import { requireUser } from "@/lib/auth/require-user";
+import { signUp } from "@/lib/auth/sign-up";
 import { setTestEnv } from "@/tests/support/with-env";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
@@ -23,7 +23,11 @@ let openId: LocalOpenIdProvider;
 let restoreEnv: () => void;
 beforeAll(async () => {
   openId = await startLocalOpenIdProvider(
-    (accountId) => ({ email: `${accountId[0]!.toUpperCase()}${accountId.slice(1)}@Example.test`, email_verified: true, preferred_username: accountId }),
+    (accountId) => ({
+      email: `${accountId[0]!.toUpperCase()}${accountId.slice(1)}@Example.test`,
+      email_verified: true,
+      preferred_username: accountId,
+    }),
     "http://localhost/api/auth/callback/twitch",
   );
   restoreEnv = setTestEnv({ AUTH_TWITCH_ID: openId.clientId, AUTH_TWITCH_SECRET: openId.clientSecret, AUTH_TWITCH_ISSUER: openId.issuer });

@@ -12,14 +12,12 @@ const SITE = "https://questlog.example.com";
 const landsOn = (value: string) => new URL(value, SITE);
 
 describe("safeCallbackUrl", () => {
-  it.each([
-    "/library",
-    "/games/doom?tab=similar#reviews",
-    "/search?q=zelda%20breath",
-    "/signin/check-email",
-  ])("keeps the same-site path %s", (value) => {
-    expect(safeCallbackUrl(value)).toBe(value);
-  });
+  it.each(["/library", "/games/doom?tab=similar#reviews", "/search?q=zelda%20breath", "/signin/check-email"])(
+    "keeps the same-site path %s",
+    (value) => {
+      expect(safeCallbackUrl(value)).toBe(value);
+    },
+  );
 
   // What /signin?callbackUrl=<encoded> hands the page once the query string is decoded.
   it.each([
@@ -51,18 +49,48 @@ describe("safeCallbackUrl", () => {
     const anyText = fc.string({ unit: "binary", maxLength: 80 });
     // Values built from the pieces that fool URL parsers, so the property meets them often.
     const tricky = fc
-      .array(fc.constantFrom("/", "\\", "\t", "\n", "\r", ".", "..", "%2e", "%09", "%5c", "%2f", "evil.example", ":", "@", "?", "#", " ", "https:", "a"), { maxLength: 12 })
+      .array(
+        fc.constantFrom(
+          "/",
+          "\\",
+          "\t",
+          "\n",
+          "\r",
+          ".",
+          "..",
+          "%2e",
+          "%09",
+          "%5c",
+          "%2f",
+          "evil.example",
+          ":",
+          "@",
+          "?",
+          "#",
+          " ",
+          "https:",
+          "a",
+        ),
+        { maxLength: 12 },
+      )
       .map((parts) => parts.join(""));
     fc.assert(
-      fc.property(fc.oneof(anyText, tricky, tricky.map((t) => `/${t}`)), (value) => {
-        const out = safeCallbackUrl(value);
-        expect(out.startsWith("/")).toBe(true);
-        expect(out.startsWith("//")).toBe(false);
-        expect(out).not.toMatch(/[\u0000-\u001f\u007f\\]/);
-        expect(landsOn(out).origin).toBe(SITE);
-        // Kept values are already in their parsed form: a second pass changes nothing.
-        expect(safeCallbackUrl(out)).toBe(out);
-      }),
+      fc.property(
+        fc.oneof(
+          anyText,
+          tricky,
+          tricky.map((t) => `/${t}`),
+        ),
+        (value) => {
+          const out = safeCallbackUrl(value);
+          expect(out.startsWith("/")).toBe(true);
+          expect(out.startsWith("//")).toBe(false);
+          expect(out).not.toMatch(/[\u0000-\u001f\u007f\\]/);
+          expect(landsOn(out).origin).toBe(SITE);
+          // Kept values are already in their parsed form: a second pass changes nothing.
+          expect(safeCallbackUrl(out)).toBe(out);
+        },
+      ),
       { numRuns: 5_000 },
     );
   });

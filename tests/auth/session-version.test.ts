@@ -6,23 +6,23 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { GET as adminUsersRoute } from "@/app/api/admin/users/route";
 import { PATCH as adminUserRoute } from "@/app/api/admin/users/[id]/route";
+import { GET as adminUsersRoute } from "@/app/api/admin/users/route";
 import { GET as libraryRoute } from "@/app/api/users/me/library/route";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { handlers } from "@/lib/auth/auth";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { promoteUserToAdmin } from "@/lib/auth/promote-user-to-admin";
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { getDb } from "@/lib/accounts-db/get-db";
 import { closeJobSystem } from "@/lib/jobs/get-job-system";
 import { setTestEnv, withEnv } from "@/tests/support/with-env";
 
-import { signInLinkSentTo } from "./support/queued-mail";
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { apiRequest, read } from "./support/api-request";
 import { cookiesFrom, csrf, signInWithPassword, withCookiesFrom } from "./support/auth-js";
 import { startLocalOpenIdProvider, type LocalOpenIdProvider } from "./support/local-openid-provider";
+import { signInLinkSentTo } from "./support/queued-mail";
 import { sessionCookie } from "./support/session";
 import { createUser, STRONG_PASSWORD } from "./support/users";
 
@@ -33,7 +33,11 @@ let restoreEnv: () => void;
 beforeAll(async () => {
   // "unverified-…" accounts have an address Twitch has not verified.
   openId = await startLocalOpenIdProvider(
-    (accountId) => ({ email: `${accountId}@example.test`, email_verified: !accountId.startsWith("unverified"), preferred_username: accountId }),
+    (accountId) => ({
+      email: `${accountId}@example.test`,
+      email_verified: !accountId.startsWith("unverified"),
+      preferred_username: accountId,
+    }),
     "http://localhost/api/auth/callback/twitch",
   );
   restoreEnv = setTestEnv({ AUTH_TWITCH_ID: openId.clientId, AUTH_TWITCH_SECRET: openId.clientSecret, AUTH_TWITCH_ISSUER: openId.issuer });
@@ -45,7 +49,8 @@ afterAll(async () => {
 });
 
 const library = async (cookie: string) => (await read(libraryRoute(apiRequest("/api/users/me/library", { cookie }), undefined))).status;
-const adminUsers = async (cookie: string) => (await read(adminUsersRoute(apiRequest("/api/admin/users", { cookie }), undefined as never))).status;
+const adminUsers = async (cookie: string) =>
+  (await read(adminUsersRoute(apiRequest("/api/admin/users", { cookie }), undefined as never))).status;
 const sessionEndpoint = (cookie: string) => handlers.GET(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
 
 async function requestLink(email: string): Promise<void> {
@@ -161,15 +166,20 @@ describe("a role change ends the user's sessions", () => {
     const old = await sessionCookie(player);
     expect(await library(old)).toBe(200);
     const res = await read(
-      adminUserRoute(apiRequest(`/api/admin/users/${player.id}`, { method: "PATCH", cookie: await sessionCookie(admin), body: { role: "ADMIN" } }), {
-        params: Promise.resolve({ id: player.id }),
-      }),
+      adminUserRoute(
+        apiRequest(`/api/admin/users/${player.id}`, { method: "PATCH", cookie: await sessionCookie(admin), body: { role: "ADMIN" } }),
+        {
+          params: Promise.resolve({ id: player.id }),
+        },
+      ),
     );
     expect(res.status).toBe(200);
     expect(await library(old)).toBe(401);
     expect(await adminUsers(old)).toBe(401);
     // The role change's own audit entry records it (and so the sessions it ended).
-    expect(await db.auditLog.findFirst({ where: { target: `user:${player.id}`, action: "user.role.update" } })).toMatchObject({ actorId: admin.id });
+    expect(await db.auditLog.findFirst({ where: { target: `user:${player.id}`, action: "user.role.update" } })).toMatchObject({
+      actorId: admin.id,
+    });
   });
 
   it("through the CLI (npm run user:admin)", async () => {

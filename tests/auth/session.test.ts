@@ -8,12 +8,12 @@ import { describe, expect, it } from "vitest";
 
 import { GET as jobRoute } from "@/app/api/jobs/[id]/route";
 import { GET as libraryRoute } from "@/app/api/users/me/library/route";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { handleApiError } from "@/lib/api/errors";
 import { requireAdmin } from "@/lib/api/require-admin";
 import { handlers } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/require-user";
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { getDb } from "@/lib/accounts-db/get-db";
 import { withEnv } from "@/tests/support/with-env";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
@@ -27,7 +27,11 @@ setUpAccountsDatabase({ ADMIN_API_TOKEN: ADMIN_TOKEN });
 
 const session = async (cookie: string) => read(handlers.GET(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } })));
 /** The status requireUser's or requireAdmin's refusal becomes (200 when it lets the request through). */
-const statusOf = (check: Promise<unknown>) => check.then(() => 200, (error: unknown) => handleApiError(error).status);
+const statusOf = (check: Promise<unknown>) =>
+  check.then(
+    () => 200,
+    (error: unknown) => handleApiError(error).status,
+  );
 
 describe("signing in with Auth.js", () => {
   it("sets a session cookie on the right password that the API and Auth.js's session endpoint both accept", async () => {

@@ -5,10 +5,10 @@ import { randomBytes } from "node:crypto";
 
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { assertAuthRateLimit, SignInRateLimited } from "@/lib/auth/assert-auth-rate-limit";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { magicLinkProvider } from "@/lib/auth/magic-link-provider";
+import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { withEnv } from "@/tests/support/with-env";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
@@ -98,7 +98,8 @@ describe("password sign-in limits", () => {
   it("lets every attempt through with AUTH_RATE_LIMITS=off", async () => {
     const user = await createUser("unlimited");
     await withEnv({ AUTH_RATE_LIMITS: "off" }, async () => {
-      for (let i = 0; i < RATE_LIMIT_POLICIES.signInFailures10m.limit + 2; i++) expect(await attempt(user.email, `wrong-${i}`)).toEqual({ user: null });
+      for (let i = 0; i < RATE_LIMIT_POLICIES.signInFailures10m.limit + 2; i++)
+        expect(await attempt(user.email, `wrong-${i}`)).toEqual({ user: null });
       expect(await attempt(user.email, STRONG_PASSWORD)).toEqual({ user: expect.objectContaining({ id: user.id }) });
     });
   });
@@ -128,7 +129,9 @@ describe("magic-link limits", () => {
       await assertAuthRateLimit("magicLink", new Headers({ "x-forwarded-for": randomIp() }), email);
       vi.setSystemTime(Date.now() + 61 * 60_000);
     }
-    await expect(assertAuthRateLimit("magicLink", new Headers({ "x-forwarded-for": randomIp() }), email)).rejects.toBeInstanceOf(SignInRateLimited);
+    await expect(assertAuthRateLimit("magicLink", new Headers({ "x-forwarded-for": randomIp() }), email)).rejects.toBeInstanceOf(
+      SignInRateLimited,
+    );
   });
 
   it(`refuses a client address after ${RATE_LIMIT_POLICIES.magicLink.limit} requests for any addresses`, async () => {

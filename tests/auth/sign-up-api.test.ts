@@ -8,9 +8,9 @@ import { getDb } from "@/lib/accounts-db/get-db";
 import { verifyPassword } from "@/lib/auth/password-hash";
 import { closeJobSystem } from "@/lib/jobs/get-job-system";
 
-import { queuedMailsTo } from "./support/queued-mail";
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { apiRequest, read } from "./support/api-request";
+import { queuedMailsTo } from "./support/queued-mail";
 import { STRONG_PASSWORD } from "./support/users";
 
 setUpAccountsDatabase({ ADMIN_EMAILS: "Boss@Example.test, second@example.test" });
@@ -99,7 +99,11 @@ describe("POST /api/users", () => {
   it("refuses a form post and a cross-site origin with 403 forbidden, creating nothing", async () => {
     const form = await read(
       signUpRoute(
-        apiRequest("/api/users", { method: "POST", body: "email=csrf%40example.test&password=tangerine-orbit-velvet-42", headers: { "content-type": "application/x-www-form-urlencoded" } }),
+        apiRequest("/api/users", {
+          method: "POST",
+          body: "email=csrf%40example.test&password=tangerine-orbit-velvet-42",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+        }),
         undefined,
       ),
     );

@@ -4,8 +4,8 @@ import { promisify } from "node:util";
 
 import { describe, expect, it } from "vitest";
 
-import { promoteUserToAdmin } from "@/lib/auth/promote-user-to-admin";
 import { getDb } from "@/lib/accounts-db/get-db";
+import { promoteUserToAdmin } from "@/lib/auth/promote-user-to-admin";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { createUser } from "./support/users";

@@ -6,10 +6,10 @@ import path from "node:path";
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
+import { secureDataDir } from "@/lib/boot/secure-data-dir";
 import { dataDir } from "@/lib/catalog/paths";
 import { outboxDir } from "@/lib/mail/outbox/outbox-files";
 import { writeOutboxMessage } from "@/lib/mail/outbox/write-outbox-message";
-import { secureDataDir } from "@/lib/boot/secure-data-dir";
 
 import { withEnv } from "../support/with-env";
 
@@ -52,7 +52,10 @@ describe("DATA_DIR paths created outside the server (CLIs) and the outbox", () =
     await withEnv({ DATA_DIR: dir }, async () => {
       expect(modeOf(dataDir())).toBe(0o700);
       expect(modeOf(outboxDir())).toBe(0o700);
-      const message = await writeOutboxMessage({ to: "ada@example.test", subject: "Sign in", text: "https://example.test/link" }, "Questlog <no-reply@localhost>");
+      const message = await writeOutboxMessage(
+        { to: "ada@example.test", subject: "Sign in", text: "https://example.test/link" },
+        "Questlog <no-reply@localhost>",
+      );
       expect(modeOf(path.join(dir, "outbox", `${message.id}.eml`))).toBe(0o600);
       expect(modeOf(path.join(dir, "outbox", `${message.id}.json`))).toBe(0o600);
     });

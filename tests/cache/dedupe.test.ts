@@ -74,7 +74,9 @@ describe("dedupe", () => {
     const down = new FailOpenCache(createTcpRedisDriver({ url: "redis://127.0.0.1:1", connectTimeoutMs: 100 }), 100);
     const counter = { computed: 0 };
     const key = `test:dedupe:${randomUUID()}`;
-    const results = await Promise.all([1, 2, 3].map(() => dedupe(down, key, { compute: async () => ++counter.computed, read: async () => null })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => dedupe(down, key, { compute: async () => ++counter.computed, read: async () => null })),
+    );
     expect(counter.computed).toBe(1); // the in-process single flight still holds
     expect(results.map((r) => r.value)).toEqual([1, 1, 1]);
     await down.close();

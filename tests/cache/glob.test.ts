@@ -65,12 +65,18 @@ describe("compileGlob against Redis's own matching", () => {
   it("matches the same keys as KEYS for generated patterns", async () => {
     const piece = fc.constantFrom("a", "b", "c", "z", "*", "?", "[", "]", "^", "-", "\\", "[a-b]", "[^a]", "[]", "[\\]]");
     await fc.assert(
-      fc.asyncProperty(fc.array(piece, { maxLength: 6 }).map((p) => p.join("")), async (glob) => {
-        const expected = (await redis.keys(`${prefix}${glob}`)).sort();
-        const matches = compileGlob(`${prefix}${glob}`);
-        const ours = keys.map((k) => `${prefix}${k}`).filter(matches).sort();
-        expect(ours, glob).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 6 }).map((p) => p.join("")),
+        async (glob) => {
+          const expected = (await redis.keys(`${prefix}${glob}`)).sort();
+          const matches = compileGlob(`${prefix}${glob}`);
+          const ours = keys
+            .map((k) => `${prefix}${k}`)
+            .filter(matches)
+            .sort();
+          expect(ours, glob).toEqual(expected);
+        },
+      ),
       { numRuns: 1_000 },
     );
   });

@@ -3,12 +3,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-import { CatalogWriteQueue } from "@/lib/catalog-writes/catalog-write-queue";
 import { refreshStaleGames } from "@/lib/catalog-sync/refresh-stale-games";
 import { syncPopularGames } from "@/lib/catalog-sync/sync-popular-games";
+import { CatalogWriteQueue } from "@/lib/catalog-writes/catalog-write-queue";
 import { openCatalogDatabase, type CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { seedCatalogFromStandin } from "@/lib/catalog/seed/seed-catalog-from-standin";
 import type { IgdbStandin } from "@/standins/igdb";
@@ -21,7 +20,11 @@ let db: CatalogDatabase;
 // The real write path: the in-process queue and its drainer, into this test's SQLite file.
 let writes: CatalogWriteQueue;
 
-const count = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
+const count = (sql: string, ...params: unknown[]) =>
+  db
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number;
 
 beforeAll(async () => {
   // IGDB's 4/s is the client's own tests' business (tests/igdb); here it would only turn a loaded CI

@@ -66,7 +66,15 @@ function producer(stream: string) {
     db: openCatalogDatabase(":memory:"),
     capacity: 1_000_000,
     ticketPrefix: `p${randomUUID().slice(0, 4)}`,
-    stream: { url: TEST_REDIS_URL, stream, group: "producer-only", consumer: "p", claimIdleMs: 30_000, maxLength: 1_000_000, deadKey: `${stream}:dead` },
+    stream: {
+      url: TEST_REDIS_URL,
+      stream,
+      group: "producer-only",
+      consumer: "p",
+      claimIdleMs: 30_000,
+      maxLength: 1_000_000,
+      deadKey: `${stream}:dead`,
+    },
   });
   cleanups.push(() => queue.close(5_000));
   return queue;
@@ -101,10 +109,14 @@ describe("catalog write queue across processes (Redis Stream)", () => {
     expect(atKill).toBeLessThan(total); // killed in the middle of the drain
 
     const second = await a.start(); // a new process of the same instance: same group, new consumer
-    await until(async () => {
-      const state = await groupState(stream, a.env.INSTANCE_ID);
-      return countTestGames(a.db()) === total && state.lag === 0 && state.pending === 0;
-    }, 60_000, "the restarted worker to apply everything");
+    await until(
+      async () => {
+        const state = await groupState(stream, a.env.INSTANCE_ID);
+        return countTestGames(a.db()) === total && state.lag === 0 && state.pending === 0;
+      },
+      60_000,
+      "the restarted worker to apply everything",
+    );
     // Exactly once in effect: one row, its two releases, one alt title and one search row per game.
     const db = a.db();
     expect(db.prepare("SELECT count(*) FROM releases WHERE game_id >= ?").pluck().get(FIRST_ID)).toBe(2 * total);
@@ -127,10 +139,14 @@ describe("catalog write queue across processes (Redis Stream)", () => {
     fromA.enqueue(Array.from({ length: 3_000 }, (_, n) => gameWrite(n, 1)));
     fromB.enqueue(Array.from({ length: 3_000 }, (_, n) => gameWrite(2_000 + n, 2)));
     fromA.enqueue([{ kind: "game.delete", id: FIRST_ID + 10 }]);
-    await until(async () => {
-      const [sa, sb] = await Promise.all([groupState(stream, a.env.INSTANCE_ID), groupState(stream, b.env.INSTANCE_ID)]);
-      return sa.lag + sa.pending + sb.lag + sb.pending === 0 && countTestGames(a.db()) === 4_999 && countTestGames(b.db()) === 4_999;
-    }, 60_000, "both replicas to apply every write");
+    await until(
+      async () => {
+        const [sa, sb] = await Promise.all([groupState(stream, a.env.INSTANCE_ID), groupState(stream, b.env.INSTANCE_ID)]);
+        return sa.lag + sa.pending + sb.lag + sb.pending === 0 && countTestGames(a.db()) === 4_999 && countTestGames(b.db()) === 4_999;
+      },
+      60_000,
+      "both replicas to apply every write",
+    );
     const [rowsA, rowsB] = [snapshot(a.db()), snapshot(b.db())];
     expect(rowsA).toHaveLength(4_999);
     expect(rowsB).toEqual(rowsA);

@@ -18,10 +18,21 @@ afterEach(async () => {
 afterAll(() => redis.disconnect());
 
 function streamConfig(stream: string, instance: string, claimIdleMs = 30_000): StreamConfig {
-  return { url: TEST_REDIS_URL, stream, group: instance, consumer: `${instance}:${randomUUID().slice(0, 6)}`, claimIdleMs, maxLength: 100_000, deadKey: `${stream}:dead:${instance}` };
+  return {
+    url: TEST_REDIS_URL,
+    stream,
+    group: instance,
+    consumer: `${instance}:${randomUUID().slice(0, 6)}`,
+    claimIdleMs,
+    maxLength: 100_000,
+    deadKey: `${stream}:dead:${instance}`,
+  };
 }
 
-function queueOn(mode: "in-process" | "redis-stream", options: { stream?: string; capacity?: number; batchSize?: number; lingerMs?: number; instance?: string } = {}) {
+function queueOn(
+  mode: "in-process" | "redis-stream",
+  options: { stream?: string; capacity?: number; batchSize?: number; lingerMs?: number; instance?: string } = {},
+) {
   const catalog = tempCatalog();
   const batches: AppliedChanges[] = [];
   const stream = options.stream ?? `ql:test:cw:${randomUUID()}`;
@@ -65,9 +76,24 @@ describe.each(["in-process", "redis-stream"] as const)("catalog write queue (%s)
     await queue.write(Array.from({ length: 50 }, (_, n) => gameWrite(n, 1)));
     await queue.write([gameWrite(7, 2), { kind: "game.delete", id: FIRST_ID + 8 }]);
     expect(countTestGames(catalog.db)).toBe(49);
-    expect(catalog.db.prepare("SELECT count(*) FROM releases WHERE game_id = ?").pluck().get(FIRST_ID + 7)).toBe(2);
-    expect(catalog.db.prepare("SELECT name FROM games WHERE id = ?").pluck().get(FIRST_ID + 7)).toBe("Queue Test Game 7 v2");
-    expect(catalog.db.prepare("SELECT count(*) FROM game_search WHERE rowid = ?").pluck().get(FIRST_ID + 8)).toBe(0);
+    expect(
+      catalog.db
+        .prepare("SELECT count(*) FROM releases WHERE game_id = ?")
+        .pluck()
+        .get(FIRST_ID + 7),
+    ).toBe(2);
+    expect(
+      catalog.db
+        .prepare("SELECT name FROM games WHERE id = ?")
+        .pluck()
+        .get(FIRST_ID + 7),
+    ).toBe("Queue Test Game 7 v2");
+    expect(
+      catalog.db
+        .prepare("SELECT count(*) FROM game_search WHERE rowid = ?")
+        .pluck()
+        .get(FIRST_ID + 8),
+    ).toBe(0);
   });
 
   it("dead-letters a poison entry with its reason and applies the rest of its batch", async () => {
@@ -88,7 +114,9 @@ describe.each(["in-process", "redis-stream"] as const)("catalog write queue (%s)
   it("isolates an entry the database refuses, retrying it before burying it", async () => {
     const { queue, catalog } = queueOn(mode, { lingerMs: 30 });
     // A trigger makes one id fail inside SQLite, as a constraint or corrupt row would.
-    catalog.db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON games WHEN NEW.id = ${FIRST_ID + 5} BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
+    catalog.db.exec(
+      `CREATE TRIGGER refuse BEFORE INSERT ON games WHEN NEW.id = ${FIRST_ID + 5} BEGIN SELECT RAISE(ABORT, 'refused by test'); END`,
+    );
     await queue.start();
     const tickets = queue.enqueue(Array.from({ length: 10 }, (_, n) => gameWrite(n)));
     const statuses = await Promise.all(tickets.map((t) => queue.settled(t.id)));

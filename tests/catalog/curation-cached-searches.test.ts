@@ -37,7 +37,9 @@ let other: GameDetail;
 
 beforeAll(async () => {
   getSearchIndex(); // built now, so the after-write hook has an index to keep current
-  const [first, ...rest] = listPopularGameSlugs(20).map((slug) => getGameById(getCatalogDb().prepare("SELECT id FROM games WHERE slug = ?").pluck().get(slug) as number)!);
+  const [first, ...rest] = listPopularGameSlugs(20).map((slug) =>
+    getGameById(getCatalogDb().prepare("SELECT id FROM games WHERE slug = ?").pluck().get(slug) as number)!,
+  );
   game = first!;
   // A game whose search does not list `game`: curating `game` then has no reason to touch its cached answer.
   for (const candidate of rest) if (!other && !(await ids(candidate.name)).includes(game.id)) other = candidate;

@@ -9,11 +9,11 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
-import type { GameCurationChanges } from "@/lib/catalog/curation/game-curation-changes";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
-import type { IgdbStandin } from "@/standins/igdb";
+import type { GameCurationChanges } from "@/lib/catalog/curation/game-curation-changes";
 import { searchGamesQuerySchema } from "@/lib/search/schemas";
 import { searchGames } from "@/lib/search/search-games";
+import type { IgdbStandin } from "@/standins/igdb";
 
 import { until } from "../catalog-writes/write-fixtures";
 import { control, startStandin } from "../igdb/standin-fixture";
@@ -65,4 +65,5 @@ export async function curate(id: number, changes: GameCurationChanges): Promise<
 export const searchIds = async (q: string) => (await searchGames(searchGamesQuerySchema.parse({ q, limit: 20 }))).results.map((g) => g.id);
 
 /** The after-write hook updates the index moments after the commit (coalesced over 25 ms). */
-export const untilSearch = (q: string, check: (ids: number[]) => boolean, what: string) => until(async () => check(await searchIds(q)), 5_000, what);
+export const untilSearch = (q: string, check: (ids: number[]) => boolean, what: string) =>
+  until(async () => check(await searchIds(q)), 5_000, what);

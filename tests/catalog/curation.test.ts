@@ -9,15 +9,15 @@ import { GET as getGameRoute } from "@/app/api/games/[id]/route";
 import { findGameById, findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { getIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { refreshGame } from "@/lib/catalog-sync/refresh-game";
-import { listFeaturedGames } from "@/lib/catalog/curation/list-featured-games";
+import { getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 import { attachGameCards } from "@/lib/catalog/attach-game-cards";
+import { listFeaturedGames } from "@/lib/catalog/curation/list-featured-games";
 import { getCatalogDb } from "@/lib/catalog/db";
 import { getGameById } from "@/lib/catalog/get-game";
 import { getSimilarGames } from "@/lib/catalog/get-similar-games";
 import { listGames, listPopularGameSlugs } from "@/lib/catalog/list-games";
 import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
 import type { GameDetail } from "@/lib/catalog/schemas";
-import { getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 import { getSearchIndex } from "@/lib/search/get-search-index";
 import { searchGamesQuerySchema } from "@/lib/search/schemas";
 import { searchGames } from "@/lib/search/search-games";
@@ -26,7 +26,6 @@ import { control } from "../igdb/standin-fixture";
 import { curate, searchIds, setUpCurationTestEnv, untilSearch } from "./curation-test-env";
 
 const env = setUpCurationTestEnv();
-
 
 let top: GameDetail;
 let sibling: GameDetail;
@@ -107,7 +106,9 @@ describe("a hidden game", () => {
     const requests = await env.upstreamRequests();
     expect(await findGameById(sibling.id)).toBeNull();
     expect(await findGameBySlug(sibling.slug)).toBeNull();
-    const res = await getGameRoute(new NextRequest(`http://localhost/api/games/${sibling.id}`), { params: Promise.resolve({ id: String(sibling.id) }) });
+    const res = await getGameRoute(new NextRequest(`http://localhost/api/games/${sibling.id}`), {
+      params: Promise.resolve({ id: String(sibling.id) }),
+    });
     expect(res.status).toBe(404);
     expect(await env.upstreamRequests()).toBe(requests);
     await curate(sibling.id, { hidden: false });

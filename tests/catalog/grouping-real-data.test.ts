@@ -75,7 +75,11 @@ describe("catalog grouping on the real data", () => {
 
   it("merges Mirrorsoft's Tetris across machines without swallowing other Tetrises", () => {
     const mirrorsoft = gameOf("amigaocs_flop", "tetris");
-    for (const [list, name] of [["bbc_cass", "tetris"], ["spectrum_cass", "tetris"], ["cpc_cass", "tetris"]] as const) {
+    for (const [list, name] of [
+      ["bbc_cass", "tetris"],
+      ["spectrum_cass", "tetris"],
+      ["cpc_cass", "tetris"],
+    ] as const) {
       expect(gameOf(list, name).id).toBe(mirrorsoft.id);
     }
     expect(platformsOf(mirrorsoft.id).length).toBeGreaterThanOrEqual(5);
@@ -91,7 +95,9 @@ describe("catalog grouping on the real data", () => {
   });
 
   it("gives the most popular game of a shared name the plain slug", () => {
-    const tetrises = db.prepare("SELECT slug, popularity FROM games WHERE name = 'Tetris' ORDER BY popularity DESC").all() as Array<{ slug: string }>;
+    const tetrises = db.prepare("SELECT slug, popularity FROM games WHERE name = 'Tetris' ORDER BY popularity DESC").all() as Array<{
+      slug: string;
+    }>;
     expect(tetrises.length).toBeGreaterThan(5);
     expect(tetrises[0]!.slug).toBe("tetris");
     expect(new Set(tetrises.map((t) => t.slug)).size).toBe(tetrises.length);

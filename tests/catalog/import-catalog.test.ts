@@ -7,15 +7,54 @@ import { gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { importCatalog, type ImportProgress } from "@/lib/catalog/import/import-catalog";
-import { openCatalogDatabase, type CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { migrations } from "@/lib/catalog/migrations";
+import { openCatalogDatabase, type CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 
 const LINES = [
-  { list: "nes", list_description: "Nintendo Entertainment System cartridges", name: "megaman2", description: "Mega Man 2 (Europe)", year: "1990", publisher: "Capcom" },
-  { list: "nes", list_description: "Nintendo Entertainment System cartridges", name: "megaman2u", cloneof: "megaman2", description: "Mega Man 2 (USA)", year: "1989", publisher: "Capcom", info: { release: "198906xx" } },
-  { list: "nes", list_description: "Nintendo Entertainment System cartridges", name: "rockman2", cloneof: "megaman2", description: "Rockman 2 - Dr. Wily no Nazo (Japan)", year: "1988", publisher: "Capcom", info: { release: "19881224", alt_title: "ロックマン2 Dr.ワイリーの謎" } },
-  { list: "vgmplay", list_description: "Video Game Music Files", name: "mm2", description: "Mega Man 2 soundtrack", year: "1988", publisher: "Capcom" },
-  { list: "gameboy", list_description: "Nintendo Game Boy cartridges", name: "megaman2", description: "Mega Man II (Europe)", year: "1992", publisher: "Nintendo" },
+  {
+    list: "nes",
+    list_description: "Nintendo Entertainment System cartridges",
+    name: "megaman2",
+    description: "Mega Man 2 (Europe)",
+    year: "1990",
+    publisher: "Capcom",
+  },
+  {
+    list: "nes",
+    list_description: "Nintendo Entertainment System cartridges",
+    name: "megaman2u",
+    cloneof: "megaman2",
+    description: "Mega Man 2 (USA)",
+    year: "1989",
+    publisher: "Capcom",
+    info: { release: "198906xx" },
+  },
+  {
+    list: "nes",
+    list_description: "Nintendo Entertainment System cartridges",
+    name: "rockman2",
+    cloneof: "megaman2",
+    description: "Rockman 2 - Dr. Wily no Nazo (Japan)",
+    year: "1988",
+    publisher: "Capcom",
+    info: { release: "19881224", alt_title: "ロックマン2 Dr.ワイリーの謎" },
+  },
+  {
+    list: "vgmplay",
+    list_description: "Video Game Music Files",
+    name: "mm2",
+    description: "Mega Man 2 soundtrack",
+    year: "1988",
+    publisher: "Capcom",
+  },
+  {
+    list: "gameboy",
+    list_description: "Nintendo Game Boy cartridges",
+    name: "megaman2",
+    description: "Mega Man II (Europe)",
+    year: "1992",
+    publisher: "Nintendo",
+  },
 ];
 
 let dir: string;
@@ -41,7 +80,11 @@ describe("importCatalog", () => {
     const result = await importCatalog(db, source, { onProgress: (p: ImportProgress) => phases.add(p.phase) });
     expect(result).toMatchObject({ skipped: false, games: 2, releases: 4, entriesRead: 5, entriesSkipped: 2, nonGameEntries: 1 });
     expect([...phases]).toEqual(["read", "group", "write", "done"]);
-    const game = db.prepare("SELECT * FROM games WHERE slug = 'mega-man-2'").get() as { id: number; first_release_date: string; release_count: number };
+    const game = db.prepare("SELECT * FROM games WHERE slug = 'mega-man-2'").get() as {
+      id: number;
+      first_release_date: string;
+      release_count: number;
+    };
     expect(game.first_release_date).toBe("1988-12-24");
     expect(game.release_count).toBe(3);
     expect(db.prepare("SELECT title FROM alternative_titles WHERE game_id = ? ORDER BY title").pluck().all(game.id)).toEqual([

@@ -8,7 +8,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { getEnv, serverSchema } from "@/lib/env";
 
 import { setTestEnv } from "../support/with-env";
-
 import { dockerfileRuntimeEnv, readKubernetesObjects, readYaml, type Doc } from "./support/read-deploy-files";
 
 const APP_VARIABLES = new Set(Object.keys(serverSchema.shape));
@@ -37,7 +36,7 @@ const k8s = readKubernetesObjects();
 const ofKind = (kind: string) => k8s.filter((o) => o.kind === kind);
 const nameOf = (o: Doc) => (o.metadata as Doc).name as string;
 const appContainers = () =>
-  [...ofKind("StatefulSet"), ...ofKind("Deployment")].flatMap((w) => ((((w.spec as Doc).template as Doc).spec as Doc).containers as Doc[]));
+  [...ofKind("StatefulSet"), ...ofKind("Deployment")].flatMap((w) => (((w.spec as Doc).template as Doc).spec as Doc).containers as Doc[]);
 
 let restore = () => {};
 afterEach(() => restore());
@@ -69,7 +68,8 @@ describe("deploy/compose.yaml", () => {
 
 describe("deploy/kubernetes", () => {
   it("has the ConfigMap, Secret, Service, workload and HorizontalPodAutoscaler", () => {
-    for (const kind of ["ConfigMap", "Secret", "Service", "StatefulSet", "HorizontalPodAutoscaler"]) expect(ofKind(kind).length, kind).toBeGreaterThan(0);
+    for (const kind of ["ConfigMap", "Secret", "Service", "StatefulSet", "HorizontalPodAutoscaler"])
+      expect(ofKind(kind).length, kind).toBeGreaterThan(0);
     const hpa = ofKind("HorizontalPodAutoscaler")[0]!;
     const target = (hpa.spec as Doc).scaleTargetRef as Doc;
     expect([target.kind, target.name]).toEqual(["StatefulSet", nameOf(ofKind("StatefulSet")[0]!)]);
@@ -117,7 +117,7 @@ describe("deploy/kubernetes", () => {
       for (const probe of ["startupProbe", "readinessProbe", "livenessProbe"]) {
         const get = (container[probe] as Doc | undefined)?.httpGet as Doc | undefined;
         expect(get?.path, probe).toBe("/api/health");
-        expect(get?.port, probe).toBe(((container.ports as Doc[])[0]!).name);
+        expect(get?.port, probe).toBe((container.ports as Doc[])[0]!.name);
       }
     }
   });

@@ -15,7 +15,21 @@ const dashboard = JSON.parse(readFileSync(path.resolve("deploy/grafana/questlog.
 // Series Prometheus makes itself for each scrape target; no exporter serves them.
 const PROMETHEUS_SERIES = new Set(["up"]);
 
-const PROMQL_WORDS = new Set(["and", "or", "unless", "bool", "offset", "by", "without", "on", "ignoring", "group_left", "group_right", "inf", "nan"]);
+const PROMQL_WORDS = new Set([
+  "and",
+  "or",
+  "unless",
+  "bool",
+  "offset",
+  "by",
+  "without",
+  "on",
+  "ignoring",
+  "group_left",
+  "group_right",
+  "inf",
+  "nan",
+]);
 
 /** The metric names a PromQL expression selects (functions, keywords, labels and Grafana variables left out). */
 function metricNamesIn(expr: string): string[] {
@@ -60,9 +74,14 @@ function exportedSeries(): Set<string> {
 describe("metricNamesIn", () => {
   it("finds the selected metrics and nothing else", () => {
     expect(
-      metricNamesIn('sum by (route) (rate(questlog_http_requests_total{instance=~"$instance",status_class="5xx"}[$__rate_interval])) / on (x) group_left up'),
+      metricNamesIn(
+        'sum by (route) (rate(questlog_http_requests_total{instance=~"$instance",status_class="5xx"}[$__rate_interval])) / on (x) group_left up',
+      ),
     ).toEqual(["questlog_http_requests_total", "up"]);
-    expect(metricNamesIn('max(questlog_jobs{state=~"waiting|active"}) > 1e3 and bool nodejs_x offset 5m')).toEqual(["questlog_jobs", "nodejs_x"]);
+    expect(metricNamesIn('max(questlog_jobs{state=~"waiting|active"}) > 1e3 and bool nodejs_x offset 5m')).toEqual([
+      "questlog_jobs",
+      "nodejs_x",
+    ]);
   });
 });
 
@@ -71,7 +90,9 @@ describe("deploy/grafana/questlog.json", () => {
     const exported = exportedSeries();
     expect(queries.length).toBeGreaterThan(20);
     const missing = queries.flatMap(({ panel, expr }) =>
-      metricNamesIn(expr).filter((n) => !exported.has(n) && !PROMETHEUS_SERIES.has(n)).map((n) => `${panel}: ${n}`),
+      metricNamesIn(expr)
+        .filter((n) => !exported.has(n) && !PROMETHEUS_SERIES.has(n))
+        .map((n) => `${panel}: ${n}`),
     );
     expect(missing).toEqual([]);
     for (const query of variableQueries) {
@@ -100,7 +121,7 @@ describe("deploy/grafana/questlog.json", () => {
 describe("deploy/prometheus/prometheus.yml", () => {
   const compose = readYaml("compose.yaml");
   const services = compose.services as Record<string, Doc>;
-  const job = ((readYaml("prometheus/prometheus.yml").scrape_configs as Doc[]).find((j) => j.job_name === "questlog"))!;
+  const job = (readYaml("prometheus/prometheus.yml").scrape_configs as Doc[]).find((j) => j.job_name === "questlog")!;
 
   it("scrapes each app instance directly on /api/metrics", () => {
     const apps = Object.keys(services).filter((name) => services[name]!.build !== undefined);

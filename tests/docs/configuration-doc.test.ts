@@ -16,7 +16,9 @@ describe("docs/configuration.md", () => {
   });
 
   it("has one table row for every variable lib/env.ts reads", () => {
-    const rows = committed().split("\n").filter((line) => line.startsWith("| `"));
+    const rows = committed()
+      .split("\n")
+      .filter((line) => line.startsWith("| `"));
     const documented = rows.map((line) => /^\| `([A-Z0-9_]+)`/.exec(line)?.[1]);
     expect(documented).toEqual(Object.keys(serverSchema.shape));
   });

@@ -6,8 +6,8 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
 import { handleApiError } from "@/lib/api/errors";
-import { AppError } from "@/lib/errors/app-error";
 import { DeadlineError } from "@/lib/cache/with-deadline";
+import { AppError } from "@/lib/errors/app-error";
 import { IgdbError, isIgdbError } from "@/lib/igdb/errors";
 import { PermanentJobError, PoisonPayloadError } from "@/lib/jobs/errors";
 import { MailDeliveryError } from "@/lib/mail/mail-delivery-error";

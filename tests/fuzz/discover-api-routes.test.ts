@@ -16,8 +16,16 @@ describe("discoverApiRoutes", () => {
 
   it("finds every route with its methods and dynamic segments", () => {
     expect(byPattern.get("/api/users/me/library")?.methods).toEqual(["GET", "POST"]);
-    expect(byPattern.get("/api/admin/queues/[queue]/clean")).toEqual({ pattern: "/api/admin/queues/[queue]/clean", methods: ["POST"], params: [{ name: "queue", catchAll: false }] });
-    expect(byPattern.get("/api/auth/[...nextauth]")).toEqual({ pattern: "/api/auth/[...nextauth]", methods: ["GET", "POST"], params: [{ name: "nextauth", catchAll: true }] });
+    expect(byPattern.get("/api/admin/queues/[queue]/clean")).toEqual({
+      pattern: "/api/admin/queues/[queue]/clean",
+      methods: ["POST"],
+      params: [{ name: "queue", catchAll: false }],
+    });
+    expect(byPattern.get("/api/auth/[...nextauth]")).toEqual({
+      pattern: "/api/auth/[...nextauth]",
+      methods: ["GET", "POST"],
+      params: [{ name: "nextauth", catchAll: true }],
+    });
   });
 
   it("leaves no route file out", () => {

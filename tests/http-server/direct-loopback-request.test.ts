@@ -16,7 +16,9 @@ beforeAll(async () => {
   server = createServer(async (req, res) => {
     // After an await, as in a route handler: the connection follows the request's async work.
     await new Promise((resolve) => setTimeout(resolve, 2));
-    res.end(JSON.stringify({ direct: isDirectLoopbackRequest(new Headers({ host: req.headers.host ?? "" })), connection: currentConnection() }));
+    res.end(
+      JSON.stringify({ direct: isDirectLoopbackRequest(new Headers({ host: req.headers.host ?? "" })), connection: currentConnection() }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
@@ -47,11 +49,14 @@ describe("isDirectLoopbackRequest on a served request", () => {
     expect(seen.direct).toBe(true);
   });
 
-  it.each(["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "forwarded", "x-real-ip"])("is false when the request carries %s", async (name) => {
-    const seen = await ask({ [name]: name === "forwarded" ? "for=127.0.0.1" : "127.0.0.1" });
-    expect(seen.connection.proxied).toBe(true);
-    expect(seen.direct).toBe(false);
-  });
+  it.each(["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "forwarded", "x-real-ip"])(
+    "is false when the request carries %s",
+    async (name) => {
+      const seen = await ask({ [name]: name === "forwarded" ? "for=127.0.0.1" : "127.0.0.1" });
+      expect(seen.connection.proxied).toBe(true);
+      expect(seen.direct).toBe(false);
+    },
+  );
 
   it("is false for a loopback socket naming another host (DNS rebinding)", async () => {
     expect((await ask({ host: "evil.example" })).direct).toBe(false);

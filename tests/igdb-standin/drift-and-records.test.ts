@@ -33,9 +33,27 @@ describe("drift: legacy shapes", () => {
 
     await control(standin!, "POST", "config", { drift: "legacy" });
     const [release] = await rows("release_dates", "fields *; exclude checksum, created_at, updated_at; where id = 2;");
-    expect(release).toEqual({ id: 2, category: 1, date: Date.UTC(1988, 11, 1) / 1000, game: 1, human: "Dec 1988", m: 12, platform: 2, region: 5, y: 1988 });
+    expect(release).toEqual({
+      id: 2,
+      category: 1,
+      date: Date.UTC(1988, 11, 1) / 1000,
+      game: 1,
+      human: "Dec 1988",
+      m: 12,
+      platform: 2,
+      region: 5,
+      y: 1988,
+    });
     const [game] = await rows("games", "fields name, category, game_type, platforms.category, platforms.platform_type; where id = 1;");
-    expect(game).toEqual({ id: 1, category: 0, name: "Tetris", platforms: [{ id: 1, category: 1 }, { id: 2, category: 1 }] });
+    expect(game).toEqual({
+      id: 1,
+      category: 0,
+      name: "Tetris",
+      platforms: [
+        { id: 1, category: 1 },
+        { id: 2, category: 1 },
+      ],
+    });
     expect((await rows("release_dates", "where region = 5 & category = 1;")).map((r) => r.id)).toEqual([2]);
   });
 
@@ -85,7 +103,7 @@ describe("records: upsert and delete", () => {
     expect(updated).not.toHaveProperty("platforms");
     expect(updated!.checksum).not.toBe(old!.checksum);
     expect(updated!.updated_at).toBeGreaterThan(old!.updated_at as number);
-    expect((await rows("games", "where summary ~ *\"again\"*;")).map((r) => r.id)).toEqual([2]);
+    expect((await rows("games", 'where summary ~ *"again"*;')).map((r) => r.id)).toEqual([2]);
   });
 
   it("links injected covers and alternative names to their game", async () => {

@@ -58,7 +58,10 @@ describe("status faults", () => {
   });
 
   it("targets one endpoint (its /count included) when asked", async () => {
-    const { body } = await setFaults([{ kind: "500", endpoint: "multiquery", count: 1 }, { kind: "503", endpoint: "games", count: 2 }]);
+    const { body } = await setFaults([
+      { kind: "500", endpoint: "multiquery", count: 1 },
+      { kind: "503", endpoint: "games", count: 2 },
+    ]);
     expect(body.faults).toHaveLength(2);
     expect((await api(standin, token, "platforms", "")).status).toBe(200);
     expect((await api(standin, token, "games/count", "")).status).toBe(503);
@@ -122,7 +125,10 @@ describe("connection faults", () => {
       headers: { "Client-ID": other.clientId, Authorization: `Bearer ${otherToken}` },
       body: "fields name;",
     });
-    const outcome = held.then(() => "answered", () => "failed");
+    const outcome = held.then(
+      () => "answered",
+      () => "failed",
+    );
     await new Promise((r) => setTimeout(r, 100));
     expect(other.stats().open).toBe(1);
     const closing = performance.now();

@@ -63,7 +63,11 @@ describe("parseQuery", () => {
 
   it("binds & tighter than |, and honours parentheses", () => {
     const flat = parseQuery("where a = 1 | b = 2 & c = 3;").where;
-    expect(flat).toMatchObject({ type: "or", left: { path: ["a"] }, right: { type: "and", left: { path: ["b"] }, right: { path: ["c"] } } });
+    expect(flat).toMatchObject({
+      type: "or",
+      left: { path: ["a"] },
+      right: { type: "and", left: { path: ["b"] }, right: { path: ["c"] } },
+    });
     const grouped = parseQuery("where (a = 1 | b = 2) & c = 3;").where;
     expect(grouped).toMatchObject({ type: "and", left: { type: "or" }, right: { path: ["c"] } });
   });
@@ -72,7 +76,7 @@ describe("parseQuery", () => {
     ["fields name", "expected ';' to end the fields statement, found end of query at line 1, column 12"],
     ["fields name; limit 5 offset 2;", "expected ';' to end the limit statement, found 'offset' at line 1, column 22"],
     ["where name = ;", "expected a value"],
-    ['search zelda;', 'expected a "quoted" search text'],
+    ["search zelda;", 'expected a "quoted" search text'],
     ["fields name;\n  where id == 3;", "line 2, column 13"],
     ['where name = "open', "unterminated string starting at line 1, column 14"],
     ["fields name; fields slug;", "'fields' appears twice"],
@@ -116,7 +120,7 @@ describe("parseMultiquery", () => {
   });
 
   it("rejects a malformed header or an unclosed block", () => {
-    expect(errorOf(() => parseMultiquery('query games { fields name; };')).cause_).toContain("expected 'query <endpoint>");
+    expect(errorOf(() => parseMultiquery("query games { fields name; };")).cause_).toContain("expected 'query <endpoint>");
     expect(errorOf(() => parseMultiquery('query games "a" { fields name;')).cause_).toContain("unclosed '{'");
     expect(errorOf(() => parseMultiquery("   ")).cause_).toContain("at least one");
   });

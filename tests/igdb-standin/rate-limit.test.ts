@@ -1,8 +1,7 @@
 // IGDB's limits (4 requests per sliding second, 8 open) with the stand-in's defaults, and honest stats.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-import type { IgdbStandin, IgdbStandinOptions, StandinStats } from "@/standins/igdb";
-import { startIgdbStandin } from "@/standins/igdb";
+import { startIgdbStandin, type IgdbStandin, type IgdbStandinOptions, type StandinStats } from "@/standins/igdb";
 
 import { api, control, createTinyCatalog, mintToken } from "./standin-fixtures";
 

@@ -27,7 +27,11 @@ async function rows(endpoint: string, body: string): Promise<Rec[]> {
   return res.body;
 }
 
-const sql = <T>(query: string, ...params: unknown[]) => db.prepare(query).pluck().get(...params) as T;
+const sql = <T>(query: string, ...params: unknown[]) =>
+  db
+    .prepare(query)
+    .pluck()
+    .get(...params) as T;
 
 describe("the real catalog", () => {
   it("serves every game under its catalog id", async () => {
@@ -57,10 +61,16 @@ describe("the real catalog", () => {
     expect(plain.length).toBeGreaterThan(0);
     for (const game of plain) {
       const names = [game.name, ...((game.alternative_names as Rec[] | undefined) ?? []).map((a) => a.name)] as string[];
-      expect(names.some((n) => n.toLowerCase().includes("pokemon")), names.join(" | ")).toBe(true);
+      expect(
+        names.some((n) => n.toLowerCase().includes("pokemon")),
+        names.join(" | "),
+      ).toBe(true);
     }
     const redId = sql<number>("SELECT id FROM games WHERE name = 'Pokémon: Red Version'");
-    const redHasPlainAlt = sql<number>("SELECT count(*) FROM alternative_titles WHERE game_id = ? AND lower(title) LIKE '%pokemon%'", redId);
+    const redHasPlainAlt = sql<number>(
+      "SELECT count(*) FROM alternative_titles WHERE game_id = ? AND lower(title) LIKE '%pokemon%'",
+      redId,
+    );
     expect(plain.some((g) => g.id === redId)).toBe(redHasPlainAlt > 0);
     const accented = await rows("games", 'search "pokémon red"; fields name; limit 10;');
     expect(accented.map((g) => g.id)).toContain(redId);
@@ -79,7 +89,8 @@ describe("the real catalog", () => {
   });
 
   it("answers the queries our IGDB client sends", async () => {
-    const fields = "name,slug,summary,first_release_date,total_rating,cover.image_id,platforms.name,platforms.slug," +
+    const fields =
+      "name,slug,summary,first_release_date,total_rating,cover.image_id,platforms.name,platforms.slug," +
       "release_dates.date,release_dates.release_region,release_dates.date_format,involved_companies.publisher," +
       "involved_companies.company.name,alternative_names.name,game_type,version_parent,updated_at,checksum";
     const hits = await rows("games", `fields ${fields}; search "zelda"; where version_parent = null; limit 20;`);
@@ -88,12 +99,19 @@ describe("the real catalog", () => {
     const link = hits.find((g) => g.slug === "the-legend-of-zelda-a-link-to-the-past");
     expect(link?.platforms).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Super Nintendo" })]));
 
-    const popular = await rows("popularity_primitives", "fields game_id, value, popularity_type; where popularity_type = 1; sort value desc; limit 3;");
+    const popular = await rows(
+      "popularity_primitives",
+      "fields game_id, value, popularity_type; where popularity_type = 1; sort value desc; limit 3;",
+    );
     const top = db.prepare("SELECT id FROM games ORDER BY popularity DESC, id LIMIT 3").pluck().all();
     expect(popular.map((p) => p.game_id)).toEqual(top);
 
-    const multi = await api<Array<Record<string, unknown>>>(standin, token, "multiquery",
-      'query games "hits" { fields name; search "mario"; limit 3; }; query games/count "total" { search "mario"; };');
+    const multi = await api<Array<Record<string, unknown>>>(
+      standin,
+      token,
+      "multiquery",
+      'query games "hits" { fields name; search "mario"; limit 3; }; query games/count "total" { search "mario"; };',
+    );
     expect(multi.status).toBe(200);
     expect(multi.body.map((e) => e.name)).toEqual(["hits", "total"]);
     expect(multi.body[0]!.result).toHaveLength(3);

@@ -63,8 +63,21 @@ describe("fields and exclude", () => {
   it("`*` sends every field that has a value and never null or empty lists", async () => {
     const [zelda] = await rows("games", "fields *; where id = 6;");
     expect(Object.keys(zelda!).sort()).toEqual([
-      "alternative_names", "checksum", "created_at", "first_release_date", "game_type", "id", "involved_companies",
-      "name", "platforms", "release_dates", "slug", "summary", "total_rating", "updated_at", "url",
+      "alternative_names",
+      "checksum",
+      "created_at",
+      "first_release_date",
+      "game_type",
+      "id",
+      "involved_companies",
+      "name",
+      "platforms",
+      "release_dates",
+      "slug",
+      "summary",
+      "total_rating",
+      "updated_at",
+      "url",
     ]);
     const [mystery] = await rows("games", "fields *; where id = 8;");
     expect(Object.keys(mystery!).sort()).toEqual(["checksum", "created_at", "game_type", "id", "name", "slug", "updated_at", "url"]);
@@ -111,7 +124,12 @@ describe("fields and exclude", () => {
     expect(zelda).toHaveProperty("name", "The Legend of Zelda");
     const [nested] = await rows("games", "fields platforms.*; exclude platforms.checksum, platforms.url; where id = 6;");
     expect(Object.keys((nested!.platforms as Rec[])[0]!).sort()).toEqual([
-      "created_at", "id", "name", "platform_type", "slug", "updated_at",
+      "created_at",
+      "id",
+      "name",
+      "platform_type",
+      "slug",
+      "updated_at",
     ]);
   });
 });

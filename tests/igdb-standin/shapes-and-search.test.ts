@@ -35,8 +35,16 @@ describe("record shapes", () => {
   it("games carry catalog ids, IGDB urls, unix dates and id lists", async () => {
     const [tetris] = await rows("games", "fields *; exclude checksum; where id = 1;");
     expect(tetris).toEqual({
-      id: 1, created_at: STAMP, first_release_date: unix(1989, 6, 14), game_type: 0, involved_companies: [1, 2],
-      name: "Tetris", platforms: [1, 2], release_dates: [1, 2], slug: "tetris", updated_at: STAMP,
+      id: 1,
+      created_at: STAMP,
+      first_release_date: unix(1989, 6, 14),
+      game_type: 0,
+      involved_companies: [1, 2],
+      name: "Tetris",
+      platforms: [1, 2],
+      release_dates: [1, 2],
+      slug: "tetris",
+      updated_at: STAMP,
       url: "https://www.igdb.com/games/tetris",
     });
     const [zelda] = await rows("games", "fields total_rating, summary, first_release_date; where id = 7;");
@@ -58,8 +66,15 @@ describe("record shapes", () => {
   it("involved_companies are distinct (game, company) pairs numbered in that order, with roles", async () => {
     const involved = await rows("involved_companies", "fields game, company, publisher, developer; limit 20;");
     expect(involved.map((r) => [r.id, r.game, r.company, r.publisher, r.developer])).toEqual([
-      [1, 1, 1, true, false], [2, 1, 2, true, true], [3, 2, 1, true, false], [4, 4, 1, true, false],
-      [5, 4, 3, false, true], [6, 5, 1, true, false], [7, 5, 3, false, true], [8, 6, 1, true, true], [9, 7, 1, true, true],
+      [1, 1, 1, true, false],
+      [2, 1, 2, true, true],
+      [3, 2, 1, true, false],
+      [4, 4, 1, true, false],
+      [5, 4, 3, false, true],
+      [6, 5, 1, true, false],
+      [7, 5, 3, false, true],
+      [8, 6, 1, true, true],
+      [9, 7, 1, true, true],
     ]);
   });
 
@@ -83,7 +98,10 @@ describe("record shapes", () => {
     const genres = await rows("genres", "fields name, slug; limit 50;");
     expect(genres).toHaveLength(23);
     expect(genres.find((g) => g.id === 12)).toEqual({ id: 12, name: "Role-playing (RPG)", slug: "role-playing-rpg" });
-    expect(await rows("game_types", "fields type; where id = (0,8);")).toEqual([{ id: 0, type: "main_game" }, { id: 8, type: "remake" }]);
+    expect(await rows("game_types", "fields type; where id = (0,8);")).toEqual([
+      { id: 0, type: "main_game" },
+      { id: 8, type: "remake" },
+    ]);
     expect(await rows("release_date_regions", "fields region; where id = 8;")).toEqual([{ id: 8, region: "worldwide" }]);
     expect(await rows("date_formats", "fields format; where id = 7;")).toEqual([{ id: 7, format: "TBD" }]);
     expect(await rows("platform_types", "fields name; where id = 1;")).toEqual([{ id: 1, name: "console" }]);
@@ -133,7 +151,7 @@ describe("search", () => {
   it("combines with where, and ignores sort", async () => {
     expect((await searchIds("games", 'search "tetris"; where platforms = 2;')).ids).toEqual([1, 2]);
     expect((await searchIds("games", 'search "tetris"; sort name desc;')).ids).toEqual([1, 2, 3]);
-    expect((await searchIds("games", 'search "tetris"; limit 1; offset 1;'))).toEqual({ ids: [2], count: "3" });
+    expect(await searchIds("games", 'search "tetris"; limit 1; offset 1;')).toEqual({ ids: [2], count: "3" });
   });
 
   it("works on the search endpoint over name and alternative_name", async () => {

@@ -29,9 +29,25 @@ const GAMES: GameSpec[] = [
   [7, "zelda-ii-the-adventure-of-link", "Zelda II: The Adventure of Link", 70, "1987"],
   [8, "mystery-game", "Mystery Game", 1, null],
 ];
-const PLATFORMS: Array<[number, string, string]> = [[1, "game-boy", "Game Boy"], [2, "nes", "Nintendo Entertainment System"], [3, "snes", "Super Nintendo"]];
-const COMPANIES: Array<[number, string, string]> = [[1, "nintendo", "Nintendo"], [2, "bullet-proof-software", "Bullet-Proof Software"], [3, "game-freak", "Game Freak"]];
-type ReleaseSpec = [id: number, game: number, platform: number, regions: string, date: string | null, publisher: number | null, developer: number | null];
+const PLATFORMS: Array<[number, string, string]> = [
+  [1, "game-boy", "Game Boy"],
+  [2, "nes", "Nintendo Entertainment System"],
+  [3, "snes", "Super Nintendo"],
+];
+const COMPANIES: Array<[number, string, string]> = [
+  [1, "nintendo", "Nintendo"],
+  [2, "bullet-proof-software", "Bullet-Proof Software"],
+  [3, "game-freak", "Game Freak"],
+];
+type ReleaseSpec = [
+  id: number,
+  game: number,
+  platform: number,
+  regions: string,
+  date: string | null,
+  publisher: number | null,
+  developer: number | null,
+];
 const RELEASES: ReleaseSpec[] = [
   [1, 1, 1, "USA", "1989-06-14", 1, 2],
   [2, 1, 2, "Japan", "1988-12", 2, null],
@@ -43,7 +59,12 @@ const RELEASES: ReleaseSpec[] = [
   [8, 6, 2, "Japan", "1986-02-21", 1, 1],
   [9, 7, 2, "Korea", "1987", 1, 1],
 ];
-const ALT_TITLES: Array<[number, string]> = [[4, "Pocket Monsters Aka"], [4, "Pokemon Red"], [5, "Pocket Monsters Ao"], [6, "Zelda no Densetsu"]];
+const ALT_TITLES: Array<[number, string]> = [
+  [4, "Pocket Monsters Aka"],
+  [4, "Pokemon Red"],
+  [5, "Pocket Monsters Ao"],
+  [6, "Zelda no Densetsu"],
+];
 
 /** Writes the tiny catalog into a fresh file; returns its path and a cleanup. */
 export function createTinyCatalog(): { file: string; cleanup: () => void } {
@@ -55,14 +76,16 @@ export function createTinyCatalog(): { file: string; cleanup: () => void } {
     for (const [id, slug, name] of PLATFORMS) db.prepare("INSERT INTO platforms (id, slug, name) VALUES (?, ?, ?)").run(id, slug, name);
     for (const [id, slug, name] of COMPANIES) db.prepare("INSERT INTO companies (id, slug, name) VALUES (?, ?, ?)").run(id, slug, name);
     for (const [id, slug, name, popularity, date, summary, rating] of GAMES) {
-      db.prepare(`INSERT INTO games (id, slug, name, sort_name, summary, rating, first_release_date, popularity, anchor, updated_at)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(id, slug, name, name.toLowerCase(), summary ?? null, rating ?? null, date, popularity, `list/${slug}`, TINY_IMPORTED_AT);
+      db.prepare(
+        `INSERT INTO games (id, slug, name, sort_name, summary, rating, first_release_date, popularity, anchor, updated_at)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(id, slug, name, name.toLowerCase(), summary ?? null, rating ?? null, date, popularity, `list/${slug}`, TINY_IMPORTED_AT);
     }
     for (const [id, game, platform, regions, date, publisher, developer] of RELEASES) {
-      db.prepare(`INSERT INTO releases (id, game_id, platform_id, list, mame_name, parent_name, title, regions, release_date,
-                                        publisher_id, developer_id) VALUES (?, ?, ?, 'list', ?, ?, 'title', ?, ?, ?, ?)`)
-        .run(id, game, platform, `r${id}`, `r${id}`, regions, date, publisher, developer);
+      db.prepare(
+        `INSERT INTO releases (id, game_id, platform_id, list, mame_name, parent_name, title, regions, release_date,
+                                        publisher_id, developer_id) VALUES (?, ?, ?, 'list', ?, ?, 'title', ?, ?, ?, ?)`,
+      ).run(id, game, platform, `r${id}`, `r${id}`, regions, date, publisher, developer);
     }
     for (const [game, title] of ALT_TITLES) db.prepare("INSERT INTO alternative_titles (game_id, title) VALUES (?, ?)").run(game, title);
     db.prepare("INSERT INTO catalog_meta (key, value) VALUES ('import.completed_at', ?)").run(TINY_IMPORTED_AT);

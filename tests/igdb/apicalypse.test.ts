@@ -1,14 +1,23 @@
 import { describe, expect, it } from "vitest";
 
-import { Apicalypse, anyOf, quote } from "@/lib/igdb/apicalypse";
+import { anyOf, Apicalypse, quote } from "@/lib/igdb/apicalypse";
 import { buildMultiquery } from "@/lib/igdb/multiquery";
 import { searchGamesQuery } from "@/lib/igdb/queries";
 
 describe("Apicalypse builder", () => {
   it("writes every statement once, in IGDB's syntax", () => {
-    const body = Apicalypse.query().fields(["name", "platforms.name"]).exclude(["summary"]).search("zelda").where("version_parent = null")
-      .sort("first_release_date", "desc").limit(20).offset(40).build();
-    expect(body).toBe('fields name,platforms.name; exclude summary; search "zelda"; where version_parent = null; sort first_release_date desc; limit 20; offset 40;');
+    const body = Apicalypse.query()
+      .fields(["name", "platforms.name"])
+      .exclude(["summary"])
+      .search("zelda")
+      .where("version_parent = null")
+      .sort("first_release_date", "desc")
+      .limit(20)
+      .offset(40)
+      .build();
+    expect(body).toBe(
+      'fields name,platforms.name; exclude summary; search "zelda"; where version_parent = null; sort first_release_date desc; limit 20; offset 40;',
+    );
   });
 
   it("escapes quotes and backslashes so user text cannot break out of a string", () => {
@@ -23,7 +32,12 @@ describe("Apicalypse builder", () => {
   });
 
   it("parenthesises ANDed conditions", () => {
-    expect(Apicalypse.query().where("a = 1 | b = 2").where(`id = ${anyOf([1, 2])}`).build()).toBe("where (a = 1 | b = 2) & (id = (1,2));");
+    expect(
+      Apicalypse.query()
+        .where("a = 1 | b = 2")
+        .where(`id = ${anyOf([1, 2])}`)
+        .build(),
+    ).toBe("where (a = 1 | b = 2) & (id = (1,2));");
   });
 
   it("adds platform and year filters to a search", () => {
@@ -36,7 +50,9 @@ describe("Apicalypse builder", () => {
 
 describe("multiquery body", () => {
   it("names each query and refuses more than 10", () => {
-    expect(buildMultiquery([{ name: "a", endpoint: "games/count", body: "where id > 1;" }])).toBe('query games/count "a" { where id > 1; };');
+    expect(buildMultiquery([{ name: "a", endpoint: "games/count", body: "where id > 1;" }])).toBe(
+      'query games/count "a" { where id > 1; };',
+    );
     const eleven = Array.from({ length: 11 }, (_, i) => ({ name: String(i), endpoint: "games", body: "fields name;" }));
     expect(() => buildMultiquery(eleven)).toThrow(RangeError);
   });

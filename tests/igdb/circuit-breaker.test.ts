@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { IgdbError } from "@/lib/igdb/errors";
-import { CircuitBreaker } from "@/lib/igdb/resilience/circuit-breaker";
 import { backoffDelay } from "@/lib/igdb/resilience/backoff";
+import { CircuitBreaker } from "@/lib/igdb/resilience/circuit-breaker";
 
 const down = () => Promise.reject(new IgdbError("server", "503"));
 

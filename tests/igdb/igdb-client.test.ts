@@ -102,7 +102,10 @@ describe("failures", () => {
 
   it("does not retry a query IGDB rejects as invalid", async () => {
     const client = clientFor(standin);
-    await expect(client.query("games", "fields name; where nonsense_field = 1;")).rejects.toMatchObject({ kind: "bad_request", status: 400 });
+    await expect(client.query("games", "fields name; where nonsense_field = 1;")).rejects.toMatchObject({
+      kind: "bad_request",
+      status: 400,
+    });
     expect((await stats(standin)).requests).toBe(1);
   });
 });
@@ -110,8 +113,28 @@ describe("failures", () => {
 describe("multiquery and counts", () => {
   it("coalesces concurrent searches into multiqueries of ≤ 10 and answers each its own", async () => {
     const client = clientFor(standin);
-    const titles = ["tetris", "pac-man", "galaga", "zaxxon", "frogger", "defender", "robotron", "joust", "qix", "centipede",
-      "asteroids", "tempest", "xevious", "dig dug", "bosconian", "pengo", "phoenix", "scramble", "gyruss", "sinistar"];
+    const titles = [
+      "tetris",
+      "pac-man",
+      "galaga",
+      "zaxxon",
+      "frogger",
+      "defender",
+      "robotron",
+      "joust",
+      "qix",
+      "centipede",
+      "asteroids",
+      "tempest",
+      "xevious",
+      "dig dug",
+      "bosconian",
+      "pengo",
+      "phoenix",
+      "scramble",
+      "gyruss",
+      "sinistar",
+    ];
     const answers = await Promise.all(titles.map((t) => client.batched("games", searchGamesQuery(t, 3))));
     answers.forEach((rows, i) => {
       const names = reshapeGames(rows).map((g) => g.name.toLowerCase());

@@ -13,7 +13,15 @@ const current = {
   cover: { id: 9, image_id: "co1uii" },
   platforms: [{ id: 18, name: "Nintendo Entertainment System", slug: "nes" }],
   release_dates: [
-    { id: 1, date: Date.UTC(1987, 0, 14) / 1000, y: 1987, m: 1, platform: 18, release_region: { id: 5, region: "japan" }, date_format: { id: 0, format: "YYYYMMMMDD" } },
+    {
+      id: 1,
+      date: Date.UTC(1987, 0, 14) / 1000,
+      y: 1987,
+      m: 1,
+      platform: 18,
+      release_region: { id: 5, region: "japan" },
+      date_format: { id: 0, format: "YYYYMMMMDD" },
+    },
     { id: 2, y: 1988, platform: 18, release_region: 2, date_format: 2 },
   ],
   involved_companies: [{ id: 7, company: { id: 70, name: "Nintendo", slug: "nintendo" }, publisher: true, developer: true }],

@@ -27,7 +27,9 @@ afterAll(async () => {
 it("shares one token and one 4/s budget between instances", async () => {
   await control(standin, "config", { latencyMs: 100 });
   await control(standin, "stats/reset", {});
-  const clients = caches.map((cache) => clientFor(standin, { tokenStore: createSharedTokenStore(cache), limiter: createSharedRequestLimiter(cache) }));
+  const clients = caches.map((cache) =>
+    clientFor(standin, { tokenStore: createSharedTokenStore(cache), limiter: createSharedRequestLimiter(cache) }),
+  );
   const results = await Promise.all(
     Array.from({ length: 24 }, (_, i) => clients[i % 2]!.query("games", `fields name; where id = ${i + 1};`)),
   );

@@ -39,7 +39,9 @@ describe("defineJob", () => {
 
   it("requires a repeatable job's schema to accept the empty payload its scheduled runs get", () => {
     expect(() => defineJob({ ...base, options: { repeat: { cron: "0 3 * * *" } } })).toThrow(/must accept \{\}/);
-    expect(() => defineJob({ ...base, schema: z.object({ limit: z.number().default(50) }), options: { repeat: { cron: "0 3 * * *" } } })).not.toThrow();
+    expect(() =>
+      defineJob({ ...base, schema: z.object({ limit: z.number().default(50) }), options: { repeat: { cron: "0 3 * * *" } } }),
+    ).not.toThrow();
   });
 });
 

@@ -37,9 +37,13 @@ export function describeJobAdmin(start: () => Promise<JobSystem>) {
   it("lists jobs newest first, filtered by state, name, search text and creation time, with paging", async () => {
     const system = await start();
     const queue = uniqueQueue("list");
-    const { job: alpha } = recordingJob(queue, async ({ n }) => {
-      if (n === 3) throw new Error("Boom at THREE");
-    }, { name: "alpha-job", attempts: 1 });
+    const { job: alpha } = recordingJob(
+      queue,
+      async ({ n }) => {
+        if (n === 3) throw new Error("Boom at THREE");
+      },
+      { name: "alpha-job", attempts: 1 },
+    );
     const { job: beta } = recordingJob(queue, async () => "ok", { name: "beta-job" });
     await system.startWorkers([alpha, beta], { [queue]: { concurrency: 1 } });
     const a1 = await system.enqueue(alpha, { n: 1, text: "Zelda Breath" });
@@ -59,7 +63,10 @@ export function describeJobAdmin(start: () => Promise<JobSystem>) {
     expect(ids(await system.listJobs(queue, { states: ["waiting", "delayed"] }))).toEqual([b2.id, b1.id]);
     expect((await system.listJobs(queue, { name: "alpha-job" })).total).toBe(2);
     expect(ids(await system.listJobs(queue, { search: "zelda" }))).toEqual([a1.id]); // in data, any case
-    expect((await system.listJobs(queue, { search: "boom at three" })).jobs[0]).toMatchObject({ state: "failed", failedReason: "Boom at THREE" });
+    expect((await system.listJobs(queue, { search: "boom at three" })).jobs[0]).toMatchObject({
+      state: "failed",
+      failedReason: "Boom at THREE",
+    });
     expect(ids(await system.listJobs(queue, { search: b1.id }))).toEqual([b1.id]);
     expect(ids(await system.listJobs(queue, { since }))).toEqual([b2.id, b1.id]);
     const page = await system.listJobs(queue, { limit: 2, offset: 1 });
@@ -121,10 +128,14 @@ export function describeJobAdmin(start: () => Promise<JobSystem>) {
     let fixed = false;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const { job, attempts } = recordingJob(queue, async ({ n }) => {
-      if (n === 1 && !fixed) throw new Error("broken");
-      if (n === 2) await gate;
-    }, { attempts: 1 });
+    const { job, attempts } = recordingJob(
+      queue,
+      async ({ n }) => {
+        if (n === 1 && !fixed) throw new Error("broken");
+        if (n === 2) await gate;
+      },
+      { attempts: 1 },
+    );
     await system.startWorkers([job], { [queue]: { concurrency: 1 } });
     const failed = await system.enqueue(job, { n: 1 });
     await waitFor(async () => (await system.getJob(failed.id))?.state === "failed");

@@ -8,8 +8,8 @@ import { PermanentJobError } from "@/lib/jobs/errors";
 import type { JobEvent, JobSystem } from "@/lib/jobs/types";
 import { logger } from "@/lib/log/logger";
 
-import { enqueueWatched, failingJob, recordingJob, uniqueQueue, waitFor, waitForDeadLetters, work } from "./job-test-helpers";
 import { describeJobAdmin } from "./job-system-admin-contract";
+import { enqueueWatched, failingJob, recordingJob, uniqueQueue, waitFor, waitForDeadLetters, work } from "./job-test-helpers";
 
 export type OpenJobSystem = () => Promise<JobSystem>;
 
@@ -48,13 +48,28 @@ export function describeJobSystem(kind: "in-process" | "bullmq", open: OpenJobSy
       expect(id).toMatch(new RegExp(`^${queue}:\\d+$`));
       expect(deduplicated).toBe(false);
       const waiting = await system.getJob(id);
-      expect(waiting).toMatchObject({ id, queue, name: "record-job", state: "waiting", data: { n: 21 }, attempts: 3, attemptsMade: 0, priority: 0 });
+      expect(waiting).toMatchObject({
+        id,
+        queue,
+        name: "record-job",
+        state: "waiting",
+        data: { n: 21 },
+        attempts: 3,
+        attemptsMade: 0,
+        priority: 0,
+      });
       await system.startWorkers([job], { [queue]: { concurrency: 1 } });
       const done = await waitFor(async () => {
         const status = await system.getJob(id);
         return status?.state === "completed" && status;
       });
-      expect(done).toMatchObject({ attemptsMade: 1, progress: 40, returnValue: { doubled: 42 }, logs: ["working on 21"], failedReason: null });
+      expect(done).toMatchObject({
+        attemptsMade: 1,
+        progress: 40,
+        returnValue: { doubled: 42 },
+        logs: ["working on 21"],
+        failedReason: null,
+      });
       expect(done.processedAt).toBeGreaterThanOrEqual(done.createdAt);
       expect(done.finishedAt).toBeGreaterThanOrEqual(done.processedAt!);
       expect(attempts.map((a) => a.attempt)).toEqual([1]);
@@ -82,7 +97,11 @@ export function describeJobSystem(kind: "in-process" | "bullmq", open: OpenJobSy
       expect(attempts.map((a) => a.attempt)).toEqual([1, 2, 3]);
       const gaps = attempts.slice(1).map((a, i) => a.at - attempts[i]!.at);
       gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(delays[i]!));
-      expect(await system.getJob(id)).toMatchObject({ attemptsMade: 3, returnValue: "third time lucky", stacktrace: [expect.stringContaining("flaky 1"), expect.stringContaining("flaky 2")] });
+      expect(await system.getJob(id)).toMatchObject({
+        attemptsMade: 3,
+        returnValue: "third time lucky",
+        stacktrace: [expect.stringContaining("flaky 1"), expect.stringContaining("flaky 2")],
+      });
     });
 
     it("dead-letters a job that fails its last attempt, keeps it failed, and requeues it with fresh attempts", async () => {
@@ -101,12 +120,22 @@ export function describeJobSystem(kind: "in-process" | "bullmq", open: OpenJobSy
       await system.startWorkers([job], { [queue]: { concurrency: 1 } });
       const { id } = await system.enqueue(job, { n: 7 });
       const [letter] = await waitForDeadLetters(system, queue);
-      expect(letter!.job).toMatchObject({ id, state: "failed", attemptsMade: 2, attempts: 2, failedReason: "upstream is down", data: { n: 7 } });
+      expect(letter!.job).toMatchObject({
+        id,
+        state: "failed",
+        attemptsMade: 2,
+        attempts: 2,
+        failedReason: "upstream is down",
+        data: { n: 7 },
+      });
       expect(letter!.job.logs).toEqual(["about to fail", "about to fail"]);
       expect(letter!.job.stacktrace).toHaveLength(2);
       expect(letter!.deadAt).toBeGreaterThan(0);
       expect(await system.getJob(id)).toMatchObject({ state: "failed", failedReason: "upstream is down" });
-      expect(errorLog).toHaveBeenCalledWith(expect.objectContaining({ jobId: id, deadLetterId: letter!.id }), "job failed for good; dead-lettered");
+      expect(errorLog).toHaveBeenCalledWith(
+        expect.objectContaining({ jobId: id, deadLetterId: letter!.id }),
+        "job failed for good; dead-lettered",
+      );
       expect(await system.listDeadLetters()).toEqual(expect.arrayContaining([expect.objectContaining({ id: letter!.id })]));
 
       healthy = true;
@@ -131,7 +160,12 @@ export function describeJobSystem(kind: "in-process" | "bullmq", open: OpenJobSy
       const { id } = await system.enqueue(job, { n: 42 });
       await waitForDeadLetters(system, queue);
       expect(attempts).toHaveLength(1);
-      expect(await system.getJob(id)).toMatchObject({ state: "failed", attemptsMade: 1, attempts: 3, failedReason: "game 42 does not exist" });
+      expect(await system.getJob(id)).toMatchObject({
+        state: "failed",
+        attemptsMade: 1,
+        attempts: 3,
+        failedReason: "game 42 does not exist",
+      });
     });
 
     it("fails a poison payload (valid when enqueued, invalid for the running schema) without calling the handler, and dead-letters it", async () => {
@@ -145,7 +179,11 @@ export function describeJobSystem(kind: "in-process" | "bullmq", open: OpenJobSy
       await system.startWorkers([tightened], { [queue]: { concurrency: 1 } });
       const [letter] = await waitForDeadLetters(system, queue);
       expect(attempts).toHaveLength(0);
-      expect(letter!.job).toMatchObject({ id, attemptsMade: 1, failedReason: expect.stringMatching(/^Invalid payload for record-job: n must be positive/) });
+      expect(letter!.job).toMatchObject({
+        id,
+        attemptsMade: 1,
+        failedReason: expect.stringMatching(/^Invalid payload for record-job: n must be positive/),
+      });
       expect(await system.getJob(id)).toMatchObject({ state: "failed", attemptsMade: 1 });
       // Requeueing a payload the schema still rejects is refused, and the letter stays.
       await expect(system.requeueDeadLetter(letter!.id)).rejects.toBeInstanceOf(ZodError);
@@ -158,7 +196,15 @@ export function describeJobSystem(kind: "in-process" | "bullmq", open: OpenJobSy
       const { job, attempts } = recordingJob(queue);
       await system.startWorkers([job], { [queue]: { concurrency: 1 } });
       await system.pauseQueue(queue);
-      const plan: Array<[number, number | undefined]> = [[1, undefined], [2, 5], [3, 1], [4, undefined], [5, 5], [6, 1], [7, 2]];
+      const plan: Array<[number, number | undefined]> = [
+        [1, undefined],
+        [2, 5],
+        [3, 1],
+        [4, undefined],
+        [5, 5],
+        [6, 1],
+        [7, 2],
+      ];
       for (const [n, priority] of plan) await system.enqueue(job, { n }, { priority });
       expect((await system.listJobs(queue, { states: ["waiting"] })).total).toBe(7);
       await system.resumeQueue(queue);
@@ -285,7 +331,13 @@ export function describeJobSystem(kind: "in-process" | "bullmq", open: OpenJobSy
       await system.startWorkers([job], { [queue]: { concurrency: 1 } });
       const { seen, until } = await enqueueWatched(system, job, { n: 1 });
       await until("failed");
-      expect(seen.map((e) => (e.type === "state" ? `${e.state}:${e.attemptsMade}` : e.type))).toEqual(["active:0", "delayed:1", "waiting:1", "active:1", "failed:2"]);
+      expect(seen.map((e) => (e.type === "state" ? `${e.state}:${e.attemptsMade}` : e.type))).toEqual([
+        "active:0",
+        "delayed:1",
+        "waiting:1",
+        "active:1",
+        "failed:2",
+      ]);
       expect(seen.at(-1)).toMatchObject({ failedReason: "nope" });
     });
 

@@ -85,7 +85,10 @@ describe("user B against user A's entries", () => {
     expect(await snapshot()).toEqual(before);
     const library = await a.listLibrary();
     expect(library.body.entries.map((e: { gameId: number; notes: string | null }) => [e.gameId, e.notes])).toEqual(
-      expect.arrayContaining([[shared, "Alice's notes"], [onlyA, null]]),
+      expect.arrayContaining([
+        [shared, "Alice's notes"],
+        [onlyA, null],
+      ]),
     );
     expect((await a.changeLibrary(shared, { rating: 10 })).body.rating).toBe(10);
   });

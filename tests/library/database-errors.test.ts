@@ -2,9 +2,9 @@
 // 4xx with the error shape, never a 500.
 import { describe, expect, it } from "vitest";
 
+import { getDb } from "@/lib/accounts-db/get-db";
 import { handleApiError } from "@/lib/api/errors";
 import { isPrismaError } from "@/lib/errors/prisma-errors";
-import { getDb } from "@/lib/accounts-db/get-db";
 import { setUpAccountsDatabase } from "@/tests/auth/support/accounts-test-env";
 
 setUpAccountsDatabase();
@@ -27,14 +27,20 @@ describe("handleApiError with database refusals", () => {
     await db.user.create({ data: { email: "twice@example.test" } });
     const error = await refusal(db.user.create({ data: { email: "twice@example.test" } }));
     expect(isPrismaError(error, "P2002")).toBe(true);
-    expect(await answer(error)).toEqual({ status: 409, body: { error: { code: "conflict", message: expect.any(String), details: { constraint: "User_email_key" } } } });
+    expect(await answer(error)).toEqual({
+      status: 409,
+      body: { error: { code: "conflict", message: expect.any(String), details: { constraint: "User_email_key" } } },
+    });
   });
 
   it("answers a CHECK violation (P2039) with 400 invalid_parameters naming the constraint", async () => {
     const db = await getDb();
     const user = await db.user.create({ data: { email: "checked@example.test" } });
     const error = await refusal(db.libraryEntry.create({ data: { userId: user.id, gameId: 1, status: "WANT", rating: 11 } }));
-    expect(await answer(error)).toMatchObject({ status: 400, body: { error: { code: "invalid_parameters", details: { constraint: "LibraryEntry_rating_check" } } } });
+    expect(await answer(error)).toMatchObject({
+      status: 400,
+      body: { error: { code: "invalid_parameters", details: { constraint: "LibraryEntry_rating_check" } } },
+    });
   });
 
   it("answers a missing row (P2025) with 404 not_found", async () => {

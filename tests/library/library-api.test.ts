@@ -140,7 +140,14 @@ describe("PATCH /api/users/me/library/{gameId}", () => {
   it("changes the fields sent, keeps the others, and clears those sent as null", async () => {
     const { status, body } = await api.changeLibrary(zelda.id, { status: "COMPLETED", finishedAt: "2025-02-01", notes: null });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ status: "COMPLETED", rating: 9, startedAt: "2025-01-02", finishedAt: "2025-02-01", notes: null, platform: zelda.platform });
+    expect(body).toMatchObject({
+      status: "COMPLETED",
+      rating: 9,
+      startedAt: "2025-01-02",
+      finishedAt: "2025-02-01",
+      notes: null,
+      platform: zelda.platform,
+    });
     expect(body.game.id).toBe(zelda.id);
   });
 
@@ -169,7 +176,9 @@ describe("PATCH /api/users/me/library/{gameId}", () => {
 
   it("refuses a cross-site PATCH with 403 and changes nothing", async () => {
     expect((await api.changeLibrary(zelda.id, { rating: 1 }, { origin: "https://evil.example" })).status).toBe(403);
-    expect((await (await getDb()).libraryEntry.findUniqueOrThrow({ where: { userId_gameId: { userId, gameId: zelda.id } } })).rating).toBe(9);
+    expect((await (await getDb()).libraryEntry.findUniqueOrThrow({ where: { userId_gameId: { userId, gameId: zelda.id } } })).rating).toBe(
+      9,
+    );
   });
 });
 

@@ -23,7 +23,12 @@ beforeAll(async () => {
 
 describe("POST /api/users/me/wishlist", () => {
   it("adds a game with a price-drop alert, the amount normalised and the currency upper-cased", async () => {
-    const { status, body } = await api.addToWishlist({ gameId: first, priceDropThreshold: 19.9, currency: "eur", notes: "Wait for a sale" });
+    const { status, body } = await api.addToWishlist({
+      gameId: first,
+      priceDropThreshold: 19.9,
+      currency: "eur",
+      notes: "Wait for a sale",
+    });
     expect(status).toBe(201);
     expect(body).toMatchObject({ gameId: first, priceDropThreshold: "19.90", currency: "EUR", notes: "Wait for a sale" });
     expect(body.game).toMatchObject({ id: first, slug: expect.any(String) });
@@ -75,10 +80,19 @@ describe("GET, PATCH and DELETE on the wishlist", () => {
   });
 
   it("changes the alert (amount and currency together), clears it with nulls, and refuses one alone", async () => {
-    expect((await api.changeWishlist(second, { priceDropThreshold: "5", currency: "usd" })).body).toMatchObject({ priceDropThreshold: "5.00", currency: "USD" });
+    expect((await api.changeWishlist(second, { priceDropThreshold: "5", currency: "usd" })).body).toMatchObject({
+      priceDropThreshold: "5.00",
+      currency: "USD",
+    });
     expect((await api.changeWishlist(second, { priceDropThreshold: "4" })).status).toBe(400);
-    expect((await api.changeWishlist(second, { notes: "Gift idea" })).body).toMatchObject({ priceDropThreshold: "5.00", notes: "Gift idea" });
-    expect((await api.changeWishlist(second, { priceDropThreshold: null, currency: null })).body).toMatchObject({ priceDropThreshold: null, currency: null });
+    expect((await api.changeWishlist(second, { notes: "Gift idea" })).body).toMatchObject({
+      priceDropThreshold: "5.00",
+      notes: "Gift idea",
+    });
+    expect((await api.changeWishlist(second, { priceDropThreshold: null, currency: null })).body).toMatchObject({
+      priceDropThreshold: null,
+      currency: null,
+    });
   });
 
   it("answers 404 when changing or removing a game that is not on the wishlist", async () => {

@@ -9,13 +9,13 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { GET as raw } from "@/app/dev/outbox/[id]/raw/route";
+import { getDb } from "@/lib/accounts-db/get-db";
 import { canViewOutbox } from "@/lib/api/can-view-outbox";
 import { SECURE_SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { setUserRole } from "@/lib/auth/set-user-role";
-import { getDb } from "@/lib/accounts-db/get-db";
+import { runInConnection } from "@/lib/http-server/track-connections";
 import { logger } from "@/lib/log/logger";
 import { sendMail } from "@/lib/mail";
-import { runInConnection } from "@/lib/http-server/track-connections";
 
 import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { apiRequest } from "../auth/support/api-request";
@@ -55,7 +55,11 @@ let playerCookie: string;
 
 beforeAll(async () => {
   vi.spyOn(logger, "info").mockImplementation(() => {});
-  const sent = await sendMail({ to: "victim@example.test", subject: "Sign in to Questlog", text: "https://questlog.example.com/api/auth/callback/email?token=secret" });
+  const sent = await sendMail({
+    to: "victim@example.test",
+    subject: "Sign in to Questlog",
+    text: "https://questlog.example.com/api/auth/callback/email?token=secret",
+  });
   if (sent.via !== "outbox") throw new Error("expected the outbox");
   outboxId = sent.outboxId;
   const [admin, player] = [await createUser("outbox-admin"), await createUser("outbox-player")];
@@ -72,7 +76,15 @@ afterAll(() => {
 
 async function fetchRaw(caller: Caller, env: Record<string, string> = PRODUCTION): Promise<number> {
   return withEnv(env, () =>
-    asServed(caller, async () => (await raw(apiRequest(`/dev/outbox/${outboxId}/raw`, { headers: headersOf(caller) }), { params: Promise.resolve({ id: outboxId }) })).status),
+    asServed(
+      caller,
+      async () =>
+        (
+          await raw(apiRequest(`/dev/outbox/${outboxId}/raw`, { headers: headersOf(caller) }), {
+            params: Promise.resolve({ id: outboxId }),
+          })
+        ).status,
+    ),
   );
 }
 
@@ -97,7 +109,9 @@ describe("/dev/outbox in production without SMTP_URL", () => {
 
   it("serves a signed-in admin from anywhere", async () => {
     expect(await fetchRaw({ peer: "192.0.2.10", proxied: true, host: "questlog.example.com", cookie: adminCookie })).toBe(200);
-    expect(await fetchRaw({ peer: "192.0.2.10", cookie: secureAdminCookie }, { ...PRODUCTION, SITE_URL: "https://questlog.example.com" })).toBe(200);
+    expect(
+      await fetchRaw({ peer: "192.0.2.10", cookie: secureAdminCookie }, { ...PRODUCTION, SITE_URL: "https://questlog.example.com" }),
+    ).toBe(200);
   });
 
   it("keeps the local trial's exception off once SITE_URL names a public origin", async () => {

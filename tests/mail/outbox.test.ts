@@ -35,7 +35,11 @@ describe("the dev outbox", () => {
   it("stores the raw message as .eml with a JSON summary, read back by the pages' functions", async () => {
     const text = "Sign in: https://questlog.test/api/auth/callback/email?token=t1\n";
     const sent = await sendMail({ to: "ada@example.com", subject: "Sign in to Questlog", text, html: "<p>Sign in</p>" });
-    expect(sent).toEqual({ via: "outbox", messageId: expect.stringMatching(/^<.+@questlog\.test>$/), outboxId: expect.stringMatching(/^\d{13}-[0-9a-f]{8}$/) });
+    expect(sent).toEqual({
+      via: "outbox",
+      messageId: expect.stringMatching(/^<.+@questlog\.test>$/),
+      outboxId: expect.stringMatching(/^\d{13}-[0-9a-f]{8}$/),
+    });
     if (sent.via !== "outbox") throw new Error("expected the outbox");
     expect(readdirSync(outbox()).sort()).toEqual([`${sent.outboxId}.eml`, `${sent.outboxId}.json`]);
 
@@ -58,7 +62,12 @@ describe("the dev outbox", () => {
       html: "<p>Sign in</p>",
     });
     expect(Date.now() - Date.parse(detail!.date)).toBeLessThan(10_000);
-    expect(detail!.headers).toEqual(expect.arrayContaining([{ name: "Subject", value: "Sign in to Questlog" }, { name: "Message-ID", value: sent.messageId }]));
+    expect(detail!.headers).toEqual(
+      expect.arrayContaining([
+        { name: "Subject", value: "Sign in to Questlog" },
+        { name: "Message-ID", value: sent.messageId },
+      ]),
+    );
     expect((await readOutboxEml(sent.outboxId))?.toString("utf8")).toBe(eml);
   });
 

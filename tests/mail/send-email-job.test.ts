@@ -5,13 +5,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
 
+import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "@/lib/boot/job-registry";
 import type { Clock } from "@/lib/jobs/clock";
 import { closeJobSystem } from "@/lib/jobs/get-job-system";
 import { InProcessJobSystem } from "@/lib/jobs/in-process/in-process-job-system";
 import type { JobEvent } from "@/lib/jobs/types";
 import { logger } from "@/lib/log/logger";
 import { enqueueEmail, sendEmailJob, toQueuedMail } from "@/lib/mail/send-email-job";
-import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "@/lib/boot/job-registry";
 
 import { waitFor, waitForDeadLetters } from "../jobs/job-test-helpers";
 import { setTestEnv, withEnv } from "../support/with-env";
@@ -60,7 +60,11 @@ describe("email.send", () => {
   it("is registered on the email queue: 4 at a time, at most 10 a second, 3 tries 2 s then 4 s apart", () => {
     expect(JOB_DEFINITIONS).toContain(sendEmailJob);
     expect(QUEUE_OPTIONS.email).toEqual({ concurrency: 4, rateLimit: { max: 10, durationMs: 1_000 } });
-    expect(sendEmailJob).toMatchObject({ name: "email.send", queue: "email", options: { attempts: 3, backoff: { type: "exponential", delayMs: 2_000 } } });
+    expect(sendEmailJob).toMatchObject({
+      name: "email.send",
+      queue: "email",
+      options: { attempts: 3, backoff: { type: "exponential", delayMs: 2_000 } },
+    });
   });
 
   it("retries while the server is down, then deferring (451), and delivers on the third try", async () => {
@@ -104,7 +108,14 @@ describe("email.send", () => {
     cleanups.push(() => smtp.close(), setTestEnv({ SMTP_URL: smtp.url() }));
     const id = await enqueueWatched();
     const [letter] = await waitForDeadLetters(system, "email");
-    expect(letter!.job).toMatchObject({ id, name: "email.send", state: "failed", attemptsMade: 1, attempts: 3, data: { to: message.to, subject: message.subject, body: expect.stringMatching(/^v1\./) } });
+    expect(letter!.job).toMatchObject({
+      id,
+      name: "email.send",
+      state: "failed",
+      attemptsMade: 1,
+      attempts: 3,
+      data: { to: message.to, subject: message.subject, body: expect.stringMatching(/^v1\./) },
+    });
     expect(letter!.job.failedReason).toMatch(/550 5\.1\.1 No such user here/);
     expect(letter!.job.stacktrace[0]).toMatch(/^PermanentJobError/);
     // Well past the 2 s backoff on the job's clock: still one try, nothing delivered.

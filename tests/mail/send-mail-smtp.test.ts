@@ -12,7 +12,7 @@ const message = {
   to: "ada@example.com",
   subject: "Sign in to Questlog",
   text: "Sign in: https://questlog.test/api/auth/callback/email?token=abc123\r\n",
-  html: "<p><a href=\"https://questlog.test/api/auth/callback/email?token=abc123\">Sign in</a></p>",
+  html: '<p><a href="https://questlog.test/api/auth/callback/email?token=abc123">Sign in</a></p>',
 };
 
 describe("sendMail over SMTP", () => {
@@ -21,9 +21,11 @@ describe("sendMail over SMTP", () => {
     vi.spyOn(logger, "info").mockImplementation(() => {});
     server = await startSmtpServer({
       rcptReply: (address) =>
-        address.startsWith("nobody@") ? { code: 550, text: "5.1.1 No such user here" }
-        : address.startsWith("later@") ? { code: 451, text: "4.7.1 Greylisted, try again later" }
-        : undefined,
+        address.startsWith("nobody@")
+          ? { code: 550, text: "5.1.1 No such user here" }
+          : address.startsWith("later@")
+            ? { code: 451, text: "4.7.1 Greylisted, try again later" }
+            : undefined,
     });
   });
   afterEach(() => server.received.splice(0));
@@ -64,10 +66,14 @@ describe("sendMail over SMTP", () => {
   });
 
   it("reports a 5xx refusal as permanent and a 4xx one as transient", async () => {
-    const refused = await withEnv({ SMTP_URL: server.url() }, () => sendMail({ ...message, to: "nobody@example.com" }).catch((e: unknown) => e));
+    const refused = await withEnv({ SMTP_URL: server.url() }, () =>
+      sendMail({ ...message, to: "nobody@example.com" }).catch((e: unknown) => e),
+    );
     expect(refused).toBeInstanceOf(MailDeliveryError);
     expect(refused).toMatchObject({ responseCode: 550, permanent: true, message: expect.stringContaining("No such user") });
-    const deferred = await withEnv({ SMTP_URL: server.url() }, () => sendMail({ ...message, to: "later@example.com" }).catch((e: unknown) => e));
+    const deferred = await withEnv({ SMTP_URL: server.url() }, () =>
+      sendMail({ ...message, to: "later@example.com" }).catch((e: unknown) => e),
+    );
     expect(deferred).toMatchObject({ name: "MailDeliveryError", responseCode: 451, permanent: false });
     expect(server.received).toHaveLength(0);
   });
@@ -91,7 +97,9 @@ describe("sendMail with SMTP AUTH", () => {
   });
 
   it("fails permanently on wrong credentials (535) and delivers nothing", async () => {
-    const error = await withEnv({ SMTP_URL: server.url({ user: "questlog", pass: "wrong" }) }, () => sendMail(message).catch((e: unknown) => e));
+    const error = await withEnv({ SMTP_URL: server.url({ user: "questlog", pass: "wrong" }) }, () =>
+      sendMail(message).catch((e: unknown) => e),
+    );
     expect(error).toMatchObject({ name: "MailDeliveryError", responseCode: 535, permanent: true });
     expect(server.received).toHaveLength(1); // only the first test's message
   });
@@ -102,7 +110,12 @@ describe("sendMail when the server is unreachable", () => {
     const port = await freePort();
     const started = performance.now();
     const error = await withEnv({ SMTP_URL: `smtp://127.0.0.1:${port}` }, () => sendMail(message).catch((e: unknown) => e));
-    expect(error).toMatchObject({ name: "MailDeliveryError", responseCode: null, permanent: false, message: expect.stringContaining("ECONNREFUSED") });
+    expect(error).toMatchObject({
+      name: "MailDeliveryError",
+      responseCode: null,
+      permanent: false,
+      message: expect.stringContaining("ECONNREFUSED"),
+    });
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
@@ -110,7 +123,9 @@ describe("sendMail when the server is unreachable", () => {
     const silent = await startSilentServer();
     try {
       const started = performance.now();
-      const error = await withEnv({ SMTP_URL: `smtp://127.0.0.1:${silent.port}`, SMTP_TIMEOUT_MS: "300" }, () => sendMail(message).catch((e: unknown) => e));
+      const error = await withEnv({ SMTP_URL: `smtp://127.0.0.1:${silent.port}`, SMTP_TIMEOUT_MS: "300" }, () =>
+        sendMail(message).catch((e: unknown) => e),
+      );
       const elapsed = performance.now() - started;
       expect(error).toMatchObject({ name: "MailDeliveryError", permanent: false, message: expect.stringContaining("ETIMEDOUT") });
       expect(elapsed).toBeGreaterThanOrEqual(250);

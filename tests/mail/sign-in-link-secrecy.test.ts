@@ -11,15 +11,15 @@ import { GET as getAdminJob } from "@/app/api/admin/jobs/[id]/route";
 import { GET as listDead } from "@/app/api/admin/queues/[queue]/dead-letters/route";
 import { GET as listJobs } from "@/app/api/admin/queues/[queue]/jobs/route";
 import { GET as getJob } from "@/app/api/jobs/[id]/route";
+import { QUEUE_OPTIONS } from "@/lib/boot/job-registry";
 import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
 import { logger } from "@/lib/log/logger";
 import { MailBodySealError, openMailBody, sealMailBody } from "@/lib/mail/seal-mail-body";
 import { sendEmailJob } from "@/lib/mail/send-email-job";
 import { sendMagicLink } from "@/lib/mail/send-magic-link";
-import { QUEUE_OPTIONS } from "@/lib/boot/job-registry";
 
-import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { ADMIN_TOKEN, bearer, call } from "../admin/queues-test-support";
+import { setUpAccountsDatabase } from "../auth/support/accounts-test-env";
 import { waitFor } from "../jobs/job-test-helpers";
 import { clearQuestlogKeys } from "../support/clear-questlog-keys";
 import { TEST_REDIS_URL } from "../support/test-redis";
@@ -30,7 +30,10 @@ setUpAccountsDatabase({ ADMIN_API_TOKEN: ADMIN_TOKEN });
 
 describe("sealMailBody", () => {
   it("hides the text and HTML, opens for the same recipient under the same secret only", async () => {
-    const body = { text: "Sign in: https://questlog.example.com/x?token=abc123", html: "<a href=\"https://questlog.example.com/x?token=abc123\">Sign in</a>" };
+    const body = {
+      text: "Sign in: https://questlog.example.com/x?token=abc123",
+      html: '<a href="https://questlog.example.com/x?token=abc123">Sign in</a>',
+    };
     const sealed = sealMailBody(body, "Ada@Example.com");
     expect(sealed).toMatch(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(sealed).not.toContain("abc123");
@@ -75,11 +78,19 @@ describe.each([
 
   it("is in no admin read of the job, cannot be searched for, and is still delivered after a requeue", async () => {
     await sendMagicLink({ to, url, host: "questlog.example.com" });
-    const letters = await waitFor(async () => {
-      const res = await call(listDead, "/api/admin/queues/email/dead-letters", { queue: "email" });
-      return (res.body.deadLetters as Array<{ id: string; job: { id: string; data: { to: string } } }>).filter((l) => l.job.data.to === to).length > 0 && res;
-    }, { timeoutMs: 15_000, what: "the dead letter" });
-    const letter = (letters.body.deadLetters as Array<{ id: string; job: { id: string; data: { to: string } } }>).find((l) => l.job.data.to === to)!;
+    const letters = await waitFor(
+      async () => {
+        const res = await call(listDead, "/api/admin/queues/email/dead-letters", { queue: "email" });
+        return (
+          (res.body.deadLetters as Array<{ id: string; job: { id: string; data: { to: string } } }>).filter((l) => l.job.data.to === to)
+            .length > 0 && res
+        );
+      },
+      { timeoutMs: 15_000, what: "the dead letter" },
+    );
+    const letter = (letters.body.deadLetters as Array<{ id: string; job: { id: string; data: { to: string } } }>).find(
+      (l) => l.job.data.to === to,
+    )!;
     expect(JSON.stringify(letters.body)).not.toContain(token);
 
     const jobId = letter.job.id;
@@ -104,10 +115,18 @@ describe.each([
 
     // Requeued once the mail server takes it: the recipient gets the link, in the clear.
     refuse = false;
-    const requeued = await call(requeueDead, `/api/admin/dead-letters/${letter.id}/requeue`, { id: letter.id }, { method: "POST", headers: bearer });
+    const requeued = await call(
+      requeueDead,
+      `/api/admin/dead-letters/${letter.id}/requeue`,
+      { id: letter.id },
+      { method: "POST", headers: bearer },
+    );
     expect(requeued.status).toBe(200);
     await waitFor(() => smtp.received.some((m) => m.envelopeTo.includes(to)), { timeoutMs: 15_000, what: "the delivered mail" });
-    const raw = smtp.received.find((m) => m.envelopeTo.includes(to))!.raw.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
+    const raw = smtp.received
+      .find((m) => m.envelopeTo.includes(to))!
+      .raw.replace(/=\r?\n/g, "")
+      .replace(/=3D/g, "=");
     expect(raw).toContain(token);
   });
 });

@@ -1,8 +1,7 @@
 // A real SMTP server for the mail tests (the smtp-server package, on loopback): it records what arrives
 // and answers RCPT TO the way a test asks, so the product's nodemailer client is exercised over TCP.
 import { once } from "node:events";
-import net from "node:net";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 
 import { SMTPServer } from "smtp-server";
 
@@ -80,7 +79,8 @@ export async function startSmtpServer(options: SmtpTestServerOptions = {}): Prom
   return {
     port,
     received,
-    url: (credentials) => `smtp://${credentials ? `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.pass)}@` : ""}127.0.0.1:${port}`,
+    url: (credentials) =>
+      `smtp://${credentials ? `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.pass)}@` : ""}127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -22,7 +22,9 @@ describe("splitLinks", () => {
   });
 
   it("leaves non-web schemes and link-free text as text", () => {
-    expect(splitLinks("javascript:alert(1) data:text/html,x ftp://f.test")).toEqual([{ kind: "text", text: "javascript:alert(1) data:text/html,x ftp://f.test" }]);
+    expect(splitLinks("javascript:alert(1) data:text/html,x ftp://f.test")).toEqual([
+      { kind: "text", text: "javascript:alert(1) data:text/html,x ftp://f.test" },
+    ]);
     expect(splitLinks("")).toEqual([]);
   });
 });

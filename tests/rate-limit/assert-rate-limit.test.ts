@@ -7,11 +7,11 @@ import { NextRequest, NextResponse } from "next/server";
 import { describe, expect, it } from "vitest";
 
 import { handleApiError } from "@/lib/api/errors";
-import { AppError } from "@/lib/errors/app-error";
-import { getClientIdentity, UNKNOWN_CLIENT } from "@/lib/cache/rate-limit/get-client-identity";
 import { assertRateLimit, withRateLimitHeaders } from "@/lib/api/rate-limit";
-import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import { resetRateLimiterForTests } from "@/lib/cache/rate-limit/check-rate-limit";
+import { getClientIdentity, UNKNOWN_CLIENT } from "@/lib/cache/rate-limit/get-client-identity";
+import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
+import { AppError } from "@/lib/errors/app-error";
 import { currentConnection, trackConnections } from "@/lib/http-server/track-connections";
 
 import { withEnv } from "../support/with-env";
@@ -19,7 +19,13 @@ import { awayFromBucketEdge } from "./rate-limiter-contract";
 
 // In-process backend (zero configuration), whatever the shell has set; a fresh limiter per test.
 // Two proxies in front: the client is the second X-Forwarded-For entry from the right.
-const NO_BACKEND = { REDIS_URL: "", UPSTASH_REDIS_REST_URL: "", UPSTASH_REDIS_REST_TOKEN: "", API_RATE_LIMITS: "on", TRUSTED_PROXY_HOPS: "2" };
+const NO_BACKEND = {
+  REDIS_URL: "",
+  UPSTASH_REDIS_REST_URL: "",
+  UPSTASH_REDIS_REST_TOKEN: "",
+  API_RATE_LIMITS: "on",
+  TRUSTED_PROXY_HOPS: "2",
+};
 const inProcess = (fn: () => Promise<void>) => () =>
   withEnv(NO_BACKEND, async () => {
     await resetRateLimiterForTests();
@@ -45,7 +51,12 @@ describe("getClientIdentity", () => {
     ["the next hop to the right when the trusted entry is not an address", 2, { "x-forwarded-for": "bogus, 203.0.113.9" }, "203.0.113.9"],
     ["the address without a port", 1, { "x-forwarded-for": "203.0.113.7:51234" }, "203.0.113.7"],
     ["an IPv4-mapped IPv6 address as IPv4", 1, { "x-forwarded-for": "::ffff:203.0.113.7" }, "203.0.113.7"],
-    ["an IPv6 address as its /64, whatever the spelling", 1, { "x-forwarded-for": "[2001:DB8:0001:0001:0:0:0:7]:443" }, "2001:db8:1:1::/64"],
+    [
+      "an IPv6 address as its /64, whatever the spelling",
+      1,
+      { "x-forwarded-for": "[2001:DB8:0001:0001:0:0:0:7]:443" },
+      "2001:db8:1:1::/64",
+    ],
     ["every address of one /64 alike", 1, { "x-forwarded-for": "2001:db8:1:1::ffff" }, "2001:db8:1:1::/64"],
     ["a compressed /64", 1, { "x-forwarded-for": "2001:db8::1" }, "2001:db8:0:0::/64"],
     ["X-Real-IP never (only X-Forwarded-For counts, and only trusted hops of it)", 1, { "x-real-ip": "198.51.100.4" }, UNKNOWN_CLIENT],
@@ -84,52 +95,63 @@ describe("getClientIdentity", () => {
 });
 
 describe("assertRateLimit", () => {
-  it("refuses the 61st search of a client within 10 s with a 429 JSON body and Retry-After", inProcess(async () => {
-    const { limit, windowMs } = RATE_LIMIT_POLICIES.search;
-    await awayFromBucketEdge(windowMs, 3_000);
-    const client = { "x-forwarded-for": `${randomIp()}, 10.0.0.1` };
-    for (let i = 0; i < limit; i++) await assertRateLimit(request(client), "search");
+  it(
+    "refuses the 61st search of a client within 10 s with a 429 JSON body and Retry-After",
+    inProcess(async () => {
+      const { limit, windowMs } = RATE_LIMIT_POLICIES.search;
+      await awayFromBucketEdge(windowMs, 3_000);
+      const client = { "x-forwarded-for": `${randomIp()}, 10.0.0.1` };
+      for (let i = 0; i < limit; i++) await assertRateLimit(request(client), "search");
 
-    const error = await assertRateLimit(request(client), "search").then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(AppError);
-    const res = handleApiError(error);
-    expect(res.status).toBe(429);
-    const retryAfter = Number(res.headers.get("retry-after"));
-    expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(windowMs / 1000);
-    expect(res.headers.get("cache-control")).toBe("no-store");
-    expect(await res.json()).toEqual({
-      error: {
-        code: "rate_limited",
-        message: expect.stringMatching(/at most 60 every 10 seconds/),
-        details: { policy: "search", limit: 60, window_seconds: 10, retry_after_seconds: retryAfter },
-      },
-    });
+      const error = await assertRateLimit(request(client), "search").then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(AppError);
+      const res = handleApiError(error);
+      expect(res.status).toBe(429);
+      const retryAfter = Number(res.headers.get("retry-after"));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(windowMs / 1000);
+      expect(res.headers.get("cache-control")).toBe("no-store");
+      expect(await res.json()).toEqual({
+        error: {
+          code: "rate_limited",
+          message: expect.stringMatching(/at most 60 every 10 seconds/),
+          details: { policy: "search", limit: 60, window_seconds: 10, retry_after_seconds: retryAfter },
+        },
+      });
 
-    // Only that client, and only that policy.
-    await expect(assertRateLimit(request({ "x-forwarded-for": `${randomIp()}, 10.0.0.1` }), "search")).resolves.toMatchObject({ allowed: true });
-    await expect(assertRateLimit(request(client), "games")).resolves.toMatchObject({ allowed: true, limit: 120, remaining: 119 });
-  }));
+      // Only that client, and only that policy.
+      await expect(assertRateLimit(request({ "x-forwarded-for": `${randomIp()}, 10.0.0.1` }), "search")).resolves.toMatchObject({
+        allowed: true,
+      });
+      await expect(assertRateLimit(request(client), "games")).resolves.toMatchObject({ allowed: true, limit: 120, remaining: 119 });
+    }),
+  );
 
-  it("limits requests that name no client too, all in one bucket, rather than letting them through", inProcess(async () => {
-    const { limit, windowMs } = RATE_LIMIT_POLICIES.search;
-    await awayFromBucketEdge(windowMs, 3_000);
-    for (let i = 0; i < limit; i++) await assertRateLimit(request({ "x-forwarded-for": `bogus-${i}` }), "search");
-    await expect(assertRateLimit(request({}), "search")).rejects.toMatchObject({ code: "rate_limited" });
-  }));
+  it(
+    "limits requests that name no client too, all in one bucket, rather than letting them through",
+    inProcess(async () => {
+      const { limit, windowMs } = RATE_LIMIT_POLICIES.search;
+      await awayFromBucketEdge(windowMs, 3_000);
+      for (let i = 0; i < limit; i++) await assertRateLimit(request({ "x-forwarded-for": `bogus-${i}` }), "search");
+      await expect(assertRateLimit(request({}), "search")).rejects.toMatchObject({ code: "rate_limited" });
+    }),
+  );
 
-  it("adds RateLimit-* headers to an allowed response", inProcess(async () => {
-    const result = await assertRateLimit(request({ "x-forwarded-for": `${randomIp()}, 10.0.0.1` }), "games");
-    const res = withRateLimitHeaders(NextResponse.json({ ok: true }), result);
-    expect(res.headers.get("ratelimit-limit")).toBe("120");
-    expect(res.headers.get("ratelimit-remaining")).toBe("119");
-    const reset = Number(res.headers.get("ratelimit-reset"));
-    expect(reset).toBeGreaterThanOrEqual(1);
-    expect(reset).toBeLessThanOrEqual(10);
-  }));
+  it(
+    "adds RateLimit-* headers to an allowed response",
+    inProcess(async () => {
+      const result = await assertRateLimit(request({ "x-forwarded-for": `${randomIp()}, 10.0.0.1` }), "games");
+      const res = withRateLimitHeaders(NextResponse.json({ ok: true }), result);
+      expect(res.headers.get("ratelimit-limit")).toBe("120");
+      expect(res.headers.get("ratelimit-remaining")).toBe("119");
+      const reset = Number(res.headers.get("ratelimit-reset"));
+      expect(reset).toBeGreaterThanOrEqual(1);
+      expect(reset).toBeLessThanOrEqual(10);
+    }),
+  );
 
   it("adds no RateLimit-* headers when the limiter failed open", () => {
     const res = withRateLimitHeaders(NextResponse.json({}), { allowed: true, limit: 60, remaining: 60, resetMs: 0, failedOpen: true });

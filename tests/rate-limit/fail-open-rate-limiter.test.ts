@@ -30,7 +30,11 @@ describe("checkRateLimit", () => {
     const upstash = { UPSTASH_REDIS_REST_URL: bridge.url, UPSTASH_REDIS_REST_TOKEN: bridge.token };
     try {
       const kinds = [];
-      for (const vars of [{ ...NO_BACKEND, ...PATIENT }, { ...NO_BACKEND, ...upstash, ...PATIENT }, { ...upstash, REDIS_URL: TEST_REDIS_URL, ...PATIENT }]) {
+      for (const vars of [
+        { ...NO_BACKEND, ...PATIENT },
+        { ...NO_BACKEND, ...upstash, ...PATIENT },
+        { ...upstash, REDIS_URL: TEST_REDIS_URL, ...PATIENT },
+      ]) {
         kinds.push(
           await withEnv(vars, async () => {
             await resetRateLimiterForTests();
@@ -81,7 +85,12 @@ describe("checkRateLimit", () => {
 describe("FailOpenRateLimiter", () => {
   it("gives up on a backend that does not answer at the deadline, and allows", async () => {
     vi.spyOn(logger, "warn").mockImplementation(() => {});
-    const silent: RateLimiter = { kind: "redis", limit: () => new Promise(() => {}), peek: () => new Promise(() => {}), close: async () => {} };
+    const silent: RateLimiter = {
+      kind: "redis",
+      limit: () => new Promise(() => {}),
+      peek: () => new Promise(() => {}),
+      close: async () => {},
+    };
     const limiter = new FailOpenRateLimiter(silent, 50);
     expect(await limiter.limit("client", policy)).toEqual({ allowed: true, limit: 1, remaining: 1, resetMs: 0, failedOpen: true });
     expect(limiter.stats).toMatchObject({ timeouts: 1, errors: 0, failedOpen: 1 });
@@ -90,7 +99,12 @@ describe("FailOpenRateLimiter", () => {
 
   it("counts in this process's memory instead of allowing when asked to (the auth limits), also for peeks", async () => {
     vi.spyOn(logger, "warn").mockImplementation(() => {});
-    const down: RateLimiter = { kind: "redis", limit: () => Promise.reject(new Error("ECONNREFUSED")), peek: () => Promise.reject(new Error("ECONNREFUSED")), close: async () => {} };
+    const down: RateLimiter = {
+      kind: "redis",
+      limit: () => Promise.reject(new Error("ECONNREFUSED")),
+      peek: () => Promise.reject(new Error("ECONNREFUSED")),
+      close: async () => {},
+    };
     const limiter = new FailOpenRateLimiter(down, 50);
     const strict = { whenDown: "memory" } as const;
     expect(await limiter.peek("victim", policy, strict)).toMatchObject({ allowed: true, degraded: true });

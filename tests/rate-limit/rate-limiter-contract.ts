@@ -101,7 +101,12 @@ export function describeRateLimiter(name: string, open: (prefix: string) => Prom
       const client = randomUUID();
       const results = await Promise.all(Array.from({ length: 25 }, () => limiter.limit(client, p)));
       expect(results.filter((r) => r.allowed)).toHaveLength(10);
-      expect(results.filter((r) => r.allowed).map((r) => r.remaining).sort((x, y) => x - y)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(
+        results
+          .filter((r) => r.allowed)
+          .map((r) => r.remaining)
+          .sort((x, y) => x - y),
+      ).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     });
   });
 }

@@ -3,9 +3,9 @@
 // (the rest folded into one, totals intact), and writing a rollup deletes rows past the retention.
 import { afterEach, describe, expect, it } from "vitest";
 
+import { writeSearchRollup } from "@/lib/catalog/write-search-rollup";
 import { MAX_QUERY_ROWS_PER_ROLLUP, OTHER_QUERIES, rollUpSearchEvents } from "@/lib/search-analytics/roll-up-search-events";
 import type { SearchEvent } from "@/lib/search-analytics/types";
-import { writeSearchRollup } from "@/lib/catalog/write-search-rollup";
 
 import { tempCatalog } from "../catalog-writes/write-fixtures";
 
@@ -24,12 +24,19 @@ describe("rollUpSearchEvents under a flood of distinct queries", () => {
     const rollup = rollUpSearchEvents("r1", [...flood, ...popular]);
     expect(rollup.queries.length).toBeLessThanOrEqual(MAX_QUERY_ROWS_PER_ROLLUP);
     expect(rollup.queries[0]).toMatchObject({ query: "zelda", searches: 30 });
-    expect(rollup.queries.find((q) => q.query === OTHER_QUERIES)).toMatchObject({ searches: 5_000 - (MAX_QUERY_ROWS_PER_ROLLUP - 2), zeroResults: 5_000 - (MAX_QUERY_ROWS_PER_ROLLUP - 2) });
+    expect(rollup.queries.find((q) => q.query === OTHER_QUERIES)).toMatchObject({
+      searches: 5_000 - (MAX_QUERY_ROWS_PER_ROLLUP - 2),
+      zeroResults: 5_000 - (MAX_QUERY_ROWS_PER_ROLLUP - 2),
+    });
     expect(rollup.queries.reduce((sum, q) => sum + q.searches, 0)).toBe(5_030);
   });
 
   it("leaves a normal rollup as it was", () => {
-    expect(rollUpSearchEvents("r2", [event("zelda", 3), event("mario", 0)]).queries.map((q) => q.query).sort()).toEqual(["mario", "zelda"]);
+    expect(
+      rollUpSearchEvents("r2", [event("zelda", 3), event("mario", 0)])
+        .queries.map((q) => q.query)
+        .sort(),
+    ).toEqual(["mario", "zelda"]);
   });
 });
 

@@ -12,10 +12,10 @@ import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writ
 import { getCatalogDb } from "@/lib/catalog/db";
 import { InProcessJobSystem } from "@/lib/jobs/in-process/in-process-job-system";
 import { openRedis } from "@/lib/redis/open-redis";
-import { searchRollupJob } from "@/lib/search-analytics/search-rollup-job";
 import { readSearchAnalytics } from "@/lib/search-analytics/read-search-analytics";
 import { rollUpSearchEvents } from "@/lib/search-analytics/roll-up-search-events";
 import { getSearchEventLog, SearchEventLog } from "@/lib/search-analytics/search-event-log";
+import { searchRollupJob } from "@/lib/search-analytics/search-rollup-job";
 import type { SearchEvent } from "@/lib/search-analytics/types";
 
 import { tempCatalog, until } from "../catalog-writes/write-fixtures";
@@ -29,7 +29,13 @@ afterAll(async () => {
   redis.disconnect();
 });
 
-const event = (q: string, source: SearchEvent["source"], total: number, ms: number, at = Date.now()): SearchEvent => ({ q, source, total, ms, at });
+const event = (q: string, source: SearchEvent["source"], total: number, ms: number, at = Date.now()): SearchEvent => ({
+  q,
+  source,
+  total,
+  ms,
+  at,
+});
 
 describe("rollUpSearchEvents", () => {
   it("counts searches and zero results per hour and query, and latency percentiles per source", () => {
@@ -100,7 +106,10 @@ describe("search events → rollup → SQLite", () => {
     await queue.start();
     try {
       const rollup = rollUpSearchEvents(randomUUID(), taken);
-      const statuses = await queue.write([{ kind: "search.rollup", rollup }, { kind: "search.rollup", rollup }]);
+      const statuses = await queue.write([
+        { kind: "search.rollup", rollup },
+        { kind: "search.rollup", rollup },
+      ]);
       expect(statuses.map((s) => s.state)).toEqual(["applied", "applied"]);
       const analytics = readSearchAnalytics(catalog.db, 24);
       expect(analytics.topQueries[0]).toMatchObject({ query: "mario", searches: 40, zeroResults: 0 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
+import type { SearchDocument } from "@/lib/catalog/search-document";
 import { buildSearchData } from "@/lib/search/engine/build-search-data";
 import { osaDistance } from "@/lib/search/engine/osa-distance";
-import type { SearchDocument } from "@/lib/catalog/search-document";
 
 /** Textbook optimal-string-alignment distance, unbounded: the reference for the banded version. */
 function referenceOsa(a: string, b: string): number {

@@ -2,11 +2,19 @@
 // equal scores must still rank the same on both, or identical searches disagree across instances.
 import { describe, expect, it } from "vitest";
 
+import type { SearchDocument } from "@/lib/catalog/search-document";
 import { LiveSearchIndex } from "@/lib/search/live-search-index";
 import { SearchIndex } from "@/lib/search/search-index";
-import type { SearchDocument } from "@/lib/catalog/search-document";
 
-const doc = (id: number, title: string): SearchDocument => ({ id, titles: [title], popularity: 0, platformIds: [1], years: [1990], sortName: title.toLowerCase(), firstReleaseDate: null });
+const doc = (id: number, title: string): SearchDocument => ({
+  id,
+  titles: [title],
+  popularity: 0,
+  platformIds: [1],
+  years: [1990],
+  sortName: title.toLowerCase(),
+  firstReleaseDate: null,
+});
 
 describe("LiveSearchIndex overlay order", () => {
   it("ranks ties identically whatever order the overlay's games arrived in", () => {

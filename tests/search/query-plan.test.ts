@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
+import type { SearchDocument } from "@/lib/catalog/search-document";
 import { buildSearchData } from "@/lib/search/engine/build-search-data";
 import { allowedEdits, MatchWeight, planQuery, type QueryToken } from "@/lib/search/engine/plan-query";
-import type { SearchDocument } from "@/lib/catalog/search-document";
 
 let nextId = 1;
 const doc = (title: string, ...alternatives: string[]): SearchDocument => ({

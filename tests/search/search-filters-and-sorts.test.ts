@@ -1,22 +1,86 @@
 import { describe, expect, it } from "vitest";
 
+import type { SearchDocument } from "@/lib/catalog/search-document";
 import { SearchIndex } from "@/lib/search/search-index";
 import type { SearchOptions } from "@/lib/search/types";
-import type { SearchDocument } from "@/lib/catalog/search-document";
 
 const NES = 10;
 const SNES = 20;
 const GAME_BOY = 30;
 
 const documents: SearchDocument[] = [
-  { id: 501, titles: ["Super Mario Bros."], popularity: 83, platformIds: [NES], years: [1985, 1986], sortName: "super mario bros.", firstReleaseDate: "1985-09-13" },
-  { id: 502, titles: ["Super Mario Bros. 3"], popularity: 70, platformIds: [NES], years: [1988, 1990], sortName: "super mario bros. 3", firstReleaseDate: "1988-10" },
-  { id: 503, titles: ["Super Mario World"], popularity: 58, platformIds: [SNES], years: [1990, 1991], sortName: "super mario world", firstReleaseDate: "1990-11-21" },
-  { id: 504, titles: ["Super Mario Land"], popularity: 45, platformIds: [GAME_BOY], years: [1989], sortName: "super mario land", firstReleaseDate: "1989" },
-  { id: 505, titles: ["Super Mario Kart"], popularity: 54, platformIds: [SNES], years: [1992], sortName: "super mario kart", firstReleaseDate: "1992-08-27" },
-  { id: 506, titles: ["Super Mario All-Stars"], popularity: 54, platformIds: [SNES], years: [1993], sortName: "super mario all-stars", firstReleaseDate: null },
-  { id: 507, titles: ["Super Mario Land 2: 6 Golden Coins"], popularity: 62, platformIds: [GAME_BOY], years: [1992], sortName: "super mario land 2", firstReleaseDate: "1992-10-21" },
-  { id: 508, titles: ["Dr. Mario"], popularity: 60, platformIds: [NES, GAME_BOY], years: [1990], sortName: "dr. mario", firstReleaseDate: "1990-07-27" },
+  {
+    id: 501,
+    titles: ["Super Mario Bros."],
+    popularity: 83,
+    platformIds: [NES],
+    years: [1985, 1986],
+    sortName: "super mario bros.",
+    firstReleaseDate: "1985-09-13",
+  },
+  {
+    id: 502,
+    titles: ["Super Mario Bros. 3"],
+    popularity: 70,
+    platformIds: [NES],
+    years: [1988, 1990],
+    sortName: "super mario bros. 3",
+    firstReleaseDate: "1988-10",
+  },
+  {
+    id: 503,
+    titles: ["Super Mario World"],
+    popularity: 58,
+    platformIds: [SNES],
+    years: [1990, 1991],
+    sortName: "super mario world",
+    firstReleaseDate: "1990-11-21",
+  },
+  {
+    id: 504,
+    titles: ["Super Mario Land"],
+    popularity: 45,
+    platformIds: [GAME_BOY],
+    years: [1989],
+    sortName: "super mario land",
+    firstReleaseDate: "1989",
+  },
+  {
+    id: 505,
+    titles: ["Super Mario Kart"],
+    popularity: 54,
+    platformIds: [SNES],
+    years: [1992],
+    sortName: "super mario kart",
+    firstReleaseDate: "1992-08-27",
+  },
+  {
+    id: 506,
+    titles: ["Super Mario All-Stars"],
+    popularity: 54,
+    platformIds: [SNES],
+    years: [1993],
+    sortName: "super mario all-stars",
+    firstReleaseDate: null,
+  },
+  {
+    id: 507,
+    titles: ["Super Mario Land 2: 6 Golden Coins"],
+    popularity: 62,
+    platformIds: [GAME_BOY],
+    years: [1992],
+    sortName: "super mario land 2",
+    firstReleaseDate: "1992-10-21",
+  },
+  {
+    id: 508,
+    titles: ["Dr. Mario"],
+    popularity: 60,
+    platformIds: [NES, GAME_BOY],
+    years: [1990],
+    sortName: "dr. mario",
+    firstReleaseDate: "1990-07-27",
+  },
 ];
 
 const index = SearchIndex.build(documents);
@@ -31,7 +95,11 @@ describe("SearchIndex", () => {
       yield* documents.slice(0, 3);
     }
     expect(SearchIndex.build(generate()).size).toBe(3);
-    expect(SearchIndex.build([]).search("mario", { limit: 5, offset: 0, sort: "relevance" })).toEqual({ hits: [], total: 0, relaxed: false });
+    expect(SearchIndex.build([]).search("mario", { limit: 5, offset: 0, sort: "relevance" })).toEqual({
+      hits: [],
+      total: 0,
+      relaxed: false,
+    });
   });
 
   it("returns the documents' own ids", () => {

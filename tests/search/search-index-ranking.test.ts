@@ -2,14 +2,23 @@
 // query set over the real catalog is checked in search-quality.test.ts.
 import { describe, expect, it } from "vitest";
 
+import type { SearchDocument } from "@/lib/catalog/search-document";
 import { SearchIndex } from "@/lib/search/search-index";
 import type { SearchOptions } from "@/lib/search/types";
-import type { SearchDocument } from "@/lib/catalog/search-document";
 
 const OPTIONS: SearchOptions = { limit: 10, offset: 0, sort: "relevance" };
 
 function doc(id: number, titles: string[], popularity = 50, extra: Partial<SearchDocument> = {}): SearchDocument {
-  return { id, titles, popularity, platformIds: [1], years: [1990], sortName: titles[0]!.toLowerCase(), firstReleaseDate: "1990", ...extra };
+  return {
+    id,
+    titles,
+    popularity,
+    platformIds: [1],
+    years: [1990],
+    sortName: titles[0]!.toLowerCase(),
+    firstReleaseDate: "1990",
+    ...extra,
+  };
 }
 
 const index = SearchIndex.build([

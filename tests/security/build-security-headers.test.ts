@@ -1,18 +1,22 @@
 // The policy proxy.ts sends: pure functions, checked directive by directive.
 import { describe, expect, it } from "vitest";
 
+import type { ServerEnv } from "@/lib/env";
 import { buildContentSecurityPolicy, buildSecurityHeaders } from "@/lib/security/build-security-headers";
 import { classifyResponseKind } from "@/lib/security/classify-response-kind";
 import { listFormActionOrigins } from "@/lib/security/list-form-action-origins";
-import type { ServerEnv } from "@/lib/env";
 
 /** "a b; c d" → { a: ["b"], c: ["d"] } */
 function directives(policy: string): Record<string, string[]> {
   return Object.fromEntries(
-    policy.split(";").map((part) => part.trim()).filter(Boolean).map((part) => {
-      const [name, ...sources] = part.split(/\s+/);
-      return [name!, sources];
-    }),
+    policy
+      .split(";")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const [name, ...sources] = part.split(/\s+/);
+        return [name!, sources];
+      }),
   );
 }
 
@@ -80,7 +84,9 @@ describe("buildSecurityHeaders", () => {
       "X-Frame-Options": "DENY",
     });
     expect(plain).not.toHaveProperty("Strict-Transport-Security");
-    expect(buildSecurityHeaders({ kind: "prerendered", https: true })["Strict-Transport-Security"]).toBe("max-age=31536000; includeSubDomains");
+    expect(buildSecurityHeaders({ kind: "prerendered", https: true })["Strict-Transport-Security"]).toBe(
+      "max-age=31536000; includeSubDomains",
+    );
   });
 });
 
@@ -112,10 +118,12 @@ describe("listFormActionOrigins", () => {
   it("names only the configured providers, Twitch at its issuer when one is set", () => {
     expect(listFormActionOrigins(env({}))).toEqual([]);
     expect(listFormActionOrigins(env({ AUTH_GITHUB_ID: "id" }))).toEqual([]);
-    expect(listFormActionOrigins(env({ AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "s", AUTH_TWITCH_ID: "t", AUTH_TWITCH_SECRET: "s" })))
-      .toEqual(["https://github.com", "https://id.twitch.tv"]);
-    expect(listFormActionOrigins(env({ AUTH_TWITCH_ID: "t", AUTH_TWITCH_SECRET: "s", AUTH_TWITCH_ISSUER: "http://127.0.0.1:4100/oidc" })))
-      .toEqual(["http://127.0.0.1:4100"]);
+    expect(
+      listFormActionOrigins(env({ AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "s", AUTH_TWITCH_ID: "t", AUTH_TWITCH_SECRET: "s" })),
+    ).toEqual(["https://github.com", "https://id.twitch.tv"]);
+    expect(
+      listFormActionOrigins(env({ AUTH_TWITCH_ID: "t", AUTH_TWITCH_SECRET: "s", AUTH_TWITCH_ISSUER: "http://127.0.0.1:4100/oidc" })),
+    ).toEqual(["http://127.0.0.1:4100"]);
   });
 });
 
@@ -124,10 +132,28 @@ describe("proxy.ts matcher", () => {
     const { config } = await import("@/proxy");
     // "/(…)" in path-to-regexp is this regular expression over the whole path.
     const runsOn = new RegExp(`^${String(config.matcher[0])}$`);
-    for (const path of ["/", "/platforms", "/games/robocop", "/signin/check-email", "/forgot-password", "/robots.txt", "/_next/static/chunks/a.js", "/_next/image"]) {
+    for (const path of [
+      "/",
+      "/platforms",
+      "/games/robocop",
+      "/signin/check-email",
+      "/forgot-password",
+      "/robots.txt",
+      "/_next/static/chunks/a.js",
+      "/_next/image",
+    ]) {
       expect(runsOn.test(path), path).toBe(false);
     }
-    for (const path of ["/search", "/signin", "/admin", "/platforms/game-boy", "/games/robocop/extra", "/api/health", "/no-such-page", "/dev/outbox"]) {
+    for (const path of [
+      "/search",
+      "/signin",
+      "/admin",
+      "/platforms/game-boy",
+      "/games/robocop/extra",
+      "/api/health",
+      "/no-such-page",
+      "/dev/outbox",
+    ]) {
       expect(runsOn.test(path), path).toBe(true);
       expect(classifyResponseKind(path), path).not.toBe("prerendered");
     }

@@ -23,7 +23,8 @@ describe("sameSecret", () => {
 
   it("accepts the secret and refuses anything else", () => {
     expect(sameSecret(secret, secret)).toBe(true);
-    for (const guess of [secret.slice(0, -1), `${secret}x`, secret.toUpperCase(), "", null, undefined, "x"]) expect(sameSecret(guess, secret)).toBe(false);
+    for (const guess of [secret.slice(0, -1), `${secret}x`, secret.toUpperCase(), "", null, undefined, "x"])
+      expect(sameSecret(guess, secret)).toBe(false);
   });
 
   it("never matches an empty secret", () => {

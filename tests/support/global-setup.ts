@@ -41,7 +41,9 @@ export default async function setup(project: TestProject) {
   const replica = openCatalogDatabase(local);
   const seeded = seedCatalogFromStandin(replica, full, TEST_SEED_GAMES);
   replica.close();
-  console.log(`[global-setup] imported ${result.games} games, seeded ${seeded.games} locally, in ${Math.round(performance.now() - started)} ms (${dir})`);
+  console.log(
+    `[global-setup] imported ${result.games} games, seeded ${seeded.games} locally, in ${Math.round(performance.now() - started)} ms (${dir})`,
+  );
   project.provide("catalogPath", full);
   project.provide("standinCatalogPath", full);
   project.provide("localCatalogPath", local);

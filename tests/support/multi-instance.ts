@@ -5,9 +5,9 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { e2eDatabaseUrl } from "./test-postgres";
-
 import type { IgdbStandin } from "@/standins/igdb";
+
+import { e2eDatabaseUrl } from "./test-postgres";
 
 /** The variables that point an instance at an IGDB stand-in as if it were real IGDB (shared by all instances). */
 export function envForStandin(standin: Pick<IgdbStandin, "clientId" | "clientSecret" | "apiUrl" | "tokenUrl">): Record<string, string> {
@@ -40,7 +40,12 @@ async function waitListening(url: string, child: ChildProcess): Promise<void> {
 }
 
 /** `standinCatalog`: an igdb-standin.sqlite to copy into each DATA_DIR, so zero-config instances seed fast. */
-export async function startInstances(count: number, basePort: number, env: Record<string, string>, standinCatalog?: string): Promise<Instances> {
+export async function startInstances(
+  count: number,
+  basePort: number,
+  env: Record<string, string>,
+  standinCatalog?: string,
+): Promise<Instances> {
   const dirs = Array.from({ length: count }, () => mkdtempSync(path.join(tmpdir(), "questlog-instance-")));
   if (standinCatalog) for (const dir of dirs) copyFileSync(standinCatalog, path.join(dir, "igdb-standin.sqlite"));
   const children = dirs.map((dir, i) =>
@@ -48,7 +53,16 @@ export async function startInstances(count: number, basePort: number, env: Recor
       // The e2e PostgreSQL for accounts rather than a PGlite per instance: three WASM databases starting at
       // once on two cores slowed the instances enough to break the timing these tests measure.
       // TRUSTED_PROXY_HOPS=1: tests play the proxy, naming each client in X-Forwarded-For.
-      env: { ...process.env, JOB_SCHEDULES: "off", DATABASE_URL: e2eDatabaseUrl(), TRUSTED_PROXY_HOPS: "1", ...env, DATA_DIR: dir, LOG_LEVEL: "warn", NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        JOB_SCHEDULES: "off",
+        DATABASE_URL: e2eDatabaseUrl(),
+        TRUSTED_PROXY_HOPS: "1",
+        ...env,
+        DATA_DIR: dir,
+        LOG_LEVEL: "warn",
+        NODE_ENV: "production",
+      },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true, // its own process group, so stop() takes the whole server down
     }),

@@ -22,8 +22,25 @@ const MAX_BODY_BYTES = 1024 * 1024;
 // These would change the state of the connection every request shares, or park it in a mode that answers nobody
 // else. Upstash refuses them over REST too: transactions go through /multi-exec, subscriptions through /subscribe.
 const CONNECTION_STATE_COMMANDS = new Set([
-  "MULTI", "EXEC", "DISCARD", "WATCH", "UNWATCH", "SELECT", "SWAPDB", "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE",
-  "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE", "MONITOR", "QUIT", "RESET", "HELLO", "AUTH", "CLIENT",
+  "MULTI",
+  "EXEC",
+  "DISCARD",
+  "WATCH",
+  "UNWATCH",
+  "SELECT",
+  "SWAPDB",
+  "SUBSCRIBE",
+  "PSUBSCRIBE",
+  "SSUBSCRIBE",
+  "UNSUBSCRIBE",
+  "PUNSUBSCRIBE",
+  "SUNSUBSCRIBE",
+  "MONITOR",
+  "QUIT",
+  "RESET",
+  "HELLO",
+  "AUTH",
+  "CLIENT",
 ]);
 
 // A blocking command holds its connection until it returns; on the shared connection it would stall every other
@@ -150,7 +167,11 @@ export async function startUpstashBridge(options: { redisUrl: string; token?: st
     if (path === "/pipeline" || path === "/multi-exec") {
       if (!Array.isArray(body) || body.length === 0) throw new HttpError(400, "ERR expected a non-empty array of commands");
       const outcomes = await run(body.map(normalise), path === "/multi-exec");
-      return sendJson(res, 200, outcomes.map((outcome) => encodeReply(outcome, base64)));
+      return sendJson(
+        res,
+        200,
+        outcomes.map((outcome) => encodeReply(outcome, base64)),
+      );
     }
     throw new HttpError(404, `ERR no such endpoint: ${path}`);
   }

@@ -26,10 +26,14 @@ export async function pickUpstreamOnlyTitles(standinUrl: string, count: number):
   );
   const { access_token: token } = (await tokenRes.json()) as { access_token: string };
   // The 2,000 least popular games: far outside any seeded slice (the replica holds the most popular).
-  const pages = [0, 1, 2, 3].map((p) => `query popularity_primitives "${p}" { fields game_id; sort value asc; limit 500; offset ${p * 500}; };`);
+  const pages = [0, 1, 2, 3].map(
+    (p) => `query popularity_primitives "${p}" { fields game_id; sort value asc; limit 500; offset ${p * 500}; };`,
+  );
   const ranked = (await igdb(standinUrl, token, "multiquery", pages.join("\n"))) as Array<{ result: Array<{ game_id: number }> }>;
   const ids = ranked.flatMap((r) => r.result.map((p) => p.game_id));
-  const lookups = [0, 1, 2, 3].map((p) => `query games "${p}" { fields name; where id = (${ids.slice(p * 500, p * 500 + 500).join(",")}); limit 500; };`);
+  const lookups = [0, 1, 2, 3].map(
+    (p) => `query games "${p}" { fields name; where id = (${ids.slice(p * 500, p * 500 + 500).join(",")}); limit 500; };`,
+  );
   const named = (await igdb(standinUrl, token, "multiquery", lookups.join("\n"))) as Array<{ result: Array<{ name: string }> }>;
   const games = named.flatMap((r) => r.result);
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
-import { PageHeader } from "@/components/admin/page-header";
 import { OverviewDashboard } from "@/components/admin/overview/overview-dashboard";
+import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth/require-admin-page";
 
 export const metadata = { title: "Overview" };
@@ -8,7 +8,10 @@ export default async function AdminOverviewPage() {
   await requireAdminPage("/admin");
   return (
     <>
-      <PageHeader title="Overview" description="Live figures of this instance: traffic, latency, cache, search sources, IGDB, queues and the catalog write drainer." />
+      <PageHeader
+        title="Overview"
+        description="Live figures of this instance: traffic, latency, cache, search sources, IGDB, queues and the catalog write drainer."
+      />
       <OverviewDashboard />
     </>
   );

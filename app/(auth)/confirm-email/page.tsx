@@ -14,7 +14,17 @@ export default async function ConfirmEmailPage({ searchParams }: Props) {
   const value = Array.isArray(token) ? token[0] : token;
   return (
     <AuthCard title="Confirm your new address">
-      {value ? <ConfirmEmailForm token={value} /> : <p role="alert">This link is incomplete. <Link href="/account" className="underline">Start again</Link>.</p>}
+      {value ? (
+        <ConfirmEmailForm token={value} />
+      ) : (
+        <p role="alert">
+          This link is incomplete.{" "}
+          <Link href="/account" className="underline">
+            Start again
+          </Link>
+          .
+        </p>
+      )}
     </AuthCard>
   );
 }

@@ -12,7 +12,10 @@ export default function ForgotPasswordPage() {
       <p className="text-sm text-zinc-600 dark:text-zinc-400">Enter your address and we will email you a link to choose a new password.</p>
       <ForgotPasswordForm />
       <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
-        Remembered it? <Link href="/signin" className="font-medium text-brand-600 underline dark:text-brand-100">Sign in</Link>
+        Remembered it?{" "}
+        <Link href="/signin" className="font-medium text-brand-600 underline dark:text-brand-100">
+          Sign in
+        </Link>
       </p>
     </AuthCard>
   );

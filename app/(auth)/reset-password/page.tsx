@@ -17,7 +17,13 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
       {value ? (
         <ResetPasswordForm token={value} />
       ) : (
-        <p role="alert">This link is incomplete. <Link href="/forgot-password" className="underline">Ask for a new one</Link>.</p>
+        <p role="alert">
+          This link is incomplete.{" "}
+          <Link href="/forgot-password" className="underline">
+            Ask for a new one
+          </Link>
+          .
+        </p>
       )}
     </AuthCard>
   );

@@ -25,13 +25,18 @@ export default async function SignInPage({ searchParams }: Props) {
     <AuthCard title="Sign in">
       <PasswordSignInForm callbackUrl={callbackUrl} initialError={error} />
       <p className="-mt-3 text-right text-sm">
-        <Link href="/forgot-password" className="text-brand-600 underline dark:text-brand-100">Forgot your password?</Link>
+        <Link href="/forgot-password" className="text-brand-600 underline dark:text-brand-100">
+          Forgot your password?
+        </Link>
       </p>
       <Divider label="or" />
       <MagicLinkForm callbackUrl={callbackUrl} />
       <OAuthButtons providers={listOAuthProviders()} callbackUrl={callbackUrl} />
       <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
-        New here? <Link href={signUpHref} className="font-medium text-brand-600 underline dark:text-brand-100">Create an account</Link>
+        New here?{" "}
+        <Link href={signUpHref} className="font-medium text-brand-600 underline dark:text-brand-100">
+          Create an account
+        </Link>
       </p>
     </AuthCard>
   );

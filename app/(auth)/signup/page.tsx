@@ -15,7 +15,10 @@ export default async function SignUpPage({ searchParams }: Props) {
     <AuthCard title="Create an account">
       <SignUpForm callbackUrl={safeCallbackUrl(Array.isArray(callbackUrl) ? callbackUrl[0] : callbackUrl)} />
       <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
-        Already have an account? <Link href="/signin" className="font-medium text-brand-600 underline dark:text-brand-100">Sign in</Link>
+        Already have an account?{" "}
+        <Link href="/signin" className="font-medium text-brand-600 underline dark:text-brand-100">
+          Sign in
+        </Link>
       </p>
     </AuthCard>
   );

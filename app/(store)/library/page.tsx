@@ -37,7 +37,11 @@ export default async function LibraryPage({ searchParams }: Props) {
         <div className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
           <p className="font-medium">Your library is empty.</p>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-            Find a game with the search above or <Link href="/" className="underline">browse popular games</Link>, then choose “Add to library”.
+            Find a game with the search above or{" "}
+            <Link href="/" className="underline">
+              browse popular games
+            </Link>
+            , then choose “Add to library”.
           </p>
         </div>
       ) : (
@@ -47,7 +51,9 @@ export default async function LibraryPage({ searchParams }: Props) {
             <p className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">No games match these filters.</p>
           ) : (
             <ul className="mt-4 divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Library entries">
-              {list.entries.map((entry) => <LibraryEntryRow key={entry.id} entry={entry} />)}
+              {list.entries.map((entry) => (
+                <LibraryEntryRow key={entry.id} entry={entry} />
+              ))}
             </ul>
           )}
         </>

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 
 import { GameRow } from "@/components/catalog/game-row";
 import { Pagination } from "@/components/ui/pagination";
-import { AppError } from "@/lib/errors/app-error";
 import { getServedClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { listPlatforms } from "@/lib/catalog/list-platforms";
-import { searchGamesQuerySchema, SEARCH_SORTS } from "@/lib/search/schemas";
+import { AppError } from "@/lib/errors/app-error";
+import { SEARCH_SORTS, searchGamesQuerySchema } from "@/lib/search/schemas";
 import { searchGames, type SearchGamesResponse } from "@/lib/search/search-games";
 import { formatCount } from "@/lib/utils";
 
@@ -56,7 +56,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const platforms = listPlatforms(80);
   const hrefFor = (p: number) => {
     const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ q: input.q, platform: input.platform, year: input.year, sort: input.sort })) if (v) params.set(k, v);
+    for (const [k, v] of Object.entries({ q: input.q, platform: input.platform, year: input.year, sort: input.sort }))
+      if (v) params.set(k, v);
     params.set("page", String(p));
     return `/search?${params}`;
   };
@@ -75,31 +76,53 @@ export default async function SearchPage({ searchParams }: Props) {
           <select name="platform" defaultValue={input.platform ?? ""} className={selectClass}>
             <option value="">All platforms</option>
             {platforms.map((p) => (
-              <option key={p.slug} value={p.slug}>{p.name}</option>
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col gap-1">
           Year
-          <input name="year" type="number" min={1950} max={2100} defaultValue={input.year ?? ""} placeholder="Any" className={`${selectClass} w-24`} />
+          <input
+            name="year"
+            type="number"
+            min={1950}
+            max={2100}
+            defaultValue={input.year ?? ""}
+            placeholder="Any"
+            className={`${selectClass} w-24`}
+          />
         </label>
         <label className="flex flex-col gap-1">
           Sort
           <select name="sort" defaultValue={input.sort ?? "relevance"} className={selectClass}>
             {SEARCH_SORTS.map((s) => (
-              <option key={s} value={s}>{SORT_LABELS[s]}</option>
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
             ))}
           </select>
         </label>
         <button className="rounded bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700">Search</button>
       </form>
 
-      {problem ? <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">{problem}</p> : null}
-      {!response && !problem ? <p className="py-10 text-center text-zinc-500">Type a title above: typos, accents and Japanese titles are fine.</p> : null}
+      {problem ? (
+        <p
+          role="alert"
+          className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {problem}
+        </p>
+      ) : null}
+      {!response && !problem ? (
+        <p className="py-10 text-center text-zinc-500">Type a title above: typos, accents and Japanese titles are fine.</p>
+      ) : null}
       {response ? (
         <section aria-live="polite">
           <p className="text-sm text-zinc-500">
-            {formatCount(response.meta.total)} {response.meta.total === 1 ? "game" : "games"} · {response.meta.query_time_ms} ms{response.meta.source === "igdb" && " · fetched from IGDB"}
+            {formatCount(response.meta.total)} {response.meta.total === 1 ? "game" : "games"} · {response.meta.query_time_ms} ms
+            {response.meta.source === "igdb" && " · fetched from IGDB"}
           </p>
           {response.results.length > 0 ? (
             <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">

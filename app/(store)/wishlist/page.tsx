@@ -16,7 +16,9 @@ export default async function WishlistPage() {
     <div>
       <h1 className="mb-4 text-2xl font-bold tracking-tight">Your wishlist</h1>
       {entries.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">Your wishlist is empty.</p>
+        <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
+          Your wishlist is empty.
+        </p>
       ) : (
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Wishlist entries">
           {entries.map((entry) => (

@@ -5,11 +5,11 @@
 import type { NextRequest } from "next/server";
 
 import { bearerToken } from "@/lib/api/bearer-token";
-import { AppError } from "@/lib/errors/app-error";
-import { sameSecret } from "@/lib/security/same-secret";
 import { withErrors } from "@/lib/api/with-errors";
 import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors/app-error";
 import { getMetricsRegistry } from "@/lib/metrics/get-metrics-registry";
+import { sameSecret } from "@/lib/security/same-secret";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +19,10 @@ export const GET = withErrors(async (req: NextRequest) => {
   // Open by default only outside production: in production the figures (queue depths, IGDB stats, Node's
   // version) wait for a token, so a site never publishes them by forgetting to set one.
   if (!token && env.NODE_ENV === "production") {
-    throw new AppError("not_found", "/api/metrics is off in production until METRICS_TOKEN is set (then scrape with Authorization: Bearer $METRICS_TOKEN).");
+    throw new AppError(
+      "not_found",
+      "/api/metrics is off in production until METRICS_TOKEN is set (then scrape with Authorization: Bearer $METRICS_TOKEN).",
+    );
   }
   if (token) {
     const given = bearerToken(req);

@@ -1,7 +1,7 @@
 // /dev/outbox – mail kept locally when no SMTP_URL is set (sign-in links, newest first)
 import type { Metadata } from "next";
-import Link from "next/link";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { canViewOutbox } from "@/lib/api/can-view-outbox";
@@ -36,7 +36,10 @@ export default async function OutboxPage() {
         <ul className="divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
           {messages.map((m) => (
             <li key={m.id}>
-              <Link href={`/dev/outbox/${m.id}`} className="flex flex-col gap-0.5 px-4 py-3 hover:bg-zinc-100 sm:flex-row sm:items-baseline sm:gap-4 dark:hover:bg-zinc-800">
+              <Link
+                href={`/dev/outbox/${m.id}`}
+                className="flex flex-col gap-0.5 px-4 py-3 hover:bg-zinc-100 sm:flex-row sm:items-baseline sm:gap-4 dark:hover:bg-zinc-800"
+              >
                 <span className="min-w-0 flex-1 truncate font-medium">{m.subject}</span>
                 <span className="truncate text-sm text-zinc-600 sm:w-64 dark:text-zinc-400">{m.to}</span>
                 <time dateTime={m.date} className="shrink-0 text-xs text-zinc-500 sm:w-44 sm:text-right">

@@ -16,7 +16,13 @@ const filterButtonClass = "rounded text-left hover:underline focus-visible:under
  * One audit entry: who, what, which target, when (exact time on hover), details folded. The actor and the
  * target are buttons that narrow the log to them.
  */
-export function AuditEntryRow({ entry, onFilter }: { entry: AuditLogEntry; onFilter: (changes: { actor?: string; target?: string }) => void }) {
+export function AuditEntryRow({
+  entry,
+  onFilter,
+}: {
+  entry: AuditLogEntry;
+  onFilter: (changes: { actor?: string; target?: string }) => void;
+}) {
   const actor = auditActorLabel(entry);
   const email = entry.actor?.email;
   return (
@@ -24,7 +30,13 @@ export function AuditEntryRow({ entry, onFilter }: { entry: AuditLogEntry; onFil
       <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-3">
         <p className="min-w-0 text-sm">
           {email ? (
-            <button type="button" className={`${filterButtonClass} font-medium break-all`} title={`Only entries by ${email}`} onClick={() => onFilter({ actor: email })} data-testid="audit-actor">
+            <button
+              type="button"
+              className={`${filterButtonClass} font-medium break-all`}
+              title={`Only entries by ${email}`}
+              onClick={() => onFilter({ actor: email })}
+              data-testid="audit-actor"
+            >
               {actor}
             </button>
           ) : (
@@ -52,7 +64,9 @@ export function AuditEntryRow({ entry, onFilter }: { entry: AuditLogEntry; onFil
       {hasDetails(entry.details) ? (
         <details className="mt-1 text-xs">
           <summary className="cursor-pointer text-zinc-500 select-none hover:text-zinc-700 dark:hover:text-zinc-300">Details</summary>
-          <pre className="mt-1 max-h-64 overflow-auto rounded bg-zinc-50 p-2 [overflow-wrap:anywhere] whitespace-pre-wrap dark:bg-zinc-950">{JSON.stringify(entry.details, null, 2)}</pre>
+          <pre className="mt-1 max-h-64 overflow-auto rounded bg-zinc-50 p-2 [overflow-wrap:anywhere] whitespace-pre-wrap dark:bg-zinc-950">
+            {JSON.stringify(entry.details, null, 2)}
+          </pre>
         </details>
       ) : null}
     </li>

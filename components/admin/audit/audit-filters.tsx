@@ -20,30 +20,71 @@ export function AuditFiltersBar({ filters, onChange }: { filters: AuditFilters; 
     <div className="mb-4 space-y-3">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <div>
-          <DebouncedTextFilter label="Action" value={filters.action} onCommit={(action) => onChange({ action })} placeholder="user." maxLength={100} inputClassName="font-mono" listId={`${id}-actions`} />
+          <DebouncedTextFilter
+            label="Action"
+            value={filters.action}
+            onCommit={(action) => onChange({ action })}
+            placeholder="user."
+            maxLength={100}
+            inputClassName="font-mono"
+            listId={`${id}-actions`}
+          />
           <datalist id={`${id}-actions`}>
-            {KNOWN_PREFIXES.map((p) => <option key={p} value={p} />)}
+            {KNOWN_PREFIXES.map((p) => (
+              <option key={p} value={p} />
+            ))}
           </datalist>
         </div>
-        <DebouncedTextFilter label="Actor" value={filters.actor} onCommit={(actor) => onChange({ actor })} placeholder="Part of an admin's email" maxLength={320} />
-        <DebouncedTextFilter label="Target" value={filters.target} onCommit={(target) => onChange({ target })} placeholder="game:1234" maxLength={300} inputClassName="font-mono" />
+        <DebouncedTextFilter
+          label="Actor"
+          value={filters.actor}
+          onCommit={(actor) => onChange({ actor })}
+          placeholder="Part of an admin's email"
+          maxLength={320}
+        />
+        <DebouncedTextFilter
+          label="Target"
+          value={filters.target}
+          onCommit={(target) => onChange({ target })}
+          placeholder="game:1234"
+          maxLength={300}
+          inputClassName="font-mono"
+        />
       </div>
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor={`${id}-from`} className={labelClass}>
             From
           </label>
-          <input id={`${id}-from`} type="date" className={inputClass} value={filters.from ?? ""} max={filters.to} onChange={(e) => onChange({ from: e.target.value || undefined })} />
+          <input
+            id={`${id}-from`}
+            type="date"
+            className={inputClass}
+            value={filters.from ?? ""}
+            max={filters.to}
+            onChange={(e) => onChange({ from: e.target.value || undefined })}
+          />
         </div>
         <div>
           <label htmlFor={`${id}-to`} className={labelClass}>
             To
           </label>
-          <input id={`${id}-to`} type="date" className={inputClass} value={filters.to ?? ""} min={filters.from} onChange={(e) => onChange({ to: e.target.value || undefined })} />
+          <input
+            id={`${id}-to`}
+            type="date"
+            className={inputClass}
+            value={filters.to ?? ""}
+            min={filters.from}
+            onChange={(e) => onChange({ to: e.target.value || undefined })}
+          />
         </div>
         <p className="pb-2 text-xs text-zinc-500">Days in UTC.</p>
         {any ? (
-          <button type="button" className={`${adminButtonClass()} ml-auto`} onClick={() => onChange({ action: undefined, actor: undefined, target: undefined, from: undefined, to: undefined })}>
+          <button
+            type="button"
+            className={`${adminButtonClass()} ml-auto`}
+            onClick={() => onChange({ action: undefined, actor: undefined, target: undefined, from: undefined, to: undefined })}
+          >
             Clear filters
           </button>
         ) : null}

@@ -34,18 +34,29 @@ export function AuditLogView() {
       <QueryError error={log.error} what="load the audit log" />
       {log.isPending ? (
         <div role="status" aria-label="Loading the audit log" className="space-y-2">
-          {[0, 1, 2, 3].map((i) => <Skeleton key={i} className="h-10 w-full" />)}
+          {[0, 1, 2, 3].map((i) => (
+            <Skeleton key={i} className="h-10 w-full" />
+          ))}
         </div>
       ) : entries.length === 0 ? (
-        <EmptyState>{narrowed ? `No entries ${narrowed}.` : "Nothing recorded yet: admin actions and role changes appear here."}</EmptyState>
+        <EmptyState>
+          {narrowed ? `No entries ${narrowed}.` : "Nothing recorded yet: admin actions and role changes appear here."}
+        </EmptyState>
       ) : (
         <>
           <ul aria-label="Audit log" className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {entries.map((e) => <AuditEntryRow key={e.id} entry={e} onFilter={update} />)}
+            {entries.map((e) => (
+              <AuditEntryRow key={e.id} entry={e} onFilter={update} />
+            ))}
           </ul>
           {log.hasNextPage ? (
             <div className="mt-3 text-center">
-              <button type="button" className={adminButtonClass()} disabled={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
+              <button
+                type="button"
+                className={adminButtonClass()}
+                disabled={log.isFetchingNextPage}
+                onClick={() => void log.fetchNextPage()}
+              >
                 {log.isFetchingNextPage ? "Loading…" : "Load older entries"}
               </button>
             </div>

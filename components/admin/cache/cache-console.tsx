@@ -1,14 +1,14 @@
 "use client";
 
-import { StatTile } from "@/components/admin/stat-tile";
+import { formatBytes, formatPercent } from "@/components/admin/format-figures";
 import { QueryError } from "@/components/admin/queues/query-error";
-import { Skeleton } from "@/components/ui/skeleton";
+import { StatTile } from "@/components/admin/stat-tile";
 import { errorBoxClass } from "@/components/ui/form-styles";
+import { Skeleton } from "@/components/ui/skeleton";
 import type { CacheOverview } from "@/lib/admin/cache/schemas";
 import { useCacheOverview } from "@/lib/query/use-admin-cache";
 import { cn, formatCount } from "@/lib/utils";
 
-import { formatBytes, formatPercent } from "@/components/admin/format-figures";
 import { HitRatePanel } from "./hit-rate-panel";
 import { InvalidatePanel } from "./invalidate-panel";
 import { KeyCountsPanel } from "./key-counts-panel";
@@ -24,7 +24,9 @@ export function DriverBadge({ driver }: { driver: CacheOverview["driver"] }) {
       title={DRIVER_LABELS[driver]}
       className={cn(
         "inline-flex items-center rounded-full px-2.5 py-1 text-xs font-semibold",
-        driver === "memory" ? "bg-zinc-200 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200" : "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200",
+        driver === "memory"
+          ? "bg-zinc-200 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200"
+          : "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200",
       )}
     >
       {driver}
@@ -42,14 +44,18 @@ export function CacheConsole() {
       <QueryError error={error} what="load the cache figures" />
       {isPending ? (
         <div role="status" aria-label="Loading cache figures" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-          {[0, 1, 2, 3].map((i) => <Skeleton key={i} className="h-20" />)}
+          {[0, 1, 2, 3].map((i) => (
+            <Skeleton key={i} className="h-20" />
+          ))}
         </div>
       ) : data ? (
         <>
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <DriverBadge driver={data.driver} />
             <span className="text-zinc-600 dark:text-zinc-400">
-              {data.instanceOnly ? "In-memory cache: this instance only. Set REDIS_URL to share it across instances." : `${DRIVER_LABELS[data.driver]}, shared by every instance.`}
+              {data.instanceOnly
+                ? "In-memory cache: this instance only. Set REDIS_URL to share it across instances."
+                : `${DRIVER_LABELS[data.driver]}, shared by every instance.`}
             </span>
           </div>
           {!data.reachable ? (
@@ -58,10 +64,36 @@ export function CacheConsole() {
             </p>
           ) : null}
           <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-            <StatTile label="Memory used" value={formatBytes(data.info?.usedMemoryBytes)} hint={data.info?.maxMemoryBytes ? `of ${formatBytes(data.info.maxMemoryBytes)}` : data.instanceOnly ? "approximate" : "no maxmemory"} testId="cache-memory" />
-            <StatTile label="Keys" value={data.info?.keys == null ? "—" : formatCount(data.info.keys)} hint={data.instanceOnly ? "this process" : "whole database"} testId="cache-keys-total" />
-            <StatTile label="Questlog keys" value={`${data.questlogKeys.capped ? "≥ " : ""}${formatCount(data.questlogKeys.count)}`} hint="ql:*" testId="cache-questlog-keys" />
-            <StatTile label="Hit rate" value={formatPercent(lookups ? hits / lookups : null)} hint={`${formatCount(lookups)} lookups here`} testId="cache-hit-rate" />
+            <StatTile
+              label="Memory used"
+              value={formatBytes(data.info?.usedMemoryBytes)}
+              hint={
+                data.info?.maxMemoryBytes
+                  ? `of ${formatBytes(data.info.maxMemoryBytes)}`
+                  : data.instanceOnly
+                    ? "approximate"
+                    : "no maxmemory"
+              }
+              testId="cache-memory"
+            />
+            <StatTile
+              label="Keys"
+              value={data.info?.keys == null ? "—" : formatCount(data.info.keys)}
+              hint={data.instanceOnly ? "this process" : "whole database"}
+              testId="cache-keys-total"
+            />
+            <StatTile
+              label="Questlog keys"
+              value={`${data.questlogKeys.capped ? "≥ " : ""}${formatCount(data.questlogKeys.count)}`}
+              hint="ql:*"
+              testId="cache-questlog-keys"
+            />
+            <StatTile
+              label="Hit rate"
+              value={formatPercent(lookups ? hits / lookups : null)}
+              hint={`${formatCount(lookups)} lookups here`}
+              testId="cache-hit-rate"
+            />
           </div>
           <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
             <KeyCountsPanel overview={data} />

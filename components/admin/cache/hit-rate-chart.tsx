@@ -11,7 +11,9 @@ const RANGE: [number, number] = [0, 100];
 /** The last hour's hit rate (0–100%, gaps where nothing was looked up) and lookups per interval. */
 export function HitRateChart({ samples }: { samples: HitRateSample[] }) {
   if (samples.filter((s) => s.hitRate !== null).length < 2) {
-    return <p className="text-xs text-zinc-500">The hit-rate line appears after a few samples (one every 5 seconds while lookups happen).</p>;
+    return (
+      <p className="text-xs text-zinc-500">The hit-rate line appears after a few samples (one every 5 seconds while lookups happen).</p>
+    );
   }
   return (
     <TimeSeriesChart

@@ -1,8 +1,8 @@
+import { formatPercent } from "@/components/admin/format-figures";
 import { Panel } from "@/components/admin/panel";
 import type { CacheOverview, HitRateStats } from "@/lib/admin/cache/schemas";
 import { formatCount } from "@/lib/utils";
 
-import { formatPercent } from "@/components/admin/format-figures";
 import { HitRateChart } from "./hit-rate-chart";
 
 const KIND_LABELS: Record<string, string> = { search: "Search pages", game: "Games", negative: "Zero results and unknown games" };
@@ -14,12 +14,12 @@ export function HitRatePanel({ overview }: { overview: CacheOverview }) {
   return (
     <Panel title="Hit rate" actions={<span className="text-xs text-zinc-500">this instance, since it started</span>}>
       <ul className="space-y-3">
-        {overview.hitRates.map((s) => <HitRateRow key={s.kind} stats={s} />)}
+        {overview.hitRates.map((s) => (
+          <HitRateRow key={s.kind} stats={s} />
+        ))}
       </ul>
       <div className="mt-4">
-        <h3 className="mb-1 text-xs font-medium text-zinc-500">
-          Last hour (sampled every 5 s)
-        </h3>
+        <h3 className="mb-1 text-xs font-medium text-zinc-500">Last hour (sampled every 5 s)</h3>
         <HitRateChart samples={overview.history} />
       </div>
       {serverLookups ? (
@@ -47,7 +47,9 @@ function HitRateRow({ stats }: { stats: HitRateStats }) {
         <span className="tabular-nums">{formatPercent(stats.hitRate)}</span>
       </div>
       <div className="mt-1 flex h-2 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800" aria-hidden>
-        {parts.map((p) => <div key={p.label} className={p.className} style={{ width: `${share(p.n) * 100}%` }} />)}
+        {parts.map((p) => (
+          <div key={p.label} className={p.className} style={{ width: `${share(p.n) * 100}%` }} />
+        ))}
       </div>
       <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-zinc-500">
         {total === 0

@@ -13,8 +13,18 @@ import { formatCount } from "@/lib/utils";
 
 const MODES = [
   { value: "key", label: "Key", placeholder: "ql:game:1234", hint: "One key under ql:." },
-  { value: "tag", label: "Tag", placeholder: "game:1234", hint: "Every key stored with the tag (e.g. the searches listing a game), and the tag." },
-  { value: "pattern", label: "Pattern", placeholder: "ql:search:*", hint: "A glob under ql: (SCAN, at most 100,000 keys a time). Queue state is always left alone." },
+  {
+    value: "tag",
+    label: "Tag",
+    placeholder: "game:1234",
+    hint: "Every key stored with the tag (e.g. the searches listing a game), and the tag.",
+  },
+  {
+    value: "pattern",
+    label: "Pattern",
+    placeholder: "ql:search:*",
+    hint: "A glob under ql: (SCAN, at most 100,000 keys a time). Queue state is always left alone.",
+  },
 ] as const;
 type Mode = (typeof MODES)[number]["value"];
 
@@ -28,14 +38,22 @@ export function InvalidatePanel({ instanceOnly }: { instanceOnly: boolean }) {
   const value = target.trim();
   // Asked up front for ql:* and its spellings; for any other pattern, when the server counted more keys than
   // it removes without confirmation (it says how many).
-  const counted = invalidate.error instanceof AdminApiError ? (invalidate.error.details as { reason?: string; pattern?: string; matched?: number } | undefined) : undefined;
-  const tooMany = mode === "pattern" && counted?.reason === "confirm_all_required" && counted.pattern === value ? counted.matched ?? 0 : 0;
+  const counted =
+    invalidate.error instanceof AdminApiError
+      ? (invalidate.error.details as { reason?: string; pattern?: string; matched?: number } | undefined)
+      : undefined;
+  const tooMany =
+    mode === "pattern" && counted?.reason === "confirm_all_required" && counted.pattern === value ? (counted.matched ?? 0) : 0;
   const everything = (mode === "pattern" && value.startsWith("ql:") && matchesEverything(value)) || tooMany > 0;
-  const body: InvalidateCacheBody = mode === "key" ? { key: value } : mode === "tag" ? { tag: value } : { pattern: value, ...(everything ? { confirmAll } : {}) };
+  const body: InvalidateCacheBody =
+    mode === "key" ? { key: value } : mode === "tag" ? { tag: value } : { pattern: value, ...(everything ? { confirmAll } : {}) };
   const current = MODES.find((m) => m.value === mode)!;
   const result = invalidate.data;
   return (
-    <Panel title="Invalidate" actions={instanceOnly ? <span className="text-xs text-zinc-500">In-memory cache: this instance only</span> : null}>
+    <Panel
+      title="Invalidate"
+      actions={instanceOnly ? <span className="text-xs text-zinc-500">In-memory cache: this instance only</span> : null}
+    >
       {/* Enter in the field must not remove anything: removal goes through the confirmation below. */}
       <form onSubmit={(e: FormEvent) => e.preventDefault()} className="space-y-3">
         <fieldset>
@@ -53,7 +71,16 @@ export function InvalidatePanel({ instanceOnly }: { instanceOnly: boolean }) {
           <label htmlFor={inputId} className={labelClass}>
             Key, tag or pattern
           </label>
-          <input id={inputId} className={`${inputClass} font-mono`} placeholder={current.placeholder} value={target} onChange={(e) => setTarget(e.target.value)} autoComplete="off" spellCheck={false} aria-describedby={`${inputId}-hint`} />
+          <input
+            id={inputId}
+            className={`${inputClass} font-mono`}
+            placeholder={current.placeholder}
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={`${inputId}-hint`}
+          />
           <p id={`${inputId}-hint`} className="mt-1 text-xs text-zinc-500">
             {current.hint}
           </p>
@@ -67,7 +94,11 @@ export function InvalidatePanel({ instanceOnly }: { instanceOnly: boolean }) {
         <ConfirmButton
           label="Invalidate"
           variant="danger"
-          question={<span className="break-all">Remove {mode === "key" ? "the key" : mode === "tag" ? "every key tagged" : "every key matching"} {value}?</span>}
+          question={
+            <span className="break-all">
+              Remove {mode === "key" ? "the key" : mode === "tag" ? "every key tagged" : "every key matching"} {value}?
+            </span>
+          }
           confirmLabel="Remove"
           disabled={!value || (everything && !confirmAll)}
           pending={invalidate.isPending}

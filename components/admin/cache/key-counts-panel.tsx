@@ -33,7 +33,11 @@ export function KeyCountsPanel({ overview }: { overview: CacheOverview }) {
             <div className="flex flex-wrap items-baseline justify-between gap-x-3">
               <span className="font-medium">
                 {k.label}
-                {k.protected ? <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-normal text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">queue state, read-only</span> : null}
+                {k.protected ? (
+                  <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-normal text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
+                    queue state, read-only
+                  </span>
+                ) : null}
               </span>
               <span className="tabular-nums" data-testid={`cache-kind-count-${k.kind}`}>
                 {k.capped ? "≥ " : ""}

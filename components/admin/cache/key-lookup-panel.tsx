@@ -3,15 +3,14 @@
 import { useId, useState, type FormEvent } from "react";
 
 import { adminButtonClass } from "@/components/admin/admin-button";
+import { formatBytes } from "@/components/admin/format-figures";
 import { Panel } from "@/components/admin/panel";
 import { QueryError } from "@/components/admin/queues/query-error";
 import { formatDuration } from "@/components/admin/queues/relative-time";
-import { Skeleton } from "@/components/ui/skeleton";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
+import { Skeleton } from "@/components/ui/skeleton";
 import type { CacheKeyLookup } from "@/lib/admin/cache/schemas";
 import { useCacheKey } from "@/lib/query/use-admin-cache";
-
-import { formatBytes } from "@/components/admin/format-figures";
 
 /** Type a ql: key, see whether it exists, its kind, TTL, size and value. */
 export function KeyLookupPanel() {
@@ -30,7 +29,15 @@ export function KeyLookupPanel() {
           <label htmlFor={inputId} className={labelClass}>
             Cache key
           </label>
-          <input id={inputId} className={`${inputClass} font-mono`} placeholder="ql:game:1234" value={draft} onChange={(e) => setDraft(e.target.value)} autoComplete="off" spellCheck={false} />
+          <input
+            id={inputId}
+            className={`${inputClass} font-mono`}
+            placeholder="ql:game:1234"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </div>
         <button type="submit" className={adminButtonClass("primary", "sm:mb-0.5")} disabled={!draft.trim() || lookup.isFetching}>
           {lookup.isFetching ? "Looking up…" : "Look up"}
@@ -59,7 +66,11 @@ function KeyDetails({ lookup }: { lookup: CacheKeyLookup }) {
     ["Expires in", lookup.ttlMs === null ? "never" : formatDuration(lookup.ttlMs)],
     ["Size", formatBytes(lookup.sizeBytes)],
   ];
-  if (lookup.envelope) facts.push(["Entry", `${lookup.envelope.kind}, ${lookup.envelope.fresh ? "fresh" : "stale"} (fresh until ${new Date(lookup.envelope.freshUntil).toLocaleString()})`]);
+  if (lookup.envelope)
+    facts.push([
+      "Entry",
+      `${lookup.envelope.kind}, ${lookup.envelope.fresh ? "fresh" : "stale"} (fresh until ${new Date(lookup.envelope.freshUntil).toLocaleString()})`,
+    ]);
   if (lookup.members !== undefined) facts.push(["Members", String(lookup.members)]);
   return (
     <div data-testid="cache-key-result" className="space-y-2 text-sm">
@@ -73,10 +84,16 @@ function KeyDetails({ lookup }: { lookup: CacheKeyLookup }) {
         ))}
       </dl>
       {lookup.redacted ? <p className="text-xs text-zinc-500">A credential: its value is not shown here.</p> : null}
-      {lookup.protected ? <p className="text-xs text-amber-700 dark:text-amber-300">Queue state: read-only here, manage it from the Queues page.</p> : null}
+      {lookup.protected ? (
+        <p className="text-xs text-amber-700 dark:text-amber-300">Queue state: read-only here, manage it from the Queues page.</p>
+      ) : null}
       {lookup.value !== null ? (
         <>
-          {lookup.truncated ? <p className="text-xs text-amber-700 dark:text-amber-300">Showing the first {lookup.members !== undefined ? "200 members" : "20 KB"} only.</p> : null}
+          {lookup.truncated ? (
+            <p className="text-xs text-amber-700 dark:text-amber-300">
+              Showing the first {lookup.members !== undefined ? "200 members" : "20 KB"} only.
+            </p>
+          ) : null}
           <pre className="max-h-80 overflow-auto rounded bg-zinc-50 p-2 text-xs dark:bg-zinc-950" data-testid="cache-key-value">
             {typeof lookup.value === "string" ? lookup.value : JSON.stringify(lookup.value, null, 2)}
           </pre>

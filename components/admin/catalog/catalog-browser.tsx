@@ -5,8 +5,8 @@ import { useEffect, useState } from "react";
 
 import { adminButtonClass } from "@/components/admin/admin-button";
 import { EmptyState, Panel } from "@/components/admin/panel";
-import { Skeleton } from "@/components/ui/skeleton";
 import { inputClass } from "@/components/ui/form-styles";
+import { Skeleton } from "@/components/ui/skeleton";
 import { ADMIN_GAME_FILTERS, type AdminGameFilter } from "@/lib/admin/catalog/admin-catalog-schemas";
 import { useAdminGames } from "@/lib/query/use-admin-catalog";
 import { cn } from "@/lib/utils";
@@ -50,15 +50,32 @@ export function CatalogBrowser({ initial }: { initial: CatalogBrowserState }) {
   }, [state, pathname]);
 
   const tabClass = (tab: CatalogTab) =>
-    cn("border-b-2 px-3 py-2 text-sm font-medium", state.tab === tab ? "border-brand-600 text-brand-700 dark:text-brand-100" : "border-transparent text-zinc-600 hover:text-zinc-900 dark:text-zinc-400");
+    cn(
+      "border-b-2 px-3 py-2 text-sm font-medium",
+      state.tab === tab
+        ? "border-brand-600 text-brand-700 dark:text-brand-100"
+        : "border-transparent text-zinc-600 hover:text-zinc-900 dark:text-zinc-400",
+    );
 
   return (
     <div className="space-y-4">
       <div role="tablist" aria-label="Catalog views" className="flex gap-2 overflow-x-auto border-b border-zinc-200 dark:border-zinc-800">
-        <button type="button" role="tab" aria-selected={state.tab === "games"} className={tabClass("games")} onClick={() => update({ tab: "games" })}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={state.tab === "games"}
+          className={tabClass("games")}
+          onClick={() => update({ tab: "games" })}
+        >
           Games
         </button>
-        <button type="button" role="tab" aria-selected={state.tab === "prerendered"} className={tabClass("prerendered")} onClick={() => update({ tab: "prerendered" })}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={state.tab === "prerendered"}
+          className={tabClass("prerendered")}
+          onClick={() => update({ tab: "prerendered" })}
+        >
           Prerendered pages
         </button>
       </div>
@@ -77,7 +94,14 @@ export function CatalogBrowser({ initial }: { initial: CatalogBrowserState }) {
             <label htmlFor="catalog-search" className="sr-only">
               Search games
             </label>
-            <input id="catalog-search" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Search games by name, slug or id" className={inputClass} />
+            <input
+              id="catalog-search"
+              type="search"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              placeholder="Search games by name, slug or id"
+              className={inputClass}
+            />
             <div role="group" aria-label="Filter" className="flex flex-wrap gap-2">
               {ADMIN_GAME_FILTERS.map((filter) => (
                 <button
@@ -85,7 +109,12 @@ export function CatalogBrowser({ initial }: { initial: CatalogBrowserState }) {
                   type="button"
                   aria-pressed={state.filter === filter}
                   onClick={() => update({ filter })}
-                  className={cn("rounded-full border px-3 py-1 text-sm", state.filter === filter ? "border-brand-600 bg-brand-600 text-white" : "border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800")}
+                  className={cn(
+                    "rounded-full border px-3 py-1 text-sm",
+                    state.filter === filter
+                      ? "border-brand-600 bg-brand-600 text-white"
+                      : "border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800",
+                  )}
                 >
                   {FILTER_LABELS[filter]}
                 </button>
@@ -100,12 +129,24 @@ export function CatalogBrowser({ initial }: { initial: CatalogBrowserState }) {
 }
 
 function Results({ state, onPage }: { state: CatalogBrowserState; onPage: (page: number) => void }) {
-  const { data, error, isPending, isPlaceholderData } = useAdminGames({ q: state.q, filter: state.filter, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
-  if (error) return <p role="alert" className="mt-4 text-sm text-red-700 dark:text-red-300">Could not load games: {error.message}</p>;
+  const { data, error, isPending, isPlaceholderData } = useAdminGames({
+    q: state.q,
+    filter: state.filter,
+    limit: PAGE_SIZE,
+    offset: (state.page - 1) * PAGE_SIZE,
+  });
+  if (error)
+    return (
+      <p role="alert" className="mt-4 text-sm text-red-700 dark:text-red-300">
+        Could not load games: {error.message}
+      </p>
+    );
   if (isPending) {
     return (
       <div role="status" aria-label="Loading games" className="mt-4 space-y-3">
-        {Array.from({ length: 6 }, (_, i) => <Skeleton key={i} className="h-14 w-full" />)}
+        {Array.from({ length: 6 }, (_, i) => (
+          <Skeleton key={i} className="h-14 w-full" />
+        ))}
       </div>
     );
   }

@@ -29,7 +29,9 @@ export function DisplayFieldsForm({ game }: { game: AdminGameDetail }) {
   const save = (event: FormEvent) => {
     event.preventDefault();
     // An emptied cover id means "no override" (an empty id is not an image); an emptied summary is kept as an override.
-    const changes: UpdateAdminGameBody = Object.fromEntries(dirty.map((f) => [f, f === "coverImageId" && !values[f].trim() ? null : values[f]]));
+    const changes: UpdateAdminGameBody = Object.fromEntries(
+      dirty.map((f) => [f, f === "coverImageId" && !values[f].trim() ? null : values[f]]),
+    );
     const checked = GameCurationChangesSchema.safeParse(changes);
     if (!checked.success) return setInvalid(checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
     setInvalid(null);
@@ -37,20 +39,44 @@ export function DisplayFieldsForm({ game }: { game: AdminGameDetail }) {
   };
   const reset = (field: Field) => apply({ [field]: null });
 
-  const overridden = { name: game.overrides.name !== null, summary: game.overrides.summary !== null, coverImageId: game.overrides.cover_image_id !== null };
+  const overridden = {
+    name: game.overrides.name !== null,
+    summary: game.overrides.summary !== null,
+    coverImageId: game.overrides.cover_image_id !== null,
+  };
   const fieldProps = (field: Field) => ({ field, overridden: overridden[field], disabled: update.isPending, onReset: () => reset(field) });
 
   return (
     <Panel title="Display fields">
       <form onSubmit={save} className="space-y-5">
         <FieldGroup label="Display name" id="game-name" igdb={game.igdb.name} {...fieldProps("name")}>
-          <input id="game-name" className={inputClass} value={values.name} maxLength={200} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+          <input
+            id="game-name"
+            className={inputClass}
+            value={values.name}
+            maxLength={200}
+            onChange={(e) => setValues({ ...values, name: e.target.value })}
+          />
         </FieldGroup>
         <FieldGroup label="Summary" id="game-summary" igdb={game.igdb.summary} {...fieldProps("summary")}>
-          <textarea id="game-summary" rows={6} className={inputClass} value={values.summary} maxLength={5000} onChange={(e) => setValues({ ...values, summary: e.target.value })} />
+          <textarea
+            id="game-summary"
+            rows={6}
+            className={inputClass}
+            value={values.summary}
+            maxLength={5000}
+            onChange={(e) => setValues({ ...values, summary: e.target.value })}
+          />
         </FieldGroup>
         <FieldGroup label="Cover image id" id="game-cover" igdb={game.igdb.cover_image_id} {...fieldProps("coverImageId")}>
-          <input id="game-cover" className={inputClass} value={values.coverImageId} maxLength={64} placeholder="e.g. co1r7h" onChange={(e) => setValues({ ...values, coverImageId: e.target.value })} />
+          <input
+            id="game-cover"
+            className={inputClass}
+            value={values.coverImageId}
+            maxLength={64}
+            placeholder="e.g. co1r7h"
+            onChange={(e) => setValues({ ...values, coverImageId: e.target.value })}
+          />
         </FieldGroup>
         {invalid || update.error ? (
           <p role="alert" className="text-sm text-red-700 dark:text-red-300">
@@ -70,7 +96,16 @@ export function DisplayFieldsForm({ game }: { game: AdminGameDetail }) {
   );
 }
 
-function FieldGroup(props: { label: string; id: string; igdb: string | null; field: Field; overridden: boolean; disabled: boolean; onReset: () => void; children: ReactNode }) {
+function FieldGroup(props: {
+  label: string;
+  id: string;
+  igdb: string | null;
+  field: Field;
+  overridden: boolean;
+  disabled: boolean;
+  onReset: () => void;
+  children: ReactNode;
+}) {
   return (
     <div role="group" aria-labelledby={`${props.id}-label`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -80,7 +115,12 @@ function FieldGroup(props: { label: string; id: string; igdb: string | null; fie
           </label>
           {props.overridden ? <span className="text-xs text-brand-600 dark:text-brand-100">overridden</span> : null}
         </div>
-        <button type="button" className="text-xs text-brand-600 hover:underline disabled:cursor-not-allowed disabled:text-zinc-400 disabled:no-underline dark:text-brand-100" disabled={!props.overridden || props.disabled} onClick={props.onReset}>
+        <button
+          type="button"
+          className="text-xs text-brand-600 hover:underline disabled:cursor-not-allowed disabled:text-zinc-400 disabled:no-underline dark:text-brand-100"
+          disabled={!props.overridden || props.disabled}
+          onClick={props.onReset}
+        >
           Reset to IGDB
         </button>
       </div>

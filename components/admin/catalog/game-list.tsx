@@ -11,7 +11,10 @@ export function GameList({ games }: { games: AdminGameRow[] }) {
     <ul aria-label="Games" className="divide-y divide-zinc-200 dark:divide-zinc-800">
       {games.map((game) => (
         <li key={game.id} data-testid="catalog-game-row">
-          <Link href={`/admin/catalog/${game.id}`} className="flex items-center gap-3 rounded-md px-1 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
+          <Link
+            href={`/admin/catalog/${game.id}`}
+            className="flex items-center gap-3 rounded-md px-1 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/60"
+          >
             <div className="w-10 shrink-0">
               {game.cover_url ? (
                 // eslint-disable-next-line @next/next/no-img-element -- IGDB serves sized covers

@@ -8,7 +8,12 @@ import { useRevalidateAdminGame } from "@/lib/query/use-admin-catalog";
 /** The game's public page: prerendered or not, and regenerated on demand. */
 export function PagePanel({ game }: { game: AdminGameDetail }) {
   const revalidate = useRevalidateAdminGame(game.id);
-  const prerendered = game.prerendered === null ? "unknown (no build manifest)" : game.prerendered ? "yes, at build time" : "no (rendered on first request, then cached)";
+  const prerendered =
+    game.prerendered === null
+      ? "unknown (no build manifest)"
+      : game.prerendered
+        ? "yes, at build time"
+        : "no (rendered on first request, then cached)";
   return (
     <Panel title="Page">
       <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">Prerendered: {prerendered}</p>

@@ -9,11 +9,19 @@ import { usePrerenderedGames } from "@/lib/query/use-admin-catalog";
 /** The game pages the last `next build` prerendered (STATIC_GAME_PAGES of the most popular), from its manifest. */
 export function PrerenderedList() {
   const { data, error, isPending } = usePrerenderedGames();
-  if (error) return <p role="alert" className="text-sm text-red-700 dark:text-red-300">Could not read the prerendered pages: {error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+        Could not read the prerendered pages: {error.message}
+      </p>
+    );
   if (isPending) return <Skeleton className="h-40 w-full" />;
   if (!data.available) return <EmptyState>Prerendered pages are {data.reason ?? "unknown"} (development server or tests).</EmptyState>;
   return (
-    <Panel title={`${data.count.toLocaleString("en")} prerendered game pages`} actions={data.builtAt ? <span className="text-xs text-zinc-500">built {new Date(data.builtAt).toLocaleString()}</span> : null}>
+    <Panel
+      title={`${data.count.toLocaleString("en")} prerendered game pages`}
+      actions={data.builtAt ? <span className="text-xs text-zinc-500">built {new Date(data.builtAt).toLocaleString()}</span> : null}
+    >
       {data.games.length === 0 ? (
         <EmptyState>The build prerendered no game pages.</EmptyState>
       ) : (

@@ -29,12 +29,22 @@ export function RefreshPanel({ game }: { game: AdminGameDetail }) {
       <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
         Last synced {game.synced_at ? new Date(game.synced_at).toLocaleString() : "never"} · source {game.source}
       </p>
-      <button type="button" className={adminButtonClass()} disabled={running} onClick={() => refresh.mutate(undefined, { onSuccess: ({ jobId: id }) => setJobId(id) })}>
+      <button
+        type="button"
+        className={adminButtonClass()}
+        disabled={running}
+        onClick={() => refresh.mutate(undefined, { onSuccess: ({ jobId: id }) => setJobId(id) })}
+      >
         {running ? "Refreshing…" : "Refresh from IGDB"}
       </button>
       {jobId ? (
         <div className="mt-3 space-y-1 text-sm">
-          <p data-testid="refresh-job-state" data-state={state ?? "waiting"} aria-live="polite" className={state === "failed" ? "text-red-700 dark:text-red-300" : undefined}>
+          <p
+            data-testid="refresh-job-state"
+            data-state={state ?? "waiting"}
+            aria-live="polite"
+            className={state === "failed" ? "text-red-700 dark:text-red-300" : undefined}
+          >
             {describe(state, job.data?.failedReason ?? null)}
           </p>
           <Link href={jobHref(jobId)} className="text-brand-600 hover:underline dark:text-brand-100">

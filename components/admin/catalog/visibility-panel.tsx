@@ -14,10 +14,19 @@ export function VisibilityPanel({ game }: { game: AdminGameDetail }) {
   return (
     <Panel title="Visibility">
       <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
-        {game.hidden ? "Hidden: not in search, lists or its page (404)." : game.featured ? "Featured on the home page." : "Listed normally."}
+        {game.hidden
+          ? "Hidden: not in search, lists or its page (404)."
+          : game.featured
+            ? "Featured on the home page."
+            : "Listed normally."}
       </p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={adminButtonClass(game.featured ? "secondary" : "primary")} disabled={update.isPending} onClick={() => update.mutate({ featured: !game.featured })}>
+        <button
+          type="button"
+          className={adminButtonClass(game.featured ? "secondary" : "primary")}
+          disabled={update.isPending}
+          onClick={() => update.mutate({ featured: !game.featured })}
+        >
           {game.featured ? "Unfeature" : "Feature"}
         </button>
         {game.hidden ? (
@@ -25,14 +34,25 @@ export function VisibilityPanel({ game }: { game: AdminGameDetail }) {
             Unhide
           </button>
         ) : (
-          <button type="button" className={adminButtonClass("danger")} disabled={update.isPending || confirming} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className={adminButtonClass("danger")}
+            disabled={update.isPending || confirming}
+            onClick={() => setConfirming(true)}
+          >
             Hide
           </button>
         )}
       </div>
       {confirming ? (
-        <div role="alertdialog" aria-labelledby="hide-confirm-text" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950">
-          <p id="hide-confirm-text">Hide “{game.display.name}”? Search, the home and platform pages and its page (404) stop showing it, on every instance.</p>
+        <div
+          role="alertdialog"
+          aria-labelledby="hide-confirm-text"
+          className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950"
+        >
+          <p id="hide-confirm-text">
+            Hide “{game.display.name}”? Search, the home and platform pages and its page (404) stop showing it, on every instance.
+          </p>
           <div className="mt-2 flex gap-2">
             <button
               type="button"

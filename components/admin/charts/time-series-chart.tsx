@@ -52,7 +52,8 @@ function axis(theme: (typeof THEME)["light"], scale: string, side: 1 | 3, format
   };
 }
 
-const latest = (values: ArrayLike<number | null | undefined> | undefined) => (values && values.length ? (values[values.length - 1] ?? null) : null);
+const latest = (values: ArrayLike<number | null | undefined> | undefined) =>
+  values && values.length ? (values[values.length - 1] ?? null) : null;
 
 function legendValue(value: number | null, format?: (value: number) => string): string {
   if (value === null) return "—";
@@ -85,25 +86,32 @@ export function TimeSeriesChart({ label, times, series, height = 180, formatLeft
       height,
       legend: { show: true, live: true },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: true }, y: { range: (_u, _min, max) => leftRange ?? [0, max > 0 ? max * 1.1 : 1] }, y2: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+      scales: {
+        x: { time: true },
+        y: { range: (_u, _min, max) => leftRange ?? [0, max > 0 ? max * 1.1 : 1] },
+        y2: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
+      },
       series: [
         { label: "Time", value: (_u, v, _s, idx) => (idx == null || v == null ? "latest" : new Date(v * 1000).toLocaleTimeString()) },
-        ...series.map(
-          (s): uPlot.Series => ({
-            label: s.label,
-            stroke: s.color,
-            width: 2,
-            scale: s.axis === "right" ? "y2" : "y",
-            spanGaps: false,
-            points: { show: false },
-            // Away from the cursor the legend shows the latest values, not dashes.
-            value: (u, v, sidx, idx) => legendValue(idx == null ? latest(u.data[sidx]) : v, s.axis === "right" ? formatRight : formatLeft),
-            ...(s.dashed ? { dash: [6, 4] } : {}),
-          }),
-        ),
+        ...series.map((s): uPlot.Series => ({
+          label: s.label,
+          stroke: s.color,
+          width: 2,
+          scale: s.axis === "right" ? "y2" : "y",
+          spanGaps: false,
+          points: { show: false },
+          // Away from the cursor the legend shows the latest values, not dashes.
+          value: (u, v, sidx, idx) => legendValue(idx == null ? latest(u.data[sidx]) : v, s.axis === "right" ? formatRight : formatLeft),
+          ...(s.dashed ? { dash: [6, 4] } : {}),
+        })),
       ],
       axes: [
-        { stroke: theme.text, grid: { show: false }, ticks: { stroke: theme.grid, width: 1 }, font: "11px ui-sans-serif, system-ui, sans-serif" },
+        {
+          stroke: theme.text,
+          grid: { show: false },
+          ticks: { stroke: theme.grid, width: 1 },
+          font: "11px ui-sans-serif, system-ui, sans-serif",
+        },
         axis(theme, "y", 3, formatLeft),
         ...(hasRight ? [axis(theme, "y2", 1, formatRight)] : []),
       ],
@@ -126,5 +134,12 @@ export function TimeSeriesChart({ label, times, series, height = 180, formatLeft
     chart.current?.setData(data);
   }, [data]);
 
-  return <div ref={container} role="figure" aria-label={label} className="w-full min-w-0 overflow-hidden text-zinc-700 dark:text-zinc-300 [&_.u-legend]:text-xs! [&_.u-legend_th]:font-medium!" />;
+  return (
+    <div
+      ref={container}
+      role="figure"
+      aria-label={label}
+      className="w-full min-w-0 overflow-hidden text-zinc-700 dark:text-zinc-300 [&_.u-legend]:text-xs! [&_.u-legend_th]:font-medium!"
+    />
+  );
 }

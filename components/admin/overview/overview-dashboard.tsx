@@ -2,12 +2,12 @@
 
 import { EmptyState } from "@/components/admin/panel";
 import { errorBoxClass } from "@/components/ui/form-styles";
+import { useLiveOverview } from "@/lib/query/use-admin-overview";
 
 import { LiveBadge } from "./live-badge";
 import { OverviewCharts } from "./overview-charts";
 import { OverviewSkeleton } from "./overview-skeleton";
 import { OverviewTiles } from "./overview-tiles";
-import { useLiveOverview } from "@/lib/query/use-admin-overview";
 
 /** /admin: this instance's live figures, from the metrics registry that /api/metrics exposes too. */
 export function OverviewDashboard() {
@@ -29,7 +29,11 @@ export function OverviewDashboard() {
       ) : (
         <>
           <OverviewTiles points={points} totals={totals} />
-          {points.length === 0 ? <EmptyState>Collecting… first points arrive within 5 seconds.</EmptyState> : <OverviewCharts points={points} />}
+          {points.length === 0 ? (
+            <EmptyState>Collecting… first points arrive within 5 seconds.</EmptyState>
+          ) : (
+            <OverviewCharts points={points} />
+          )}
         </>
       )}
     </div>

@@ -20,10 +20,20 @@ export function CatalogWritesCard() {
   const requeue = useRequeueDeadWrite();
   const stats = overview.data?.catalogWrites;
   return (
-    <Panel title="Catalog writes" actions={stats ? <span className="text-xs text-zinc-500">{stats.mode === "redis-stream" ? "Redis Stream" : "in-process buffer"}</span> : null}>
+    <Panel
+      title="Catalog writes"
+      actions={
+        stats ? <span className="text-xs text-zinc-500">{stats.mode === "redis-stream" ? "Redis Stream" : "in-process buffer"}</span> : null
+      }
+    >
       {stats ? (
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-          <StatTile label="Depth" value={formatCount(stats.depth)} hint={`of ${formatCount(stats.capacity)}`} testId="catalog-writes-depth" />
+          <StatTile
+            label="Depth"
+            value={formatCount(stats.depth)}
+            hint={`of ${formatCount(stats.capacity)}`}
+            testId="catalog-writes-depth"
+          />
           <StatTile label="Applied" value={formatCount(stats.applied)} hint={`${formatCount(stats.batches)} batches`} />
           <StatTile label="Dead" value={formatCount(stats.dead)} testId="catalog-writes-dead" />
           <StatTile label="Rejected" value={formatCount(stats.rejected)} hint="queue full" />
@@ -48,7 +58,12 @@ export function CatalogWritesCard() {
       ) : (
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {dead.data.deadWrites.map((write) => (
-            <DeadWriteRow key={write.id} write={write} pending={requeue.isPending && requeue.variables === write.id} onRequeue={() => requeue.mutate(write.id)} />
+            <DeadWriteRow
+              key={write.id}
+              write={write}
+              pending={requeue.isPending && requeue.variables === write.id}
+              onRequeue={() => requeue.mutate(write.id)}
+            />
           ))}
         </ul>
       )}
@@ -64,12 +79,18 @@ function DeadWriteRow({ write, pending, onRequeue }: { write: DeadWrite; pending
         <p className="font-mono text-xs break-all">
           {write.id} · {kind}
         </p>
-        <p className="text-red-700 dark:text-red-300 break-words">{write.reason}</p>
+        <p className="break-words text-red-700 dark:text-red-300">{write.reason}</p>
         <p className="text-xs text-zinc-500">
           {write.attempts} attempts · dead <RelativeTime at={write.deadAt} />
         </p>
       </div>
-      <button type="button" className={adminButtonClass("secondary", "shrink-0")} disabled={pending} onClick={onRequeue} aria-label={`Requeue write ${write.id}`}>
+      <button
+        type="button"
+        className={adminButtonClass("secondary", "shrink-0")}
+        disabled={pending}
+        onClick={onRequeue}
+        aria-label={`Requeue write ${write.id}`}
+      >
         {pending ? "Requeueing…" : "Requeue"}
       </button>
     </li>

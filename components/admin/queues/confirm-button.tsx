@@ -39,7 +39,11 @@ export function ConfirmButton({
     );
   }
   return (
-    <div role="group" aria-label="Confirm action" className="flex flex-wrap items-center gap-2 rounded-md border border-zinc-300 bg-zinc-50 px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-800">
+    <div
+      role="group"
+      aria-label="Confirm action"
+      className="flex flex-wrap items-center gap-2 rounded-md border border-zinc-300 bg-zinc-50 px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-800"
+    >
       <span>{question}</span>
       <button
         ref={confirmRef}

@@ -34,7 +34,12 @@ export function DeadLetterList({ queue }: { queue: string }) {
       ) : (
         <ul aria-label="Dead letters" className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {data.deadLetters.map((letter) => (
-            <DeadLetterRow key={letter.id} letter={letter} pending={requeue.isPending && requeue.variables === letter.id} onRequeue={() => requeue.mutate(letter.id)} />
+            <DeadLetterRow
+              key={letter.id}
+              letter={letter}
+              pending={requeue.isPending && requeue.variables === letter.id}
+              onRequeue={() => requeue.mutate(letter.id)}
+            />
           ))}
         </ul>
       )}
@@ -56,10 +61,18 @@ function DeadLetterRow({ letter, pending, onRequeue }: { letter: DeadLetter; pen
         </p>
         <details className="mt-1">
           <summary className="cursor-pointer text-xs text-zinc-500">Data</summary>
-          <pre className="mt-1 max-h-48 overflow-auto rounded bg-zinc-100 p-2 text-xs dark:bg-zinc-950">{JSON.stringify(job.data, null, 2)}</pre>
+          <pre className="mt-1 max-h-48 overflow-auto rounded bg-zinc-100 p-2 text-xs dark:bg-zinc-950">
+            {JSON.stringify(job.data, null, 2)}
+          </pre>
         </details>
       </div>
-      <button type="button" className={adminButtonClass("secondary", "shrink-0")} disabled={pending} onClick={onRequeue} aria-label={`Requeue ${job.id}`}>
+      <button
+        type="button"
+        className={adminButtonClass("secondary", "shrink-0")}
+        disabled={pending}
+        onClick={onRequeue}
+        aria-label={`Requeue ${job.id}`}
+      >
         {pending ? "Requeueing…" : "Requeue"}
       </button>
     </li>

@@ -41,7 +41,11 @@ export function JobDetail({ id, queue }: { id: string; queue: string }) {
     return (
       <div className="space-y-4">
         <PageHeader title={`Job ${id}`} description={back} />
-        {missing ? <EmptyState>This job no longer exists: it was removed, cleaned, or trimmed after completing.</EmptyState> : <QueryError error={error} what="load this job" />}
+        {missing ? (
+          <EmptyState>This job no longer exists: it was removed, cleaned, or trimmed after completing.</EmptyState>
+        ) : (
+          <QueryError error={error} what="load this job" />
+        )}
       </div>
     );
   }
@@ -61,13 +65,31 @@ export function JobDetail({ id, queue }: { id: string; queue: string }) {
         }
         actions={
           <>
-            <button type="button" className={adminButtonClass("primary")} disabled={job.state !== "failed" || action.isPending} onClick={() => run("retry")}>
+            <button
+              type="button"
+              className={adminButtonClass("primary")}
+              disabled={job.state !== "failed" || action.isPending}
+              onClick={() => run("retry")}
+            >
               Retry
             </button>
-            <button type="button" className={adminButtonClass()} disabled={job.state !== "delayed" || action.isPending} onClick={() => run("promote")}>
+            <button
+              type="button"
+              className={adminButtonClass()}
+              disabled={job.state !== "delayed" || action.isPending}
+              onClick={() => run("promote")}
+            >
               Promote
             </button>
-            <ConfirmButton label="Remove" variant="danger" question="Remove this job for good?" confirmLabel="Remove job" disabled={job.state === "active"} pending={action.isPending && action.variables?.action === "remove"} onConfirm={() => run("remove")} />
+            <ConfirmButton
+              label="Remove"
+              variant="danger"
+              question="Remove this job for good?"
+              confirmLabel="Remove job"
+              disabled={job.state === "active"}
+              pending={action.isPending && action.variables?.action === "remove"}
+              onConfirm={() => run("remove")}
+            />
           </>
         }
       />

@@ -16,15 +16,28 @@ import { RelativeTime } from "./relative-time";
 const GRID = "md:grid md:grid-cols-[6rem_minmax(0,1.3fr)_minmax(0,1fr)_6rem_6rem_4rem_minmax(0,1.6fr)] md:items-center md:gap-3";
 
 /** The queue's jobs as rows (stacked cards on phones), each a link to the job; paging below. */
-export function JobList({ data, isPending, filtered, onPage }: { data: QueueJobsPage | undefined; isPending: boolean; filtered: boolean; onPage: (page: number) => void }) {
+export function JobList({
+  data,
+  isPending,
+  filtered,
+  onPage,
+}: {
+  data: QueueJobsPage | undefined;
+  isPending: boolean;
+  filtered: boolean;
+  onPage: (page: number) => void;
+}) {
   if (isPending || !data) {
     return (
       <div role="status" aria-label="Loading jobs" className="space-y-2">
-        {[0, 1, 2, 3].map((i) => <Skeleton key={i} className="h-12 w-full" />)}
+        {[0, 1, 2, 3].map((i) => (
+          <Skeleton key={i} className="h-12 w-full" />
+        ))}
       </div>
     );
   }
-  if (!data.jobs.length) return <EmptyState>{filtered ? "No job matches these filters." : "This queue holds no jobs right now."}</EmptyState>;
+  if (!data.jobs.length)
+    return <EmptyState>{filtered ? "No job matches these filters." : "This queue holds no jobs right now."}</EmptyState>;
   const page = Math.floor(data.offset / JOBS_PAGE_SIZE) + 1;
   const pages = Math.max(1, Math.ceil(data.total / JOBS_PAGE_SIZE));
   return (
@@ -39,7 +52,9 @@ export function JobList({ data, isPending, filtered, onPage }: { data: QueueJobs
         <span>Failure</span>
       </div>
       <ul aria-label="Jobs" className="space-y-2 md:space-y-0 md:divide-y md:divide-zinc-200 md:dark:divide-zinc-800">
-        {data.jobs.map((job) => <JobRow key={job.id} job={job} />)}
+        {data.jobs.map((job) => (
+          <JobRow key={job.id} job={job} />
+        ))}
       </ul>
       <nav aria-label="Job pages" className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm">
         <span className="text-zinc-500">
@@ -64,7 +79,10 @@ export function JobList({ data, isPending, filtered, onPage }: { data: QueueJobs
 function JobRow({ job }: { job: JobStatus }) {
   return (
     <li data-testid="job-row">
-      <Link href={jobHref(job.id)} className={`block space-y-1 rounded-md border border-zinc-200 p-3 text-sm hover:bg-zinc-50 md:space-y-0 md:rounded-none md:border-0 dark:border-zinc-800 dark:hover:bg-zinc-800/60 ${GRID}`}>
+      <Link
+        href={jobHref(job.id)}
+        className={`block space-y-1 rounded-md border border-zinc-200 p-3 text-sm hover:bg-zinc-50 md:space-y-0 md:rounded-none md:border-0 dark:border-zinc-800 dark:hover:bg-zinc-800/60 ${GRID}`}
+      >
         <span className="flex items-center justify-between md:block">
           <JobStateBadge state={job.state} />
           <span className="text-xs text-zinc-500 md:hidden">

@@ -1,7 +1,8 @@
 import { Panel } from "@/components/admin/panel";
 import type { JobStatus } from "@/lib/admin/queues/queue-api-types";
 
-const PRE = "max-h-96 overflow-auto rounded-md bg-zinc-100 p-3 font-mono text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-950";
+const PRE =
+  "max-h-96 overflow-auto rounded-md bg-zinc-100 p-3 font-mono text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-950";
 const json = (value: unknown) => JSON.stringify(value, null, 2) ?? "undefined";
 
 /** The job's Progress, Data, Logs, Error (reason and stack trace) and Result, as titled sections. */
@@ -12,8 +13,15 @@ export function JobSections({ job }: { job: JobStatus }) {
       <Panel title="Progress">
         {percent !== null ? (
           <div>
-            <div role="progressbar" aria-label="Job progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">
-              <div className="bg-brand-600 h-full transition-[width]" style={{ width: `${percent}%` }} />
+            <div
+              role="progressbar"
+              aria-label="Job progress"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={percent}
+              className="h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+            >
+              <div className="h-full bg-brand-600 transition-[width]" style={{ width: `${percent}%` }} />
             </div>
             <p className="mt-1 text-sm tabular-nums">{percent}%</p>
           </div>

@@ -14,7 +14,10 @@ const TONES: Record<JobState | "dead" | "paused", string> = {
 /** A job's state as a coloured pill; its text is exactly the state (the e2e reads it). */
 export function JobStateBadge({ state, testId, className }: { state: JobState | "dead" | "paused"; testId?: string; className?: string }) {
   return (
-    <span data-testid={testId} className={cn("inline-flex shrink-0 items-center rounded-full px-2 py-0.5 text-xs font-medium", TONES[state], className)}>
+    <span
+      data-testid={testId}
+      className={cn("inline-flex shrink-0 items-center rounded-full px-2 py-0.5 text-xs font-medium", TONES[state], className)}
+    >
       {state}
     </span>
   );

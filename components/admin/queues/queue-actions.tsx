@@ -27,7 +27,12 @@ export function QueueActions({ queue, stats }: { queue: string; stats: QueueStat
           type="button"
           className={adminButtonClass(paused ? "primary" : "secondary")}
           disabled={!stats || pause.isPending}
-          onClick={() => pause.mutate({ queue, pause: !paused }, { onSuccess: (r) => setDone(r.paused ? "Queue paused: workers take no new jobs." : "Queue resumed.") })}
+          onClick={() =>
+            pause.mutate(
+              { queue, pause: !paused },
+              { onSuccess: (r) => setDone(r.paused ? "Queue paused: workers take no new jobs." : "Queue resumed.") },
+            )
+          }
         >
           {paused ? "Resume" : "Pause"}
         </button>
@@ -39,14 +44,20 @@ export function QueueActions({ queue, stats }: { queue: string; stats: QueueStat
           pending={retryFailed.isPending}
           onConfirm={() =>
             retryFailed.mutate(queue, {
-              onSuccess: (r) => setDone(`Retried ${formatCount(r.retried)} job${r.retried === 1 ? "" : "s"}${r.skipped ? `, ${r.skipped} skipped` : ""}${r.more ? "; more remain, run it again" : ""}.`),
+              onSuccess: (r) =>
+                setDone(
+                  `Retried ${formatCount(r.retried)} job${r.retried === 1 ? "" : "s"}${r.skipped ? `, ${r.skipped} skipped` : ""}${r.more ? "; more remain, run it again" : ""}.`,
+                ),
             })
           }
         />
         <CleanControls
           pending={clean.isPending}
           onClean={(state, olderThan, label) =>
-            clean.mutate({ queue, state, olderThan }, { onSuccess: (r) => setDone(`Removed ${formatCount(r.removed)} ${state} job${r.removed === 1 ? "" : "s"} ${label}.`) })
+            clean.mutate(
+              { queue, state, olderThan },
+              { onSuccess: (r) => setDone(`Removed ${formatCount(r.removed)} ${state} job${r.removed === 1 ? "" : "s"} ${label}.`) },
+            )
           }
         />
       </div>
@@ -60,7 +71,13 @@ export function QueueActions({ queue, stats }: { queue: string; stats: QueueStat
   );
 }
 
-function CleanControls({ pending, onClean }: { pending: boolean; onClean: (state: "completed" | "failed", olderThan: string, label: string) => void }) {
+function CleanControls({
+  pending,
+  onClean,
+}: {
+  pending: boolean;
+  onClean: (state: "completed" | "failed", olderThan: string, label: string) => void;
+}) {
   const id = useId();
   // Not inputClass: that one is full-width, and these sit inline beside the buttons.
   const selectClass = "rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-base sm:text-sm dark:border-zinc-700 dark:bg-zinc-900";

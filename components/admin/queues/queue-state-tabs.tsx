@@ -16,7 +16,15 @@ const TABS: Array<{ tab: QueueTab; label: string; count: (s: QueueStats) => numb
 ];
 
 /** State chips with live counts: the state filter of the job list, and the way to the dead letters. */
-export function QueueStateTabs({ stats, tab, onSelect }: { stats: QueueStats | undefined; tab: QueueTab; onSelect: (tab: QueueTab) => void }) {
+export function QueueStateTabs({
+  stats,
+  tab,
+  onSelect,
+}: {
+  stats: QueueStats | undefined;
+  tab: QueueTab;
+  onSelect: (tab: QueueTab) => void;
+}) {
   return (
     <div role="group" aria-label="Job state" className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1">
       {TABS.map((t) => {
@@ -30,12 +38,17 @@ export function QueueStateTabs({ stats, tab, onSelect }: { stats: QueueStats | u
             onClick={() => onSelect(t.tab)}
             className={cn(
               "inline-flex shrink-0 items-center gap-1.5 rounded-full border px-3 py-1 text-sm whitespace-nowrap",
-              selected ? "border-brand-600 bg-brand-600 text-white" : "border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800",
+              selected
+                ? "border-brand-600 bg-brand-600 text-white"
+                : "border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800",
             )}
           >
             {t.label}
             {count !== null ? (
-              <span data-testid={`queue-count-${t.tab}`} className={cn("rounded-full px-1.5 text-xs tabular-nums", selected ? "bg-white/20" : "bg-zinc-100 dark:bg-zinc-800")}>
+              <span
+                data-testid={`queue-count-${t.tab}`}
+                className={cn("rounded-full px-1.5 text-xs tabular-nums", selected ? "bg-white/20" : "bg-zinc-100 dark:bg-zinc-800")}
+              >
                 {formatCount(count)}
               </span>
             ) : null}

@@ -29,7 +29,9 @@ export function QueuesOverview() {
       <QueryError error={error} what="load the queues" />
       {isPending ? (
         <div role="status" aria-label="Loading queues" className="space-y-2">
-          {[0, 1, 2].map((i) => <Skeleton key={i} className="h-12 w-full" />)}
+          {[0, 1, 2].map((i) => (
+            <Skeleton key={i} className="h-12 w-full" />
+          ))}
         </div>
       ) : data && data.queues.length === 0 ? (
         <EmptyState>No queues yet: they appear once the workers start or a job is enqueued.</EmptyState>
@@ -37,12 +39,18 @@ export function QueuesOverview() {
         <div>
           <div aria-hidden className={`hidden px-3 pb-2 text-xs font-medium text-zinc-500 ${GRID}`}>
             <span>Queue</span>
-            {COLUMNS.map(([, label]) => <span key={label} className="text-right">{label}</span>)}
+            {COLUMNS.map(([, label]) => (
+              <span key={label} className="text-right">
+                {label}
+              </span>
+            ))}
             <span className="text-right">Dead letters</span>
             <span className="text-right">Done / min</span>
           </div>
           <ul className="space-y-2 md:space-y-0 md:divide-y md:divide-zinc-200 md:dark:divide-zinc-800">
-            {data.queues.map((q) => <QueueRow key={q.queue} stats={q} />)}
+            {data.queues.map((q) => (
+              <QueueRow key={q.queue} stats={q} />
+            ))}
           </ul>
         </div>
       ) : null}

@@ -16,7 +16,12 @@ const SINCE = new Set(["15m", "1h", "24h", "7d"]);
 export function useQueueUrlFilters() {
   const params = useSearchParams();
   const rawState = params.get("state");
-  const tab: QueueTab = rawState === "dead" ? "dead" : (JOB_STATES as readonly string[]).includes(rawState ?? "") ? (rawState as JobFilters["state"]) : undefined;
+  const tab: QueueTab =
+    rawState === "dead"
+      ? "dead"
+      : (JOB_STATES as readonly string[]).includes(rawState ?? "")
+        ? (rawState as JobFilters["state"])
+        : undefined;
   const filters: JobFilters = useMemo(
     () => ({
       state: tab === "dead" ? undefined : tab,

@@ -20,18 +20,30 @@ export function TopQueriesTable({ rows }: { rows: SearchAnalyticsReport["topQuer
           <table className="w-full min-w-[28rem] text-sm" data-testid="top-queries">
             <thead>
               <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                <th className={th} scope="col">Query</th>
-                <th className={`${th} text-right`} scope="col">Searches</th>
-                <th className={`${th} text-right`} scope="col">Zero results</th>
-                <th className={`${th} text-right`} scope="col">Avg time</th>
+                <th className={th} scope="col">
+                  Query
+                </th>
+                <th className={`${th} text-right`} scope="col">
+                  Searches
+                </th>
+                <th className={`${th} text-right`} scope="col">
+                  Zero results
+                </th>
+                <th className={`${th} text-right`} scope="col">
+                  Avg time
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
               {rows.map((r) => (
                 <tr key={r.query}>
-                  <td className={`${td} max-w-[16rem] truncate font-medium`} title={r.query}>{r.query}</td>
+                  <td className={`${td} max-w-[16rem] truncate font-medium`} title={r.query}>
+                    {r.query}
+                  </td>
                   <td className={`${td} text-right tabular-nums`}>{formatCount(r.searches)}</td>
-                  <td className={`${td} text-right tabular-nums ${r.zeroResults ? "text-amber-700 dark:text-amber-300" : ""}`}>{formatCount(r.zeroResults)}</td>
+                  <td className={`${td} text-right tabular-nums ${r.zeroResults ? "text-amber-700 dark:text-amber-300" : ""}`}>
+                    {formatCount(r.zeroResults)}
+                  </td>
                   <td className={`${td} text-right tabular-nums`}>{ms(r.avgMs)}</td>
                 </tr>
               ))}
@@ -54,16 +66,26 @@ export function ZeroResultTable({ rows }: { rows: SearchAnalyticsReport["zeroRes
           {rows.map((r) => (
             <li key={r.query} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between">
               <div className="min-w-0">
-                <p className="truncate font-medium" title={r.query}>{r.query}</p>
+                <p className="truncate font-medium" title={r.query}>
+                  {r.query}
+                </p>
                 <p className="text-xs text-zinc-500">
                   {formatCount(r.searches)} {r.searches === 1 ? "search" : "searches"} · last <RelativeTime at={r.lastHour} /> (hour)
                 </p>
               </div>
               <div className="flex shrink-0 gap-3 text-sm">
-                <Link className="text-brand-600 hover:underline" href={`/admin/catalog?q=${encodeURIComponent(r.query)}`} aria-label={`Find “${r.query}” in the catalog`}>
+                <Link
+                  className="text-brand-600 hover:underline"
+                  href={`/admin/catalog?q=${encodeURIComponent(r.query)}`}
+                  aria-label={`Find “${r.query}” in the catalog`}
+                >
                   Catalog
                 </Link>
-                <Link className="text-brand-600 hover:underline" href={`/search?q=${encodeURIComponent(r.query)}`} aria-label={`Search the store for “${r.query}”`}>
+                <Link
+                  className="text-brand-600 hover:underline"
+                  href={`/search?q=${encodeURIComponent(r.query)}`}
+                  aria-label={`Search the store for “${r.query}”`}
+                >
                   Search
                 </Link>
               </div>

@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 
+import { formatPercent } from "@/components/admin/format-figures";
 import { EmptyState } from "@/components/admin/panel";
 import { QueryError } from "@/components/admin/queues/query-error";
 import { StatTile } from "@/components/admin/stat-tile";
@@ -10,9 +11,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useSearchAnalytics } from "@/lib/query/use-admin-search-analytics";
 import { formatCount } from "@/lib/utils";
 
-import { formatPercent } from "@/components/admin/format-figures";
-import { ZeroResultTable, TopQueriesTable } from "./query-tables";
-import { RangeSelector, RANGES } from "./range-selector";
+import { TopQueriesTable, ZeroResultTable } from "./query-tables";
+import { RANGES, RangeSelector } from "./range-selector";
 import { SourceLatencyPanel } from "./source-latency-panel";
 
 /** /admin/search: the range in the URL (?hours=), the figures refreshed every 30 s. */
@@ -31,17 +31,23 @@ export function SearchAnalyticsView({ initialHours }: { initialHours: number }) 
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <RangeSelector hours={hours} onChange={choose} />
-        {isFetching && !isPending ? <span className="text-xs text-zinc-500" aria-live="polite">Updating…</span> : null}
+        {isFetching && !isPending ? (
+          <span className="text-xs text-zinc-500" aria-live="polite">
+            Updating…
+          </span>
+        ) : null}
       </div>
       <QueryError error={error} what="load search analytics" />
       {isPending ? (
         <div role="status" aria-label="Loading search analytics" className="grid grid-cols-2 gap-3 lg:grid-cols-3">
-          {[0, 1, 2].map((i) => <Skeleton key={i} className="h-20" />)}
+          {[0, 1, 2].map((i) => (
+            <Skeleton key={i} className="h-20" />
+          ))}
         </div>
       ) : data && data.totals.searches === 0 ? (
         <EmptyState>
-          No searches recorded in the last {range}. Searches are rolled up every minute by the <code>search.analytics-rollup</code> job: figures
-          appear a minute or two after players search.
+          No searches recorded in the last {range}. Searches are rolled up every minute by the <code>search.analytics-rollup</code> job:
+          figures appear a minute or two after players search.
         </EmptyState>
       ) : data ? (
         <>
@@ -52,8 +58,17 @@ export function SearchAnalyticsView({ initialHours }: { initialHours: number }) 
               hint={`since ${new Date(data.since).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })} (hourly buckets)`}
               testId="search-total"
             />
-            <StatTile label="Zero results" value={formatPercent(data.totals.zeroResultShare)} hint={`${formatCount(data.totals.zeroResults)} searches`} testId="search-zero-share" />
-            <StatTile label="Answered most by" value={busiest?.source ?? "—"} hint={busiest ? `${formatPercent(data.totals.bySource[busiest.source])} of searches` : undefined} />
+            <StatTile
+              label="Zero results"
+              value={formatPercent(data.totals.zeroResultShare)}
+              hint={`${formatCount(data.totals.zeroResults)} searches`}
+              testId="search-zero-share"
+            />
+            <StatTile
+              label="Answered most by"
+              value={busiest?.source ?? "—"}
+              hint={busiest ? `${formatPercent(data.totals.bySource[busiest.source])} of searches` : undefined}
+            />
           </div>
           <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
             <ZeroResultTable rows={data.zeroResultQueries} />

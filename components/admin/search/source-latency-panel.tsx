@@ -1,8 +1,7 @@
+import { formatPercent } from "@/components/admin/format-figures";
 import { Panel } from "@/components/admin/panel";
 import type { SearchAnalyticsReport } from "@/lib/admin/search/schemas";
 import { formatCount } from "@/lib/utils";
-
-import { formatPercent } from "@/components/admin/format-figures";
 
 const SOURCE_LABELS: Record<string, string> = { cache: "Cache", database: "Database (SQLite)", igdb: "IGDB" };
 const BARS = [

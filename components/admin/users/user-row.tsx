@@ -10,11 +10,24 @@ import { RoleBadge } from "./role-badge";
 export const USER_GRID = "md:grid md:grid-cols-[minmax(12rem,2fr)_minmax(8rem,1.2fr)_6rem_7rem_5rem_9rem] md:items-center md:gap-3";
 
 /** One user: a card on phones, a table row from md up. Your own row cannot drop your admin role. */
-export function UserRow({ user, isSelf, pending, onChangeRole }: { user: AdminUser; isSelf: boolean; pending: boolean; onChangeRole: (role: AdminUser["role"]) => void }) {
+export function UserRow({
+  user,
+  isSelf,
+  pending,
+  onChangeRole,
+}: {
+  user: AdminUser;
+  isSelf: boolean;
+  pending: boolean;
+  onChangeRole: (role: AdminUser["role"]) => void;
+}) {
   const promote = user.role !== "ADMIN";
   const who = user.name ? `${user.name} (${user.email})` : user.email;
   return (
-    <li data-testid="user-row" className={`rounded-md border border-zinc-200 p-3 md:rounded-none md:border-0 md:px-3 md:py-2 dark:border-zinc-800 ${USER_GRID}`}>
+    <li
+      data-testid="user-row"
+      className={`rounded-md border border-zinc-200 p-3 md:rounded-none md:border-0 md:px-3 md:py-2 dark:border-zinc-800 ${USER_GRID}`}
+    >
       <div className="min-w-0">
         <p className="truncate font-medium" title={user.email}>
           {user.email}
@@ -24,7 +37,9 @@ export function UserRow({ user, isSelf, pending, onChangeRole }: { user: AdminUs
       </div>
       <p className="truncate text-sm text-zinc-600 dark:text-zinc-400">{user.name ?? <span className="text-zinc-400">—</span>}</p>
       <div className="mt-2 flex flex-wrap items-center gap-2 text-xs text-zinc-500 md:contents">
-        <span className="md:text-sm"><RoleBadge role={user.role} /></span>
+        <span className="md:text-sm">
+          <RoleBadge role={user.role} />
+        </span>
         <time dateTime={user.createdAt} title={new Date(user.createdAt).toLocaleString()} className="md:text-sm">
           <span className="md:hidden">joined </span>
           {new Date(user.createdAt).toLocaleDateString()}

@@ -6,8 +6,8 @@ import { adminButtonClass } from "@/components/admin/admin-button";
 import { DebouncedTextFilter } from "@/components/admin/debounced-text-filter";
 import { EmptyState, Panel } from "@/components/admin/panel";
 import { QueryError } from "@/components/admin/queues/query-error";
-import { Skeleton } from "@/components/ui/skeleton";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
+import { Skeleton } from "@/components/ui/skeleton";
 import type { AdminUserRole } from "@/lib/admin/users/schemas";
 import { useAdminUsers, useChangeUserRole, USERS_PAGE_SIZE } from "@/lib/query/use-admin-users";
 import { formatCount } from "@/lib/utils";
@@ -39,11 +39,18 @@ export function UsersTable({ viewerId }: { viewerId: string }) {
           placeholder="Email or name"
         />
         <div className="sm:w-40">
-          <label htmlFor={roleId} className={labelClass}>Role</label>
-          <select id={roleId} className={inputClass} value={role} onChange={(e) => {
+          <label htmlFor={roleId} className={labelClass}>
+            Role
+          </label>
+          <select
+            id={roleId}
+            className={inputClass}
+            value={role}
+            onChange={(e) => {
               setRole(e.target.value as AdminUserRole | "");
               setPage(0);
-            }}>
+            }}
+          >
             <option value="">All roles</option>
             <option value="ADMIN">Admins</option>
             <option value="PLAYER">Players</option>
@@ -59,7 +66,9 @@ export function UsersTable({ viewerId }: { viewerId: string }) {
       </div>
       {users.isPending ? (
         <div role="status" aria-label="Loading users" className="space-y-2">
-          {[0, 1, 2, 3].map((i) => <Skeleton key={i} className="h-12 w-full" />)}
+          {[0, 1, 2, 3].map((i) => (
+            <Skeleton key={i} className="h-12 w-full" />
+          ))}
         </div>
       ) : users.data && users.data.users.length === 0 ? (
         <EmptyState>{q || role ? "No user matches." : "No users yet."}</EmptyState>
@@ -85,11 +94,19 @@ export function UsersTable({ viewerId }: { viewerId: string }) {
             ))}
           </ul>
           <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-3 text-sm">
-            <span className="text-zinc-500" data-testid="users-total">{formatCount(users.data.total)} users</span>
+            <span className="text-zinc-500" data-testid="users-total">
+              {formatCount(users.data.total)} users
+            </span>
             <div className="flex items-center gap-2">
-              <button type="button" className={adminButtonClass()} disabled={page === 0} onClick={() => setPage(page - 1)}>← Previous</button>
-              <span className="text-zinc-500">Page {page + 1} of {pageCount}</span>
-              <button type="button" className={adminButtonClass()} disabled={page + 1 >= pageCount} onClick={() => setPage(page + 1)}>Next →</button>
+              <button type="button" className={adminButtonClass()} disabled={page === 0} onClick={() => setPage(page - 1)}>
+                ← Previous
+              </button>
+              <span className="text-zinc-500">
+                Page {page + 1} of {pageCount}
+              </span>
+              <button type="button" className={adminButtonClass()} disabled={page + 1 >= pageCount} onClick={() => setPage(page + 1)}>
+                Next →
+              </button>
             </div>
           </nav>
         </>

@@ -9,11 +9,20 @@ export interface RawResponse {
 }
 
 /** One request to `url` (http only) with these headers, as is; the body is sent as given. */
-export function rawHttp(url: string, { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+export function rawHttp(
+  url: string,
+  { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method, headers: { ...headers, ...(body !== undefined ? { "content-length": String(Buffer.byteLength(body)) } : {}) } },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method,
+        headers: { ...headers, ...(body !== undefined ? { "content-length": String(Buffer.byteLength(body)) } : {}) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -30,7 +39,12 @@ export function rawHttp(url: string, { method = "GET", headers = {}, body }: { m
 /** The cookies a response sets, as one Cookie header value (name=value pairs only). */
 export function cookiesOf(res: RawResponse, previous = ""): string {
   const set = res.headers["set-cookie"] ?? [];
-  const jar = new Map(previous.split(/;\s*/).filter(Boolean).map((pair) => [pair.split("=", 1)[0]!, pair] as const));
+  const jar = new Map(
+    previous
+      .split(/;\s*/)
+      .filter(Boolean)
+      .map((pair) => [pair.split("=", 1)[0]!, pair] as const),
+  );
   for (const line of Array.isArray(set) ? set : [set]) {
     const pair = line.split(";", 1)[0]!;
     jar.set(pair.split("=", 1)[0]!, pair);

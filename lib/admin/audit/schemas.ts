@@ -1,6 +1,8 @@
 // Input and answer of GET /api/admin/audit, shared by the route and the console.
 import { z } from "zod";
 
+import type { AuditEntry } from "@/lib/audit/list-audit-log";
+
 /** "<ISO createdAt>~<id>" of the last entry of a page. */
 const cursorSchema = z
   .string()
@@ -11,7 +13,13 @@ const cursorSchema = z
     return { createdAt, id };
   });
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((s) => (s ? s : undefined));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((s) => (s ? s : undefined));
 
 /** A day ("2026-12-06", the whole day in UTC) or an instant ("2026-12-06T10:00:00Z"). */
 const DAY = /^\d{4}-\d\d-\d\d$/;
@@ -53,7 +61,6 @@ export const toAuditCursor = (entry: { createdAt: string; id: string }) => `${en
 
 // Type-only (erased at build): the console gets the entry shape without the server module.
 export type { AuditEntry as AuditLogEntry } from "@/lib/audit/list-audit-log";
-import type { AuditEntry } from "@/lib/audit/list-audit-log";
 
 export interface AuditLogPage {
   entries: AuditEntry[];

@@ -1,8 +1,8 @@
 import "server-only";
 
 import { cacheKeys } from "@/lib/cache/keys";
-import { IGDB_TOKEN_KEY } from "@/lib/catalog-sync/shared-token-store";
 import { RATE_LIMIT_KEY_PREFIX } from "@/lib/cache/rate-limit/sliding-window";
+import { IGDB_TOKEN_KEY } from "@/lib/catalog-sync/shared-token-store";
 import { getEnv } from "@/lib/env";
 
 export interface CacheKeyKind {

@@ -2,8 +2,8 @@ import "server-only";
 
 import type { FailOpenCache } from "@/lib/cache/fail-open-cache";
 
-import { QUESTLOG_KEY_PREFIX, type KeyKindCount } from "./schemas";
 import { cacheKeyKinds, classifyCacheKey, kindPattern, OTHER_KIND } from "./cache-key-kinds";
+import { QUESTLOG_KEY_PREFIX, type KeyKindCount } from "./schemas";
 
 /** Most keys one count reads (SCAN, never KEYS); beyond it the figures are lower bounds. */
 export const KEY_COUNT_CAP = 100_000;
@@ -39,7 +39,11 @@ export function emptyKeyCounts(): KeyCounts {
   return summarise(cacheKeyKinds(), new Map(), { total: 0, capped: false, outsideCapped: new Set() });
 }
 
-function summarise(kinds: ReturnType<typeof cacheKeyKinds>, counts: Map<string, number>, scan: { total: number; capped: boolean; outsideCapped: Set<string> }): KeyCounts {
+function summarise(
+  kinds: ReturnType<typeof cacheKeyKinds>,
+  counts: Map<string, number>,
+  scan: { total: number; capped: boolean; outsideCapped: Set<string> },
+): KeyCounts {
   return {
     total: scan.total,
     capped: scan.capped,

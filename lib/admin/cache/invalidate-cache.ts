@@ -1,8 +1,8 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors/app-error";
 import { invalidate } from "@/lib/cache/cached";
 import type { FailOpenCache } from "@/lib/cache/fail-open-cache";
+import { AppError } from "@/lib/errors/app-error";
 
 import { cacheKeyKinds, classifyCacheKey } from "./cache-key-kinds";
 import type { InvalidateCacheBody, InvalidateCacheResult } from "./schemas";
@@ -28,7 +28,11 @@ export async function invalidateCache(cache: FailOpenCache, body: InvalidateCach
   return strictCacheCall(cache, async (strict) => {
     if (body.key !== undefined) {
       const kind = classifyCacheKey(body.key);
-      if (kind.protected) throw new AppError("invalid_parameters", `${body.key} is ${kind.label.toLowerCase()} state, not cache: manage it from the Queues page.`);
+      if (kind.protected)
+        throw new AppError(
+          "invalid_parameters",
+          `${body.key} is ${kind.label.toLowerCase()} state, not cache: manage it from the Queues page.`,
+        );
       const removed = await invalidate(strict, { keys: [body.key] });
       return { removed, by: "key", target: body.key, capped: false, skipped: 0, instanceOnly };
     }
@@ -41,16 +45,27 @@ export async function invalidateCache(cache: FailOpenCache, body: InvalidateCach
     const found = await strict.scanKeys(pattern, PATTERN_DELETE_CAP);
     const removable = found.filter((key) => !classifyCacheKey(key, kinds).protected);
     if (removable.length > CONFIRM_ALL_THRESHOLD && body.confirmAll !== true) {
-      throw new AppError("invalid_parameters", `${pattern} matches ${removable.length.toLocaleString("en")} keys: send confirmAll: true to remove them all.`, {
-        reason: "confirm_all_required",
-        pattern,
-        matched: removable.length,
-        capped: found.length >= PATTERN_DELETE_CAP,
-        threshold: CONFIRM_ALL_THRESHOLD,
-      });
+      throw new AppError(
+        "invalid_parameters",
+        `${pattern} matches ${removable.length.toLocaleString("en")} keys: send confirmAll: true to remove them all.`,
+        {
+          reason: "confirm_all_required",
+          pattern,
+          matched: removable.length,
+          capped: found.length >= PATTERN_DELETE_CAP,
+          threshold: CONFIRM_ALL_THRESHOLD,
+        },
+      );
     }
     let removed = 0;
     for (let i = 0; i < removable.length; i += CHUNK) removed += await invalidate(strict, { keys: removable.slice(i, i + CHUNK) });
-    return { removed, by: "pattern", target: pattern, capped: found.length >= PATTERN_DELETE_CAP, skipped: found.length - removable.length, instanceOnly };
+    return {
+      removed,
+      by: "pattern",
+      target: pattern,
+      capped: found.length >= PATTERN_DELETE_CAP,
+      skipped: found.length - removable.length,
+      instanceOnly,
+    };
   });
 }

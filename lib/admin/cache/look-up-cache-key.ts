@@ -19,8 +19,13 @@ function parseJson(raw: string): unknown {
 }
 
 function isEnvelope(value: unknown): value is { value: unknown; kind: string; freshUntil: number } {
-  return typeof value === "object" && value !== null && "value" in value && typeof (value as { kind?: unknown }).kind === "string"
-    && typeof (value as { freshUntil?: unknown }).freshUntil === "number";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "value" in value &&
+    typeof (value as { kind?: unknown }).kind === "string" &&
+    typeof (value as { freshUntil?: unknown }).freshUntil === "number"
+  );
 }
 
 function describeString(raw: string): Pick<CacheKeyLookup, "value" | "truncated" | "envelope" | "sizeBytes"> {
@@ -44,7 +49,15 @@ export async function lookUpCacheKey(cache: FailOpenCache, key: string): Promise
     if (type === "set") {
       const members = await strict.setMembers(key);
       const sizeBytes = members.reduce((n, m) => n + Buffer.byteLength(m), 0);
-      return { ...base, exists, sizeBytes, value: members.slice(0, MAX_MEMBERS), members: members.length, truncated: members.length > MAX_MEMBERS, envelope: null };
+      return {
+        ...base,
+        exists,
+        sizeBytes,
+        value: members.slice(0, MAX_MEMBERS),
+        members: members.length,
+        truncated: members.length > MAX_MEMBERS,
+        envelope: null,
+      };
     }
     if (type === "string" || type === null) {
       const raw = await strict.get(key);

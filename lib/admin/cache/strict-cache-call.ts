@@ -1,7 +1,7 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors/app-error";
 import type { FailOpenCache } from "@/lib/cache/fail-open-cache";
+import { AppError } from "@/lib/errors/app-error";
 
 /**
  * Runs cache calls for the console on the cache's strict view, where failing open would mislead ("0 keys",
@@ -12,6 +12,11 @@ export async function strictCacheCall<T>(cache: FailOpenCache, run: (strict: Fai
     return await run(cache.strict());
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError("unavailable", `The cache (${cache.kind}) did not answer: ${error instanceof Error ? error.message : String(error)}`, undefined, 5);
+    throw new AppError(
+      "unavailable",
+      `The cache (${cache.kind}) did not answer: ${error instanceof Error ? error.message : String(error)}`,
+      undefined,
+      5,
+    );
   }
 }

@@ -15,7 +15,11 @@ export const listAdminGamesQuerySchema = z.object({
 export type ListAdminGamesQuery = z.infer<typeof listAdminGamesQuerySchema>;
 
 export const adminGameIdParamSchema = z.object({
-  id: z.coerce.number({ error: "id must be a number" }).int().positive().max(2 ** 31 - 1),
+  id: z.coerce
+    .number({ error: "id must be a number" })
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
 });
 
 export const updateAdminGameBodySchema = GameCurationChangesSchema.refine((changes) => Object.keys(changes).length > 0, {

@@ -1,9 +1,9 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors/app-error";
 import type { AdminActor } from "@/lib/auth/admin-actor";
 import { getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 import type { GameCurationChanges } from "@/lib/catalog/curation/game-curation-changes";
+import { AppError } from "@/lib/errors/app-error";
 
 import type { AdminGameDetail } from "./admin-catalog-schemas";
 import { getAdminGame } from "./get-admin-game";
@@ -17,7 +17,12 @@ export async function curateGameNow(id: number, changes: GameCurationChanges, ad
   const by = admin.email ?? "admin-api-token";
   const [status] = await getCatalogWriteQueue().write([{ kind: "game.curate", id, changes, by }]);
   if (status?.state !== "applied") {
-    throw new AppError("unavailable", `The change was not applied (${status?.state ?? "unknown"}${status?.reason ? `: ${status.reason}` : ""}).`, undefined, 5);
+    throw new AppError(
+      "unavailable",
+      `The change was not applied (${status?.state ?? "unknown"}${status?.reason ? `: ${status.reason}` : ""}).`,
+      undefined,
+      5,
+    );
   }
   const game = getAdminGame(id);
   if (!game) throw new AppError("not_found", `No game has the id ${id}.`);

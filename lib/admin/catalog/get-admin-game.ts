@@ -43,7 +43,12 @@ export function getAdminGame(id: number): AdminGameDetail | null {
     id: row.id,
     slug: row.slug,
     public_path: `/games/${row.slug}`,
-    display: { name: row.o_name ?? row.name, summary: row.o_summary ?? row.summary, cover_image_id: displayCover, cover_url: coverUrl(displayCover) },
+    display: {
+      name: row.o_name ?? row.name,
+      summary: row.o_summary ?? row.summary,
+      cover_image_id: displayCover,
+      cover_url: coverUrl(displayCover),
+    },
     igdb: { name: row.name, summary: row.summary, cover_image_id: row.cover_image_id, cover_url: coverUrl(row.cover_image_id) },
     overrides: { name: row.o_name, summary: row.o_summary, cover_image_id: row.o_cover },
     featured: row.featured_at !== null,

@@ -53,7 +53,9 @@ export function listAdminGames(query: ListAdminGamesQuery): AdminGameList {
     query.q ? "(g.id = @id OR COALESCE(c.name, g.name) = @exact COLLATE NOCASE) DESC" : null,
     query.filter === "featured" ? "c.featured_at DESC" : null,
     "g.popularity DESC, g.id",
-  ].filter(Boolean).join(", ");
+  ]
+    .filter(Boolean)
+    .join(", ");
   const rows = db
     .prepare(
       `SELECT g.id, g.slug, COALESCE(c.name, g.name) AS name, g.name AS igdb_name, COALESCE(c.cover_image_id, g.cover_image_id) AS cover_image_id,

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { getJobSystem } from "@/lib/jobs/get-job-system";
 import { JOB_DEFINITIONS } from "@/lib/boot/job-registry";
+import { getJobSystem } from "@/lib/jobs/get-job-system";
 
 import { getQueueStatsOrThrow } from "./get-queue-stats-or-throw";
 import type { QueueDetail } from "./queue-api-types";

@@ -1,9 +1,9 @@
 import "server-only";
 
+import { QUEUE_OPTIONS } from "@/lib/boot/job-registry";
 import { AppError } from "@/lib/errors/app-error";
 import { getJobSystem } from "@/lib/jobs/get-job-system";
 import type { JobState, QueueStats } from "@/lib/jobs/types";
-import { QUEUE_OPTIONS } from "@/lib/boot/job-registry";
 
 import { JOB_STATES } from "./queue-schemas";
 
@@ -19,7 +19,9 @@ export async function getQueueStatsOrThrow(queue: string): Promise<QueueStats> {
   if (!Object.hasOwn(QUEUE_OPTIONS, queue)) throw new AppError("not_found", `There is no queue named ${queue}.`);
   // A registered queue this process has not touched yet (a web-only process under BullMQ): count it from
   // its lists. Its pause flag is only known once this process has opened it, so it reads as running.
-  const totals = await Promise.all(JOB_STATES.map(async (state) => [state, (await jobs.listJobs(queue, { states: [state], limit: 0 })).total] as const));
+  const totals = await Promise.all(
+    JOB_STATES.map(async (state) => [state, (await jobs.listJobs(queue, { states: [state], limit: 0 })).total] as const),
+  );
   const deadLetters = (await jobs.listDeadLetters(queue, 1_000)).length;
   return {
     queue,

@@ -36,14 +36,26 @@ const SinceSchema = z
 // `state` may repeat (?state=failed&state=waiting) or be comma-separated (?state=failed,waiting).
 const StatesSchema = z
   .array(z.string())
-  .transform((values) => [...new Set(values.flatMap((v) => v.split(",")).map((v) => v.trim().toLowerCase()).filter(Boolean))])
+  .transform((values) => [
+    ...new Set(
+      values
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(z.enum(JOB_STATES)));
 
 export const ListQueueJobsQuerySchema = z.object({
   state: StatesSchema.default([]),
   name: z.string().trim().min(1).max(200).optional(),
   /** Case-insensitive substring of the id, name, data (as JSON) or failure reason. */
-  search: z.string().trim().max(200).optional().transform((s) => s || undefined),
+  search: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((s) => s || undefined),
   since: SinceSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),

@@ -11,10 +11,15 @@ import type { SearchAnalyticsQuery, SearchAnalyticsReport } from "./schemas";
  * same rows: they arrive through the catalog write queue) with totals over the whole range, not only the
  * top-N lists.
  */
-export function getSearchAnalyticsReport({ hours, limit }: SearchAnalyticsQuery, db: CatalogDatabase = getCatalogDb()): SearchAnalyticsReport {
+export function getSearchAnalyticsReport(
+  { hours, limit }: SearchAnalyticsQuery,
+  db: CatalogDatabase = getCatalogDb(),
+): SearchAnalyticsReport {
   const analytics = readSearchAnalytics(db, hours, limit);
   const sums = db
-    .prepare("SELECT coalesce(sum(searches), 0) AS searches, coalesce(sum(zero_results), 0) AS zeroResults FROM search_query_stats WHERE hour >= ?")
+    .prepare(
+      "SELECT coalesce(sum(searches), 0) AS searches, coalesce(sum(zero_results), 0) AS zeroResults FROM search_query_stats WHERE hour >= ?",
+    )
     .get(analytics.since) as { searches: number; zeroResults: number };
   const sourced = analytics.bySource.reduce((n, s) => n + s.searches, 0);
   return {

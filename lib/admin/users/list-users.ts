@@ -16,12 +16,16 @@ export async function listUsers(query: ListUsersQuery): Promise<AdminUserList> {
   const db = await getDb();
   const where: Prisma.UserWhereInput = {
     role: query.role,
-    OR: query.q
-      ? [{ email: { contains: query.q, mode: "insensitive" } }, { name: { contains: query.q, mode: "insensitive" } }]
-      : undefined,
+    OR: query.q ? [{ email: { contains: query.q, mode: "insensitive" } }, { name: { contains: query.q, mode: "insensitive" } }] : undefined,
   };
   const [rows, total] = await Promise.all([
-    db.user.findMany({ where, select: adminUserSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: query.limit, skip: query.offset }),
+    db.user.findMany({
+      where,
+      select: adminUserSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: query.limit,
+      skip: query.offset,
+    }),
     db.user.count({ where }),
   ]);
   return { users: rows.map(toAdminUser), total };

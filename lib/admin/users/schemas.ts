@@ -6,7 +6,12 @@ export type AdminUserRole = (typeof ROLES)[number];
 
 export const listUsersQuerySchema = z.object({
   /** Part of the email or name, any case. */
-  q: z.string().trim().max(200).optional().transform((s) => (s ? s : undefined)),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((s) => (s ? s : undefined)),
   /** ADMIN or PLAYER in any case; empty means every role. */
   role: z
     .preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.union([z.enum(ROLES), z.literal("")]).optional())
@@ -16,7 +21,12 @@ export const listUsersQuerySchema = z.object({
 });
 export type ListUsersQuery = z.infer<typeof listUsersQuerySchema>;
 
-export const userIdParamSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "a user id");
+export const userIdParamSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "a user id");
 
 export const changeUserRoleBodySchema = z.object({ role: z.enum(ROLES) }).strict();
 

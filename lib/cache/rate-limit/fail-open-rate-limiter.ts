@@ -24,7 +24,16 @@ export interface LimitOptions {
 }
 
 export class FailOpenRateLimiter {
-  readonly stats: RateLimitStats = { allowed: 0, refused: 0, failedOpen: 0, fellBack: 0, errors: 0, timeouts: 0, lastError: null, lastErrorAt: null };
+  readonly stats: RateLimitStats = {
+    allowed: 0,
+    refused: 0,
+    failedOpen: 0,
+    fellBack: 0,
+    errors: 0,
+    timeouts: 0,
+    lastError: null,
+    lastErrorAt: null,
+  };
   private readonly failures = new FailureRecorder(this.stats, "rate limiter unavailable; allowing requests unmetered");
   private memory: RateLimiter | undefined;
 
@@ -51,7 +60,12 @@ export class FailOpenRateLimiter {
     await this.limiter.close();
   }
 
-  private async run(op: "limit" | "peek", identifier: string, policy: RateLimitPolicy, { whenDown = "allow" }: LimitOptions): Promise<RateLimitResult> {
+  private async run(
+    op: "limit" | "peek",
+    identifier: string,
+    policy: RateLimitPolicy,
+    { whenDown = "allow" }: LimitOptions,
+  ): Promise<RateLimitResult> {
     try {
       const result = await withDeadline(this.limiter[op](identifier, policy), this.timeoutMs);
       if (op === "limit") this.stats[result.allowed ? "allowed" : "refused"]++;

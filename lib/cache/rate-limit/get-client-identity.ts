@@ -54,7 +54,10 @@ function toAddress(raw: string | null | undefined): string | undefined {
 export function rateLimitKeyOf(address: string): string {
   if (isIP(address) !== 6) return address;
   const groups = expandIpv6(address.split("%", 1)[0]!);
-  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(":")}::/64`;
 }
 
 function expandIpv6(address: string): number[] {

@@ -17,7 +17,13 @@ import { refreshGame } from "../refresh-game";
 export const refreshGameJob = defineJob({
   name: "catalog.refresh-game",
   queue: "catalog",
-  schema: z.object({ id: z.number().int().positive().max(2 ** 31 - 1) }),
+  schema: z.object({
+    id: z
+      .number()
+      .int()
+      .positive()
+      .max(2 ** 31 - 1),
+  }),
   options: {
     // One try: the IGDB client already retries a failing request 4 times with backoff, and an admin who
     // clicked the button is watching; a failure should show at once with its reason, and the console's

@@ -25,7 +25,13 @@ export const syncPopularGamesJob = defineJob({
     const result = await syncPopularGames(getCatalogDb(), client, getCatalogWriteQueue(), {
       count: count ?? getEnv().IGDB_SYNC_POPULAR_COUNT,
       fresh,
-      onProgress: (p) => void context.progress({ phase: p.phase, done: p.done, total: p.total, percent: p.total ? Math.round((100 * p.done) / p.total) : 0 }),
+      onProgress: (p) =>
+        void context.progress({
+          phase: p.phase,
+          done: p.done,
+          total: p.total,
+          percent: p.total ? Math.round((100 * p.done) / p.total) : 0,
+        }),
     });
     await context.log(`${result.ranked} ranked, ${result.written} written, ${result.unchanged} current, ${result.missing} missing`);
     return { ...result, ms: Math.round(result.ms) };

@@ -2,7 +2,6 @@
 // the stored row, so a write that changes only `hidden` keeps the name override; idempotent, so a stream
 // redelivery changes nothing (re-featuring a featured game keeps its place on the shelf).
 import type { CatalogDatabase } from "../open-catalog-database";
-
 import type { GameCurationChanges } from "./game-curation-changes";
 
 interface CurationRow {
@@ -22,9 +21,16 @@ const pick = <T>(change: T | null | undefined, stored: T | null): T | null => (c
  * Applies `changes` and answers whether searches may now list the game where they did not: its display name
  * changed, or it was unhidden. Asking for what is already so answers false.
  */
-export function curateGame(db: CatalogDatabase, id: number, changes: GameCurationChanges, by: string | null, now: string): { rematched: boolean } {
+export function curateGame(
+  db: CatalogDatabase,
+  id: number,
+  changes: GameCurationChanges,
+  by: string | null,
+  now: string,
+): { rematched: boolean } {
   const stored = db.prepare("SELECT * FROM game_curation WHERE game_id = ?").get(id) as CurationRow | undefined;
-  const featuredAt = changes.featured === undefined ? (stored?.featured_at ?? null) : changes.featured ? (stored?.featured_at ?? now) : null;
+  const featuredAt =
+    changes.featured === undefined ? (stored?.featured_at ?? null) : changes.featured ? (stored?.featured_at ?? now) : null;
   const next = {
     id,
     name: pick(changes.name, stored?.name ?? null),

@@ -19,7 +19,12 @@ export function isGameHidden(game: { id: number } | { slug: string }): boolean {
 export function hiddenGameIds(ids: readonly number[]): Set<number> {
   if (ids.length === 0) return new Set();
   const sql = `SELECT game_id FROM game_curation WHERE hidden = 1 AND game_id IN (${ids.map(() => "?").join(",")})`;
-  return new Set(getCatalogDb().prepare(sql).pluck().all(...ids) as number[]);
+  return new Set(
+    getCatalogDb()
+      .prepare(sql)
+      .pluck()
+      .all(...ids) as number[],
+  );
 }
 
 /** The games of a list an admin has not hidden. */

@@ -48,8 +48,18 @@ export async function importCatalog(db: CatalogDatabase, sourcePath: string, opt
   const gameCount = db.prepare("SELECT count(*) FROM games").pluck().get() as number;
   if (!options.force && previous === hash && gameCount > 0) {
     report({ phase: "done", ratio: 1, detail: "catalog is up to date" });
-    return { skipped: true, games: gameCount, releases: 0, platforms: 0, companies: 0, alternativeTitles: 0,
-      entriesRead: 0, entriesSkipped: 0, nonGameEntries: 0, ms: performance.now() - started };
+    return {
+      skipped: true,
+      games: gameCount,
+      releases: 0,
+      platforms: 0,
+      companies: 0,
+      alternativeTitles: 0,
+      entriesRead: 0,
+      entriesSkipped: 0,
+      nonGameEntries: 0,
+      ms: performance.now() - started,
+    };
   }
 
   const platformsByList = new Map<string, PlatformInfo>();
@@ -80,11 +90,19 @@ export async function importCatalog(db: CatalogDatabase, sourcePath: string, opt
 
   report({ phase: "write", ratio: 0, detail: "writing one transaction" });
   const stats = writeCatalog(db, games, popularity);
-  const upsertMeta = db.prepare("INSERT INTO catalog_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  const upsertMeta = db.prepare(
+    "INSERT INTO catalog_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  );
   upsertMeta.run(SOURCE_HASH_KEY, hash);
   upsertMeta.run("import.completed_at", new Date().toISOString());
   db.pragma("optimize");
   report({ phase: "done", ratio: 1, detail: `${stats.games} games` });
-  return { ...stats, skipped: false, entriesRead: readStats.entries, entriesSkipped: readStats.skipped,
-    nonGameEntries, ms: performance.now() - started };
+  return {
+    ...stats,
+    skipped: false,
+    entriesRead: readStats.entries,
+    entriesSkipped: readStats.skipped,
+    nonGameEntries,
+    ms: performance.now() - started,
+  };
 }

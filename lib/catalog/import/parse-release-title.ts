@@ -78,7 +78,8 @@ const REGION_ALIASES: Record<string, string> = {
 export const ENGLISH_REGIONS = new Set(["World", "USA", "Europe", "UK", "Australia", "Canada", "New Zealand"]);
 
 const REVISION_RE = /^(rev\.?\s*[\w.]+|v(?:ersion)?\s*\d[\w.]*|version\s+[\w.]+|set\s+\d+|alt(?:ernative)?(?:\s+\w+)?\??)$/i;
-const STATUS_RE = /^(prototype|proto|beta|alpha|demo|sample|trial|kiosk|pirate|bootleg|hack(?:ed)?(?:\s+by\s+.+)?|unl|unlicensed|pd|cracked|cleanly cracked|trained(?:\s+by\s+.+)?|imperfect clean crack|homebrew|type-in|budget)$/i;
+const STATUS_RE =
+  /^(prototype|proto|beta|alpha|demo|sample|trial|kiosk|pirate|bootleg|hack(?:ed)?(?:\s+by\s+.+)?|unl|unlicensed|pd|cracked|cleanly cracked|trained(?:\s+by\s+.+)?|imperfect clean crack|homebrew|type-in|budget)$/i;
 const GROUP_RE = /\(([^()]*)\)|\[([^[\]]*)\]/g;
 const TRAILING_VERSION_RE = /\s+v\d+(?:\.\d+)+[a-z]?$/i;
 const TRAILING_ARTICLE_RE = /^(.*?),\s*(the|a|an|der|die|das|le|la|les|el|los|las|il)(?=$|\s*[:-])(.*)$/i;
@@ -144,11 +145,7 @@ export function parseReleaseTitle(description: string): ParsedReleaseTitle {
     if (!regionOnly) tags.push(inner);
   }
 
-  let title = description
-    .replace(GROUP_RE, " ")
-    .replace(/_+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  let title = description.replace(GROUP_RE, " ").replace(/_+/g, " ").replace(/\s+/g, " ").trim();
   title = title.replace(TRAILING_VERSION_RE, "").replace(/[\s,:-]+$/, "");
   title = colonForSubtitle(moveTrailingArticle(fixShouting(title)));
   if (!title) title = description.trim();

@@ -5,11 +5,41 @@ import { slugify } from "@/lib/text/fold";
 
 /** Lists of music files, karaoke, operating systems, applications and drivers: not games. */
 const NON_GAME_LISTS = new Set([
-  "vgmplay", "bbc_flop_hybrid", "midi_flop", "roland_tnsc1", "snes_vkun", "amiga_apps", "amiga_demos",
-  "amiga_hardware", "amiga_workbench", "amiga_a1000", "amiga_a3000", "atom_rom", "sgi_mips", "next",
-  "next_cdrom", "hp9k3xx_cdrom", "hp9k3xx_flop", "psion1", "psion2", "kaypro", "epson_cpm", "gimix", "dps1",
-  "lanteach", "lantrans", "kpython2", "gtfore", "easy_karaoke_cart", "singingstarkaraoke_cart",
-  "bkrankp_cart", "nes_kstudio", "sat_vccart", "horizon", "wicat", "famicom_cass",
+  "vgmplay",
+  "bbc_flop_hybrid",
+  "midi_flop",
+  "roland_tnsc1",
+  "snes_vkun",
+  "amiga_apps",
+  "amiga_demos",
+  "amiga_hardware",
+  "amiga_workbench",
+  "amiga_a1000",
+  "amiga_a3000",
+  "atom_rom",
+  "sgi_mips",
+  "next",
+  "next_cdrom",
+  "hp9k3xx_cdrom",
+  "hp9k3xx_flop",
+  "psion1",
+  "psion2",
+  "kaypro",
+  "epson_cpm",
+  "gimix",
+  "dps1",
+  "lanteach",
+  "lantrans",
+  "kpython2",
+  "gtfore",
+  "easy_karaoke_cart",
+  "singingstarkaraoke_cart",
+  "bkrankp_cart",
+  "nes_kstudio",
+  "sat_vccart",
+  "horizon",
+  "wicat",
+  "famicom_cass",
 ]);
 const NON_GAME_LIST_RE = /(_hdd$|^ekara_|^hp98\d\d\w*_rom$)/;
 
@@ -78,7 +108,6 @@ export function isGameList(list: string): boolean {
 /** The platform a software list belongs to. */
 export function platformForList(list: string, listDescription: string): PlatformInfo {
   const name =
-    PLATFORM_OVERRIDES[list] ??
-    (listDescription.replace(MISC_SUFFIX_RE, "").replace(MEDIA_SUFFIX_RE, "").trim() || listDescription);
+    PLATFORM_OVERRIDES[list] ?? (listDescription.replace(MISC_SUFFIX_RE, "").replace(MEDIA_SUFFIX_RE, "").trim() || listDescription);
   return { name, slug: slugify(name) || slugify(list) };
 }

@@ -2,6 +2,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
+
 import { z } from "zod";
 
 const optionalText = z.string().trim().optional().catch(undefined);
@@ -35,10 +36,7 @@ export interface ReadProgress {
 }
 
 /** Yields every valid entry; malformed lines are counted in `progress.skipped`, never fatal. */
-export async function* readMameEntries(
-  path: string,
-  onProgress?: (progress: ReadProgress) => void,
-): AsyncGenerator<MameEntry> {
+export async function* readMameEntries(path: string, onProgress?: (progress: ReadProgress) => void): AsyncGenerator<MameEntry> {
   const totalBytes = statSync(path).size;
   const progress: ReadProgress = { bytesRead: 0, totalBytes, entries: 0, skipped: 0 };
   const file = createReadStream(path);

@@ -69,7 +69,13 @@ export function companyKeys(name: string | null): string[] {
   const names = [name.replace(/\([^)]*\)/g, ""), ...[...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1] ?? "")];
   const keys = names
     .flatMap((n) => n.split(/\s+\/\s+|\s*;\s*/))
-    .map((n) => fold(n).replace(/[^\p{L}\p{N} ]+/gu, " ").replace(CORPORATE_SUFFIX_RE, " ").replace(/\s+/g, "").trim())
+    .map((n) =>
+      fold(n)
+        .replace(/[^\p{L}\p{N} ]+/gu, " ")
+        .replace(CORPORATE_SUFFIX_RE, " ")
+        .replace(/\s+/g, "")
+        .trim(),
+    )
     .filter((k) => k.length > 1);
   return [...new Set(keys)];
 }

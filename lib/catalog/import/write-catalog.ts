@@ -1,12 +1,13 @@
 // Writes grouped games into the catalog in one transaction. Re-running with the same data changes nothing:
 // games are matched by their anchor (ids and slugs stay put), and their releases and titles are replaced.
+import { fold, slugify } from "@/lib/text/fold";
+
 import type { CatalogDatabase } from "../open-catalog-database";
 import { assignSlugs } from "./assign-slugs";
 import type { GameDraft } from "./build-game";
 import type { PlatformInfo } from "./platforms";
 import { companyKeys } from "./release-from-entry";
 import { titleKey } from "./title-key";
-import { fold, slugify } from "@/lib/text/fold";
 
 export interface WriteStats {
   games: number;
@@ -31,9 +32,7 @@ function upsertPlatforms(db: CatalogDatabase, games: GameDraft[]): Map<string, n
 
 /** Companies are deduplicated by their comparable key, so "Spectrum HoloByte" and "Spectrum Holobyte" are one. */
 function upsertCompanies(db: CatalogDatabase, games: GameDraft[]): (name: string | null) => number | null {
-  const insert = db.prepare(
-    "INSERT INTO companies (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = name RETURNING id",
-  );
+  const insert = db.prepare("INSERT INTO companies (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = name RETURNING id");
   const ids = new Map<string, number>();
   const idFor = (written: string | null): number | null => {
     // "Capcom / Sega" co-publishing credits the first company: releases have one publisher column.
@@ -72,8 +71,9 @@ export function writeCatalog(db: CatalogDatabase, games: GameDraft[], popularity
     const companyId = upsertCompanies(db, games);
     const ids = assignIds(db, games);
     const anchors = new Set(games.map((g) => g.anchor));
-    const stale = (db.prepare("SELECT id, anchor FROM games WHERE source = 'mame'").all() as Array<{ id: number; anchor: string }>)
-      .filter((r) => !anchors.has(r.anchor));
+    const stale = (db.prepare("SELECT id, anchor FROM games WHERE source = 'mame'").all() as Array<{ id: number; anchor: string }>).filter(
+      (r) => !anchors.has(r.anchor),
+    );
     const remove = db.prepare("DELETE FROM games WHERE id = ?");
     for (const r of stale) remove.run(r.id);
 
@@ -132,9 +132,22 @@ export function writeCatalog(db: CatalogDatabase, games: GameDraft[], popularity
       clearSearch.run(id);
       for (const r of g.releases) {
         insertRelease.run(
-          id, platformIds.get(r.platform.slug)!, r.list, r.mameName, r.parentName, r.title, r.regions.join(", "),
-          r.revision, r.status, r.tags.join(" · "), r.releaseDate, r.year, companyId(r.publisher),
-          companyId(r.developer), r.serial, r.supported ? 1 : 0,
+          id,
+          platformIds.get(r.platform.slug)!,
+          r.list,
+          r.mameName,
+          r.parentName,
+          r.title,
+          r.regions.join(", "),
+          r.revision,
+          r.status,
+          r.tags.join(" · "),
+          r.releaseDate,
+          r.year,
+          companyId(r.publisher),
+          companyId(r.developer),
+          r.serial,
+          r.supported ? 1 : 0,
         );
       }
       for (const title of g.altTitles) insertTitle.run(id, title);

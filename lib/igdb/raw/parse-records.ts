@@ -13,7 +13,12 @@ export function reportDrift(key: string, message: string, details: Record<string
   logger.warn({ igdbDrift: key, ...details }, message);
 }
 
-export function parseRecords<T extends z.ZodType>(kind: string, schema: T, rows: readonly unknown[], known?: ReadonlySet<string>): Array<z.infer<T>> {
+export function parseRecords<T extends z.ZodType>(
+  kind: string,
+  schema: T,
+  rows: readonly unknown[],
+  known?: ReadonlySet<string>,
+): Array<z.infer<T>> {
   const parsed: Array<z.infer<T>> = [];
   for (const row of rows) {
     if (known && row && typeof row === "object") {
@@ -30,7 +35,10 @@ export function parseRecords<T extends z.ZodType>(kind: string, schema: T, rows:
       result = schema.safeParse(trimmed);
     }
     if (result.success) parsed.push(result.data);
-    else reportDrift(`${kind}:invalid`, `IGDB sent a ${kind} record we cannot read; skipping it.`, { issues: result.error.issues.slice(0, 3) });
+    else
+      reportDrift(`${kind}:invalid`, `IGDB sent a ${kind} record we cannot read; skipping it.`, {
+        issues: result.error.issues.slice(0, 3),
+      });
   }
   return parsed;
 }

@@ -72,7 +72,9 @@ export class TokenProvider {
     }
     const text = await response.text();
     if (!response.ok) {
-      throw new IgdbError("token", `Twitch refused the client credentials (${response.status}): ${text.slice(0, 200)}`, { status: response.status });
+      throw new IgdbError("token", `Twitch refused the client credentials (${response.status}): ${text.slice(0, 200)}`, {
+        status: response.status,
+      });
     }
     let parsed: z.infer<typeof TokenResponseSchema>;
     try {

@@ -47,7 +47,11 @@ export class BullJobEvents {
     let subscription = this.subscriptions.get(id);
     if (!subscription) {
       const now = await snapshot();
-      subscription = this.subscriptions.get(id) ?? { listeners: new Set(), attemptsMade: now?.attemptsMade ?? 0, state: now?.state ?? null };
+      subscription = this.subscriptions.get(id) ?? {
+        listeners: new Set(),
+        attemptsMade: now?.attemptsMade ?? 0,
+        state: now?.state ?? null,
+      };
       this.subscriptions.set(id, subscription);
     }
     const { listeners } = subscription;
@@ -80,9 +84,13 @@ export class BullJobEvents {
     const events = new QueueEvents(queue, { connection: this.consumer, prefix: this.prefix, lastEventId: last?.[0] ?? "0-0" });
     events.on("error", (err) => logger.warn({ ...LOG, err, queue }, "job event stream error"));
     for (const state of STATES) {
-      events.on(state as "active", (args: { jobId: string; failedReason?: string }) => this.onState(formatJobId(queue, args.jobId), state, args.failedReason));
+      events.on(state as "active", (args: { jobId: string; failedReason?: string }) =>
+        this.onState(formatJobId(queue, args.jobId), state, args.failedReason),
+      );
     }
-    events.on("progress", ({ jobId, data }) => this.deliver(formatJobId(queue, jobId), { type: "progress", id: formatJobId(queue, jobId), progress: toProgress(data) }));
+    events.on("progress", ({ jobId, data }) =>
+      this.deliver(formatJobId(queue, jobId), { type: "progress", id: formatJobId(queue, jobId), progress: toProgress(data) }),
+    );
     await events.waitUntilReady();
     return events;
   }
@@ -93,7 +101,8 @@ export class BullJobEvents {
     const previous = subscription.state;
     subscription.state = state;
     // An attempt ends in completed or failed, or, when it is retried, in delayed (backoff) or waiting.
-    if (state === "completed" || state === "failed" || (previous === "active" && (state === "delayed" || state === "waiting"))) subscription.attemptsMade++;
+    if (state === "completed" || state === "failed" || (previous === "active" && (state === "delayed" || state === "waiting")))
+      subscription.attemptsMade++;
     // An operator's retry of a failed job starts its attempts afresh.
     if (previous === "failed" && state === "waiting") subscription.attemptsMade = 0;
     const event: JobEvent = { type: "state", id, state, attemptsMade: subscription.attemptsMade };

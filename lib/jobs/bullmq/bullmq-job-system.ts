@@ -98,7 +98,9 @@ export class BullmqJobSystem implements JobSystem {
 
   async queueStats(): Promise<QueueStats[]> {
     const names = [...this.known].sort();
-    return Promise.all(names.map(async (name) => bullQueueStats(this.queue(name), this.connections.producer, await this.deadLetters.count(name))));
+    return Promise.all(
+      names.map(async (name) => bullQueueStats(this.queue(name), this.connections.producer, await this.deadLetters.count(name))),
+    );
   }
 
   async retryJob(id: string): Promise<boolean> {
@@ -161,7 +163,10 @@ export class BullmqJobSystem implements JobSystem {
     if (this.closing) throw new JobSystemClosedError();
     if (this.workers.length) throw new Error("startWorkers was already called on this job system");
     for (const name of registerDefinitions(this.definitions, definitions, queues)) {
-      await syncJobSchedulers(this.queue(name, true), definitions.filter((d) => d.queue === name));
+      await syncJobSchedulers(
+        this.queue(name, true),
+        definitions.filter((d) => d.queue === name),
+      );
       this.workers.push(
         startBullWorker({
           queue: name,
@@ -188,7 +193,9 @@ export class BullmqJobSystem implements JobSystem {
   }
 
   private track(work: Promise<void>): void {
-    const tracked = work.catch((err: unknown) => logger.error({ ...LOG, err }, "could not dead-letter a failed job")).finally(() => this.deadLettering.delete(tracked));
+    const tracked = work
+      .catch((err: unknown) => logger.error({ ...LOG, err }, "could not dead-letter a failed job"))
+      .finally(() => this.deadLettering.delete(tracked));
     this.deadLettering.add(tracked);
   }
 

@@ -17,7 +17,9 @@ export async function listBullJobs(queue: Queue, redis: Redis, filter: ListJobsF
   const states = filter.states?.length ? filter.states : ALL_STATES;
   const found: JobInState[] = (
     await Promise.all(
-      states.map(async (state) => (await queue.getJobs(BULL_TYPES[state], 0, LIST_SCAN_LIMIT - 1)).filter(Boolean).map((job) => ({ job, state }))),
+      states.map(async (state) =>
+        (await queue.getJobs(BULL_TYPES[state], 0, LIST_SCAN_LIMIT - 1)).filter(Boolean).map((job) => ({ job, state })),
+      ),
     )
   ).flat();
   // Filter and page on what the job hashes hold; read logs and run times for the page alone.
@@ -26,7 +28,14 @@ export async function listBullJobs(queue: Queue, redis: Redis, filter: ListJobsF
     [...byId.values()].map((entry) => toJobStatus(queue, entry)),
     filter,
   );
-  return { jobs: await readJobStatuses(queue, redis, page.jobs.map((job) => byId.get(job.id)!)), total: page.total };
+  return {
+    jobs: await readJobStatuses(
+      queue,
+      redis,
+      page.jobs.map((job) => byId.get(job.id)!),
+    ),
+    total: page.total,
+  };
 }
 
 export async function bullQueueStats(queue: Queue, redis: Redis, deadLetters: number): Promise<QueueStats> {

@@ -20,7 +20,13 @@ export class RedisDeadLetters {
     prefix: string,
   ) {
     const base = `${prefix}:dead-letters`;
-    this.keys = { id: `${base}:id`, entries: `${base}:entries`, all: `${base}:all`, byJob: `${base}:by-job`, queue: (q: string) => `${base}:queue:${q}` };
+    this.keys = {
+      id: `${base}:id`,
+      entries: `${base}:entries`,
+      all: `${base}:all`,
+      byJob: `${base}:by-job`,
+      queue: (q: string) => `${base}:queue:${q}`,
+    };
   }
 
   /**
@@ -32,7 +38,10 @@ export class RedisDeadLetters {
     if (status?.state !== "failed") return;
     const entry = await this.add(status, retryPolicyOf(job), status.finishedAt ?? Date.now());
     const { id: jobId, attemptsMade, failedReason: reason } = status;
-    logger.error({ module: "jobs", runner: "bullmq", jobId, deadLetterId: entry.id, attemptsMade, reason }, "job failed for good; dead-lettered");
+    logger.error(
+      { module: "jobs", runner: "bullmq", jobId, deadLetterId: entry.id, attemptsMade, reason },
+      "job failed for good; dead-lettered",
+    );
   }
 
   async add(job: JobStatus, retry: DeadLetterEntry["retry"], deadAt: number): Promise<DeadLetterEntry> {
@@ -42,8 +51,14 @@ export class RedisDeadLetters {
     const excess = (await this.redis.zcard(this.keys.queue(job.queue))) - DEAD_LETTER_LIMIT;
     if (excess > 0) {
       const oldest = await this.redis.zrange(this.keys.queue(job.queue), 0, String(excess - 1));
-      const jobIds = (await this.redis.hmget(this.keys.entries, ...oldest)).flatMap((json) => (json ? [(JSON.parse(json) as DeadLetterEntry).job.id] : []));
-      const trim = this.redis.multi().hdel(this.keys.entries, ...oldest).zrem(this.keys.all, ...oldest).zrem(this.keys.queue(job.queue), ...oldest);
+      const jobIds = (await this.redis.hmget(this.keys.entries, ...oldest)).flatMap((json) =>
+        json ? [(JSON.parse(json) as DeadLetterEntry).job.id] : [],
+      );
+      const trim = this.redis
+        .multi()
+        .hdel(this.keys.entries, ...oldest)
+        .zrem(this.keys.all, ...oldest)
+        .zrem(this.keys.queue(job.queue), ...oldest);
       if (jobIds.length) trim.hdel(this.keys.byJob, ...jobIds);
       await trim.exec();
     }

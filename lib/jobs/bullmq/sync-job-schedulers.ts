@@ -15,7 +15,11 @@ export async function syncJobSchedulers(queue: Queue, definitions: readonly AnyJ
     if (!repeat) continue;
     current.add(definition.name);
     const opts = toBullJobOptions(retryPolicy(resolveJobOptions(definition, undefined)));
-    await queue.upsertJobScheduler(definition.name, { pattern: repeat.cron, tz: repeat.timezone }, { name: definition.name, data: REPEAT_PAYLOAD, opts });
+    await queue.upsertJobScheduler(
+      definition.name,
+      { pattern: repeat.cron, tz: repeat.timezone },
+      { name: definition.name, data: REPEAT_PAYLOAD, opts },
+    );
   }
   // A job that lost its schedule in this deploy must stop running on the old one.
   for (const scheduler of await queue.getJobSchedulers()) {

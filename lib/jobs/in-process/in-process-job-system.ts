@@ -46,7 +46,14 @@ export class InProcessJobSystem implements JobSystem {
     const holder = resolved.dedupeKey ? queue.holderOf(resolved.dedupeKey) : undefined;
     if (holder) return { id: formatJobId(queue.name, holder.localId), deduplicated: true };
     const record = this.runner.addJob(
-      { queue: job.queue, localId: queue.nextLocalId(), name: job.name, data: toJsonValue(data), policy: retryPolicy(resolved), dedupeKey: resolved.dedupeKey },
+      {
+        queue: job.queue,
+        localId: queue.nextLocalId(),
+        name: job.name,
+        data: toJsonValue(data),
+        policy: retryPolicy(resolved),
+        dedupeKey: resolved.dedupeKey,
+      },
       this.runner.clock.now() + resolved.delayMs,
     );
     return { id: formatJobId(record.queue, record.localId), deduplicated: false };

@@ -1,9 +1,9 @@
 // One queue's jobs and the transitions between states. It does not run handlers (the job system does);
 // it keeps the waiting order (priority 1 first, unprioritised last, FIFO within a priority, BullMQ's
 // order with our "unset runs last" rule), the delayed timers, the dedupe keys and the rate window.
+import type { Clock } from "../clock";
 import { PRIORITY_LIMIT } from "../resolve-job-options";
 import type { JobState, QueueOptions } from "../types";
-import type { Clock } from "../clock";
 import type { JobRecord } from "./job-record";
 import { SlidingWindowLimiter } from "./sliding-window-limiter";
 

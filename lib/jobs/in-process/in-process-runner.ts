@@ -60,7 +60,18 @@ export class InProcessRunner {
     const localId = repeatLocalId(definition.name, at);
     if (this.queue(definition.queue).jobs.has(localId)) return;
     const policy = retryPolicy(resolveJobOptions(definition, undefined));
-    this.addJob({ queue: definition.queue, localId, name: definition.name, data: toJsonValue(REPEAT_PAYLOAD), policy, dedupeKey: null, scheduledFor: at }, at);
+    this.addJob(
+      {
+        queue: definition.queue,
+        localId,
+        name: definition.name,
+        data: toJsonValue(REPEAT_PAYLOAD),
+        policy,
+        dedupeKey: null,
+        scheduledFor: at,
+      },
+      at,
+    );
   }
 
   pump(queue: InProcessQueue): void {
@@ -80,7 +91,8 @@ export class InProcessRunner {
     if (!(await settlesWithin(all, timeoutMs, this.clock))) {
       logger.warn({ ...LOG, running: this.running.size, timeoutMs }, "aborting jobs still running at shutdown");
       for (const r of this.running) r.controller.abort(new Error("The job system is shutting down"));
-      if (!(await settlesWithin(all, timeoutMs, this.clock))) logger.error({ ...LOG, running: this.running.size }, "abandoning jobs that ignored the abort signal");
+      if (!(await settlesWithin(all, timeoutMs, this.clock)))
+        logger.error({ ...LOG, running: this.running.size }, "abandoning jobs that ignored the abort signal");
     }
     this.hub.clear();
   }
@@ -133,7 +145,10 @@ export class InProcessRunner {
     const permanent = isPermanentError(error);
     if (!permanent && record.attemptsMade < record.policy.attempts) {
       const delayMs = backoffDelayMs(record.policy.backoff, record.attemptsMade);
-      logger.info({ ...LOG, jobId: formatJobId(record.queue, record.localId), attempt: record.attemptsMade, delayMs, reason: record.failedReason }, "job attempt failed; retrying");
+      logger.info(
+        { ...LOG, jobId: formatJobId(record.queue, record.localId), attempt: record.attemptsMade, delayMs, reason: record.failedReason },
+        "job attempt failed; retrying",
+      );
       if (this.stopping) record.state = "waiting";
       else if (delayMs > 0) queue.delay(record, this.clock.now() + delayMs);
       else queue.makeWaiting(record);
@@ -145,11 +160,19 @@ export class InProcessRunner {
     this.emit(record);
     const status = toJobStatus(record);
     const entry = this.deadLetters.add(status, record.policy, record.finishedAt);
-    logger.error({ ...LOG, jobId: status.id, deadLetterId: entry.id, attemptsMade: record.attemptsMade, permanent, err: error }, "job failed for good; dead-lettered");
+    logger.error(
+      { ...LOG, jobId: status.id, deadLetterId: entry.id, attemptsMade: record.attemptsMade, permanent, err: error },
+      "job failed for good; dead-lettered",
+    );
   }
 
   private emit(record: JobRecord): void {
-    const event: JobEvent = { type: "state", id: formatJobId(record.queue, record.localId), state: record.state, attemptsMade: record.attemptsMade };
+    const event: JobEvent = {
+      type: "state",
+      id: formatJobId(record.queue, record.localId),
+      state: record.state,
+      attemptsMade: record.attemptsMade,
+    };
     if (record.state === "failed" && record.failedReason !== null) event.failedReason = record.failedReason;
     this.hub.emit(event);
   }

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { mkdirSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 
 import { getEnv } from "@/lib/env";

@@ -19,11 +19,14 @@ export function registerCacheMetrics(registry: Registry): void {
     collect: () =>
       mirrorCounter(
         requests,
-        Object.entries(cacheStats).flatMap(([kind, s]) => [
-          [{ kind, result: "hit" }, s.hits],
-          [{ kind, result: "stale" }, s.staleHits],
-          [{ kind, result: "miss" }, s.misses],
-        ] as const),
+        Object.entries(cacheStats).flatMap(
+          ([kind, s]) =>
+            [
+              [{ kind, result: "hit" }, s.hits],
+              [{ kind, result: "stale" }, s.staleHits],
+              [{ kind, result: "miss" }, s.misses],
+            ] as const,
+        ),
       ),
   });
   const failures: Counter<"type"> = new Counter({
@@ -33,7 +36,10 @@ export function registerCacheMetrics(registry: Registry): void {
     registers: [registry],
     collect: () => {
       const { errors, timeouts } = getCache().stats;
-      mirrorCounter(failures, [[{ type: "error" }, errors], [{ type: "timeout" }, timeouts]]);
+      mirrorCounter(failures, [
+        [{ type: "error" }, errors],
+        [{ type: "timeout" }, timeouts],
+      ]);
     },
   });
   const searches: Counter<"source"> = new Counter({

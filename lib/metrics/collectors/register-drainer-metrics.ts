@@ -46,7 +46,11 @@ export function registerDrainerMetrics(registry: Registry): void {
   });
   gauge(METRIC.writesDepth, "Catalog writes waiting to be applied by this instance", (s) => s.depth);
   gauge(METRIC.writesCapacity, "Catalog writes this process may hold before rejecting new ones", (s) => s.capacity);
-  gauge(METRIC.writesOldestWaiting, "Age of the oldest catalog write not yet applied (0 when none)", (s) => (s.oldestWaitingMs ?? 0) / 1000);
+  gauge(
+    METRIC.writesOldestWaiting,
+    "Age of the oldest catalog write not yet applied (0 when none)",
+    (s) => (s.oldestWaitingMs ?? 0) / 1000,
+  );
   const lag: Gauge<"quantile"> = new Gauge({
     name: METRIC.writesLag,
     help: "Enqueue → applied lag over the last 1,000 writes this process enqueued",

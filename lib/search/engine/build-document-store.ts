@@ -45,8 +45,14 @@ export function buildDocumentStore(docs: SearchDocument[], titles: TitleArrays):
   const releaseRank = ranksOf(
     radixOrder(n, 4, (i, digit) => (digit < 2 ? (dateKey(i) >>> (digit === 0 ? 16 : 0)) & 0xffff : nameDigit(i, digit - 2))),
   );
-  const platforms = packLists(docs.map((d) => d.platformIds), (len) => new Int32Array(len));
-  const years = packLists(docs.map((d) => d.years), (len) => new Int16Array(len));
+  const platforms = packLists(
+    docs.map((d) => d.platformIds),
+    (len) => new Int32Array(len),
+  );
+  const years = packLists(
+    docs.map((d) => d.years),
+    (len) => new Int16Array(len),
+  );
   return new DocumentStore(
     Float64Array.from(docs, (d) => d.id),
     popularity,

@@ -4,8 +4,8 @@ import type { SearchDocument } from "@/lib/catalog/search-document";
 
 import { hasDigit, isNumeral, tokenize } from "../normalize";
 import { BigramIndex } from "./bigram-index";
-import { DeletionIndex } from "./deletion-index";
 import { buildDocumentStore } from "./build-document-store";
+import { DeletionIndex } from "./deletion-index";
 import type { DocumentStore } from "./document-store";
 import { PostingLists } from "./posting-lists";
 import { TermCollector } from "./term-collector";

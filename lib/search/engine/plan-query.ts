@@ -130,7 +130,9 @@ export function planQuery(query: string, data: SearchData): QueryPlan {
 
   const docCount = Math.max(1, data.store.size);
   const tokens: QueryToken[] = texts.map((text, i) => {
-    const expansions = [...(alternatives[i]?.values() ?? [])].sort((a, b) => b.weight - a.weight || postings.df(b.term) - postings.df(a.term));
+    const expansions = [...(alternatives[i]?.values() ?? [])].sort(
+      (a, b) => b.weight - a.weight || postings.df(b.term) - postings.df(a.term),
+    );
     const exact = vocabulary.idOf(text);
     const reading = exact >= 0 ? exact : expansions[0]?.term;
     const tokenIdf = reading === undefined ? Math.log(1 + docCount) : (idf[reading] ?? 0);

@@ -44,8 +44,7 @@ export function rankCandidates(
   const keys = keyBuffer(candidates.length);
 
   if (page.sort !== "relevance") {
-    const ranks =
-      page.sort === "popularity" ? store.popularityRank : page.sort === "name" ? store.nameRank : store.releaseRank;
+    const ranks = page.sort === "popularity" ? store.popularityRank : page.sort === "name" ? store.nameRank : store.releaseRank;
     for (let i = 0; i < candidates.length; i++) keys[i] = -(ranks[candidates[i] ?? 0] ?? 0);
     return selectTop(candidates, keys, wanted, true)
       .slice(page.offset)

@@ -1,8 +1,8 @@
 // Walks the posting lists of a query plan and sums, per document, the best-weighted expansion of each
 // token. All arrays are allocated once per index and reset lazily through stamps, so a query costs only
 // the postings it touches, not the 70k documents of the catalog.
-import type { PostingLists } from "./posting-lists";
 import type { QueryPlan } from "./plan-query";
+import type { PostingLists } from "./posting-lists";
 
 export class ScoreAccumulator {
   /** Sum over tokens of weight × idf, valid for documents stamped with the current query. */

@@ -5,9 +5,7 @@ import type { BenchEngine } from "./search-engine";
 
 /** `name LIKE '%query%'` ordered by popularity; % and _ in the query are matched literally. */
 export function createLikeEngine(db: Database.Database): BenchEngine {
-  const statement = db.prepare(
-    "SELECT id FROM games WHERE name LIKE ? ESCAPE '\\' ORDER BY popularity DESC LIMIT ?",
-  );
+  const statement = db.prepare("SELECT id FROM games WHERE name LIKE ? ESCAPE '\\' ORDER BY popularity DESC LIMIT ?");
   return {
     name: "sqlite_like",
     // A full scan of the games table per query: two rounds are plenty to time it.

@@ -1,8 +1,8 @@
 // Narrows a query to the rows its where clause can match, using field indexes, before the full predicate runs.
-import type { QueryContext } from "./evaluate-where";
-import type { WhereNode } from "./parse-where";
 import { fieldSpec, schemaFor, type Endpoint } from "../dataset/schema";
 import type { Scalar, StoredRecord } from "../dataset/stored-record";
+import type { QueryContext } from "./evaluate-where";
+import type { WhereNode } from "./parse-where";
 
 /**
  * The rows a where clause can only match among, from field indexes (`id = 5`, `slug = "tetris"`,

@@ -1,11 +1,11 @@
 // Compiles a parsed `where` into a predicate over stored records. Dotted paths walk references
 // (`platforms.slug`) and match when any reached value does. An absent field matches only `= null`.
-import { invalidField, syntaxError } from "./apicalypse-error";
-import type { CompareOp, Literal, WhereNode, WhereValue } from "./parse-where";
 import type { Dataset } from "../dataset/dataset";
 import { fieldSpec, schemaFor, type Endpoint, type FieldSpec } from "../dataset/schema";
 import type { Scalar, StoredRecord, StoredValue } from "../dataset/stored-record";
 import type { StandinDrift } from "../types";
+import { invalidField, syntaxError } from "./apicalypse-error";
+import type { CompareOp, Literal, WhereNode, WhereValue } from "./parse-where";
 
 export interface QueryContext {
   dataset: Dataset;
@@ -48,7 +48,12 @@ function compileSemiJoin(node: CompareNode, endpoint: Endpoint, ctx: QueryContex
   const inner = compileWhere({ ...node, path: rest }, ref, ctx);
   let ids: Set<Scalar> | undefined;
   return (record) => {
-    ids ??= new Set(ctx.dataset.rows(ref).filter(inner).map((r) => r.id));
+    ids ??= new Set(
+      ctx.dataset
+        .rows(ref)
+        .filter(inner)
+        .map((r) => r.id),
+    );
     const value = ctx.dataset.read(record, head, spec);
     return value !== undefined && some(value, (v) => ids!.has(v));
   };

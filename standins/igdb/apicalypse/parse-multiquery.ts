@@ -1,7 +1,7 @@
 // Multiquery bodies: up to 10 blocks of `query <endpoint>[/count] "<name>" { <apicalypse> };`.
+import { MAX_MULTIQUERY_QUERIES } from "../constants";
 import { ApicalypseError, syntaxError } from "./apicalypse-error";
 import { describePosition } from "./tokenize";
-import { MAX_MULTIQUERY_QUERIES } from "../constants";
 
 export interface SubQuery {
   endpoint: string;

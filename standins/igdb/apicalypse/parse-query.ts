@@ -1,9 +1,9 @@
 // Parses an Apicalypse body: `fields …; exclude …; where …; search "…"; sort f asc; limit n; offset n;`,
 // statements in any order, each ending with `;`. The one-letter forms (f, x, w, s, l, o) are accepted too.
+import { DEFAULT_LIMIT, MAX_LIMIT } from "../constants";
 import { ApicalypseError } from "./apicalypse-error";
 import { parseWhere, type WhereNode } from "./parse-where";
 import { TokenStream } from "./token-stream";
-import { DEFAULT_LIMIT, MAX_LIMIT } from "../constants";
 
 export interface ParsedQuery {
   /** Requested paths split on dots ("*" allowed as last segment); null when there was no fields statement. */

@@ -1,6 +1,6 @@
 // `where` expressions: comparisons joined by & and |, with & binding tighter, and parentheses.
-import type { Token } from "./tokenize";
 import type { TokenStream } from "./token-stream";
+import type { Token } from "./tokenize";
 
 export type Literal = number | string | boolean | null;
 export type CompareOp = "=" | "!=" | ">" | ">=" | "<" | "<=" | "~" | "!~";
@@ -90,5 +90,5 @@ function parseLiteral(stream: TokenStream): Literal {
       return word === "null" ? null : word === "true";
     }
   }
-  throw stream.error("expected a value (number, \"string\", true, false or null)");
+  throw stream.error('expected a value (number, "string", true, false or null)');
 }

@@ -1,13 +1,13 @@
 // Runs one Apicalypse query against the dataset: filter (where), search or sort, count, page, shape.
+import { fieldSpec, isEndpoint, schemaFor, type Endpoint } from "../dataset/schema";
+import { sortRecords } from "../dataset/sort-records";
+import type { StoredRecord } from "../dataset/stored-record";
 import { ApicalypseError, invalidField } from "./apicalypse-error";
 import { candidateRows } from "./candidate-rows";
 import { compileWhere, type QueryContext } from "./evaluate-where";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { isSearchable, searchRecords } from "./search-records";
 import { buildExclusion, buildSelection, selectFields, type OutputRecord } from "./select-fields";
-import { fieldSpec, isEndpoint, schemaFor, type Endpoint } from "../dataset/schema";
-import { sortRecords } from "../dataset/sort-records";
-import type { StoredRecord } from "../dataset/stored-record";
 
 export interface QueryResult {
   /** Matches before limit/offset: the x-count header, or the /count answer. */

@@ -1,8 +1,8 @@
 // `search "…"` as IGDB behaves: case-insensitive word matching with NO accent folding ("pokemon" does not
 // find "Pokémon"), ranked exact name, then name prefix, then the rest; ties by popularity, then id.
-import type { QueryContext } from "./evaluate-where";
 import type { Dataset } from "../dataset/dataset";
 import type { StoredRecord } from "../dataset/stored-record";
+import type { QueryContext } from "./evaluate-where";
 
 export type SearchableEndpoint = "games" | "search";
 

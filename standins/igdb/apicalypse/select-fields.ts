@@ -1,8 +1,8 @@
 // Shapes output records from `fields` and `exclude`: `*` is every field, `a.b` expands reference `a` into
 // records with `id` plus `b` (recursively), unknown names are ignored as IGDB ignores them.
-import type { QueryContext } from "./evaluate-where";
 import { schemaFor, type Endpoint } from "../dataset/schema";
 import type { StoredRecord, StoredValue } from "../dataset/stored-record";
+import type { QueryContext } from "./evaluate-where";
 
 export interface Selection {
   all: boolean;

@@ -2,7 +2,7 @@
 // queries need often (rows in id order, rows sorted by a field). Mutations come only from the control API.
 import type { StandinDrift } from "../types";
 import { checksumOf } from "./checksum";
-import { fieldSpec, schemaFor, type Endpoint, type FieldSpec, ENDPOINTS } from "./schema";
+import { ENDPOINTS, fieldSpec, schemaFor, type Endpoint, type FieldSpec } from "./schema";
 import { sortRecords } from "./sort-records";
 import type { Scalar, StoredRecord, StoredValue } from "./stored-record";
 

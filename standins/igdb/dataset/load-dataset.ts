@@ -30,17 +30,25 @@ export function loadDataset(file: string): Dataset {
 }
 
 function buildDataset(db: Database.Database): Dataset {
-  const games = db.prepare(`SELECT id, slug, name, summary, rating, cover_image_id, first_release_date, popularity, updated_at
-                            FROM games ORDER BY id`).all() as GameRow[];
-  const releases = db.prepare(`SELECT id, game_id, platform_id, regions, release_date, publisher_id, developer_id
-                               FROM releases ORDER BY id`).all() as ReleaseRow[];
+  const games = db
+    .prepare(
+      `SELECT id, slug, name, summary, rating, cover_image_id, first_release_date, popularity, updated_at
+                            FROM games ORDER BY id`,
+    )
+    .all() as GameRow[];
+  const releases = db
+    .prepare(
+      `SELECT id, game_id, platform_id, regions, release_date, publisher_id, developer_id
+                               FROM releases ORDER BY id`,
+    )
+    .all() as ReleaseRow[];
   const platforms = db.prepare("SELECT id, slug, name FROM platforms ORDER BY id").all() as NamedRow[];
   const companies = db.prepare("SELECT id, slug, name FROM companies ORDER BY id").all() as NamedRow[];
-  const titles = db.prepare("SELECT game_id, title FROM alternative_titles ORDER BY game_id, title")
-    .all() as Array<{ game_id: number; title: string }>;
-  const importedAt = db.prepare("SELECT value FROM catalog_meta WHERE key = 'import.completed_at'").pluck().get() as
-    | string
-    | undefined;
+  const titles = db.prepare("SELECT game_id, title FROM alternative_titles ORDER BY game_id, title").all() as Array<{
+    game_id: number;
+    title: string;
+  }>;
+  const importedAt = db.prepare("SELECT value FROM catalog_meta WHERE key = 'import.completed_at'").pluck().get() as string | undefined;
 
   const dataset = new Dataset();
   const tableStamp = importedAt ? unixFromIso(importedAt) : Math.floor(Date.now() / 1000);

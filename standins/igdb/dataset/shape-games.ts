@@ -37,13 +37,21 @@ function setList(record: StoredRecord, field: string, ids: number[]): void {
 export function shapeGame(row: GameRow, updatedAt: number, links: GameLinks): ShapedGame {
   const firstRelease = igdbDate(row.first_release_date).date;
   const game: StoredRecord = {
-    id: row.id, name: row.name, slug: row.slug, url: `https://www.igdb.com/games/${row.slug}`, game_type: 0,
+    id: row.id,
+    name: row.name,
+    slug: row.slug,
+    url: `https://www.igdb.com/games/${row.slug}`,
+    game_type: 0,
   };
   if (firstRelease !== undefined) game.first_release_date = firstRelease;
   setList(game, "platforms", links.platforms);
   setList(game, "release_dates", links.releaseDates);
   setList(game, "involved_companies", links.involvedCompanies);
-  setList(game, "alternative_names", links.alternativeNames.map((a) => a.id));
+  setList(
+    game,
+    "alternative_names",
+    links.alternativeNames.map((a) => a.id),
+  );
   if (row.summary) game.summary = row.summary;
   if (row.rating !== null) game.total_rating = row.rating;
   game.created_at = updatedAt;
@@ -57,8 +65,13 @@ export function shapeGame(row: GameRow, updatedAt: number, links: GameLinks): Sh
   search.updated_at = updatedAt;
 
   const popularity: StoredRecord = {
-    id: row.id, game_id: row.id, popularity_type: 1, value: row.popularity / 100,
-    calculated_at: updatedAt, created_at: updatedAt, updated_at: updatedAt,
+    id: row.id,
+    game_id: row.id,
+    popularity_type: 1,
+    value: row.popularity / 100,
+    calculated_at: updatedAt,
+    created_at: updatedAt,
+    updated_at: updatedAt,
   };
 
   const shaped: ShapedGame = { game, search, popularity };
@@ -66,9 +79,14 @@ export function shapeGame(row: GameRow, updatedAt: number, links: GameLinks): Sh
     // A catalog with images gets one cover per game, sharing the game's id.
     game.cover = row.id;
     shaped.cover = {
-      id: row.id, game: row.id, image_id: row.cover_image_id, width: 264, height: 374,
+      id: row.id,
+      game: row.id,
+      image_id: row.cover_image_id,
+      width: 264,
+      height: 374,
       url: `//images.igdb.com/igdb/image/upload/t_thumb/${row.cover_image_id}.jpg`,
-      created_at: updatedAt, updated_at: updatedAt,
+      created_at: updatedAt,
+      updated_at: updatedAt,
     };
   }
   return shaped;

@@ -1,7 +1,5 @@
 // Platforms, companies, genres and the fixed enum tables, in IGDB's shapes.
-import {
-  CATALOG_PLATFORM_TYPE, DATE_FORMATS, GAME_TYPES, GENRES, PLATFORM_TYPES, RELEASE_REGIONS,
-} from "../constants";
+import { CATALOG_PLATFORM_TYPE, DATE_FORMATS, GAME_TYPES, GENRES, PLATFORM_TYPES, RELEASE_REGIONS } from "../constants";
 import type { Endpoint } from "./schema";
 import type { StoredRecord } from "./stored-record";
 
@@ -13,15 +11,24 @@ export interface NamedRow {
 
 export function shapePlatform(row: NamedRow, updatedAt: number): StoredRecord {
   return {
-    id: row.id, name: row.name, slug: row.slug, platform_type: CATALOG_PLATFORM_TYPE,
-    url: `https://www.igdb.com/platforms/${row.slug}`, created_at: updatedAt, updated_at: updatedAt,
+    id: row.id,
+    name: row.name,
+    slug: row.slug,
+    platform_type: CATALOG_PLATFORM_TYPE,
+    url: `https://www.igdb.com/platforms/${row.slug}`,
+    created_at: updatedAt,
+    updated_at: updatedAt,
   };
 }
 
 export function shapeCompany(row: NamedRow, updatedAt: number): StoredRecord {
   return {
-    id: row.id, name: row.name, slug: row.slug, url: `https://www.igdb.com/companies/${row.slug}`,
-    created_at: updatedAt, updated_at: updatedAt,
+    id: row.id,
+    name: row.name,
+    slug: row.slug,
+    url: `https://www.igdb.com/companies/${row.slug}`,
+    created_at: updatedAt,
+    updated_at: updatedAt,
   };
 }
 

@@ -1,8 +1,8 @@
 // How each injected fault looks on the wire.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-import { sendJson, sendText } from "./http-utils";
 import type { StandinFaultKind } from "../types";
+import { sendJson, sendText } from "./http-utils";
 
 const STATUS_BODIES: Record<"500" | "502" | "503", unknown> = {
   // IGDB's own errors are arrays; 502/503 come from the gateway in front of it, which answers {message}.
@@ -15,12 +15,7 @@ const STATUS_BODIES: Record<"500" | "502" | "503", unknown> = {
  * Answers (or deliberately does not answer) with the fault. `normalBody` renders what the request would
  * have returned, for the truncated `malformed` answer.
  */
-export function answerFault(
-  req: IncomingMessage,
-  res: ServerResponse,
-  kind: StandinFaultKind,
-  normalBody: () => string,
-): void {
+export function answerFault(req: IncomingMessage, res: ServerResponse, kind: StandinFaultKind, normalBody: () => string): void {
   switch (kind) {
     case "reset":
       req.socket.destroy();

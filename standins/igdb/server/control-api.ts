@@ -3,16 +3,19 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 import { z } from "zod";
 
-import { readBody, sendJson } from "./http-utils";
-import { statsOf, type StandinContext } from "./standin-context";
 import { isEndpoint } from "../dataset/schema";
 import { InvalidRecordsError, validateRecords } from "../dataset/validate-records";
+import { readBody, sendJson } from "./http-utils";
+import { statsOf, type StandinContext } from "./standin-context";
 
 const configBodySchema = z.strictObject({
   latencyMs: z.number().min(0).optional(),
   jitterMs: z.number().min(0).optional(),
   tokenTtlSeconds: z.number().int().min(1).optional(),
-  rateLimit: z.strictObject({ perSecond: z.number().int().min(1), open: z.number().int().min(1) }).partial().optional(),
+  rateLimit: z
+    .strictObject({ perSecond: z.number().int().min(1), open: z.number().int().min(1) })
+    .partial()
+    .optional(),
   drift: z.enum(["current", "legacy"]).optional(),
 });
 

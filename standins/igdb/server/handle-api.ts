@@ -2,12 +2,12 @@
 // wait the configured latency, apply a fault if one is queued, then run the Apicalypse query.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-import { answerFault } from "./answer-fault";
-import { delay, header, readBody, sendJson } from "./http-utils";
-import type { StandinContext } from "./standin-context";
 import { ApicalypseError } from "../apicalypse/apicalypse-error";
 import { runMultiquery } from "../apicalypse/run-multiquery";
 import { runQuery } from "../apicalypse/run-query";
+import { answerFault } from "./answer-fault";
+import { delay, header, readBody, sendJson } from "./http-utils";
+import type { StandinContext } from "./standin-context";
 
 const UNAUTHORIZED = {
   message:

@@ -1,10 +1,10 @@
 // Everything the request handlers share: the dataset, the live (reconfigurable) settings and the counters.
+import type { Dataset } from "../dataset/dataset";
+import type { StandinConfig, StandinStats } from "../types";
 import type { FaultQueue } from "./faults";
 import type { RateLimiter } from "./rate-limiter";
 import type { StatsRecorder } from "./stats-recorder";
 import type { TokenStore } from "./token-store";
-import type { Dataset } from "../dataset/dataset";
-import type { StandinConfig, StandinStats } from "../types";
 
 export interface StandinContext {
   dataset: Dataset;

@@ -2,9 +2,9 @@
 // Parameters come in the query string, as IGDB's docs show, or as a form body.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
+import { answerFault } from "./answer-fault";
 import { TOKEN_FAULT_ENDPOINT } from "./faults";
 import { header, readBody, sendJson } from "./http-utils";
-import { answerFault } from "./answer-fault";
 import type { StandinContext } from "./standin-context";
 
 export async function handleToken(req: IncomingMessage, res: ServerResponse, url: URL, ctx: StandinContext): Promise<void> {

@@ -14,7 +14,12 @@ export function cookiesFrom(response: Response): string {
 
 /** A Cookie header with a response's cookies laid over earlier ones, name by name, as a browser keeps them. */
 export function withCookiesFrom(cookie: string, response: Response): string {
-  const jar = new Map(cookie.split(/;\s*/).filter(Boolean).map((pair) => [pair.split("=", 1)[0]!, pair] as const));
+  const jar = new Map(
+    cookie
+      .split(/;\s*/)
+      .filter(Boolean)
+      .map((pair) => [pair.split("=", 1)[0]!, pair] as const),
+  );
   for (const pair of cookiesFrom(response).split(/;\s*/).filter(Boolean)) jar.set(pair.split("=", 1)[0]!, pair);
   return [...jar.values()].join("; ");
 }

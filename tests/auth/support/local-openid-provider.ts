@@ -16,14 +16,19 @@ export interface LocalOpenIdProvider {
 }
 
 /** Claims of every account: what Twitch's ID token carries (email, picture, preferred_username). */
-export async function startLocalOpenIdProvider(claims: (accountId: string) => Record<string, unknown>, redirectUri: string): Promise<LocalOpenIdProvider> {
+export async function startLocalOpenIdProvider(
+  claims: (accountId: string) => Record<string, unknown>,
+  redirectUri: string,
+): Promise<LocalOpenIdProvider> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clientId = "questlog-test-client";
   const clientSecret = "questlog-test-client-secret-0123456789";
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], token_endpoint_auth_method: "client_secret_post" }],
+    clients: [
+      { client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], token_endpoint_auth_method: "client_secret_post" },
+    ],
     // Twitch asks for its claims with the `claims` parameter (see next-auth/providers/twitch).
     features: { claimsParameter: { enabled: true }, devInteractions: { enabled: true } },
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["preferred_username", "picture"] },
@@ -54,7 +59,12 @@ export async function startLocalOpenIdProvider(claims: (accountId: string) => Re
       if (interaction && res.status === 200) {
         const prompt = (await res.text()).includes('name="login"') ? "login" : "consent";
         const body = new URLSearchParams(prompt === "login" ? { prompt, login: accountId, password: "any" } : { prompt });
-        res = await fetch(url, { method: "POST", redirect: "manual", headers: { cookie: cookie(), "content-type": "application/x-www-form-urlencoded" }, body });
+        res = await fetch(url, {
+          method: "POST",
+          redirect: "manual",
+          headers: { cookie: cookie(), "content-type": "application/x-www-form-urlencoded" },
+          body,
+        });
         remember(res);
       }
       const location = res.headers.get("location");

@@ -4,8 +4,8 @@
 // a cookie from a real sign-in and a minted one are read alike.
 import { encode } from "next-auth/jwt";
 
-import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { getDb } from "@/lib/accounts-db/get-db";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 
 import { TEST_AUTH_SECRET } from "./accounts-test-env";
 
@@ -25,6 +25,11 @@ export interface SessionOptions {
 export async function sessionCookie(user: { id: string; email: string }, options: SessionOptions = {}): Promise<string> {
   const { secret = TEST_AUTH_SECRET, cookieName = SESSION_COOKIE, maxAge = 3600, claims = {} } = options;
   const row = await (await getDb()).user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
-  const token = await encode({ token: { sub: user.id, email: user.email, sessionVersion: row?.sessionVersion ?? 0, ...claims }, secret, salt: cookieName, maxAge });
+  const token = await encode({
+    token: { sub: user.id, email: user.email, sessionVersion: row?.sessionVersion ?? 0, ...claims },
+    secret,
+    salt: cookieName,
+    maxAge,
+  });
   return `${cookieName}=${token}`;
 }

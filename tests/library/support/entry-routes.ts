@@ -16,13 +16,15 @@ export function entryRoutes(cookie?: string) {
     apiRequest(path, { method, cookie, body, headers: method === "GET" ? headers : { ...SAME_ORIGIN, ...headers } });
   return {
     listLibrary: (query = "") => read(libraryRoute.GET(request(`/api/users/me/library${query}`, "GET"), undefined)),
-    addToLibrary: (body: unknown, headers?: Headers) => read(libraryRoute.POST(request("/api/users/me/library", "POST", body, headers), undefined)),
+    addToLibrary: (body: unknown, headers?: Headers) =>
+      read(libraryRoute.POST(request("/api/users/me/library", "POST", body, headers), undefined)),
     changeLibrary: (gameId: number | string, body: unknown, headers?: Headers) =>
       read(libraryEntryRoute.PATCH(request(`/api/users/me/library/${gameId}`, "PATCH", body, headers), params(gameId))),
     removeFromLibrary: (gameId: number | string, headers?: Headers) =>
       read(libraryEntryRoute.DELETE(request(`/api/users/me/library/${gameId}`, "DELETE", undefined, headers), params(gameId))),
     listWishlist: () => read(wishlistRoute.GET(request("/api/users/me/wishlist", "GET"), undefined)),
-    addToWishlist: (body: unknown, headers?: Headers) => read(wishlistRoute.POST(request("/api/users/me/wishlist", "POST", body, headers), undefined)),
+    addToWishlist: (body: unknown, headers?: Headers) =>
+      read(wishlistRoute.POST(request("/api/users/me/wishlist", "POST", body, headers), undefined)),
     changeWishlist: (gameId: number | string, body: unknown, headers?: Headers) =>
       read(wishlistEntryRoute.PATCH(request(`/api/users/me/wishlist/${gameId}`, "PATCH", body, headers), params(gameId))),
     removeFromWishlist: (gameId: number | string, headers?: Headers) =>

@@ -8,7 +8,10 @@ export default async function AuditPage() {
   await requireAdminPage("/admin/audit");
   return (
     <>
-      <PageHeader title="Audit log" description="Who changed what, and when: every admin action, role change and API-token call, newest first." />
+      <PageHeader
+        title="Audit log"
+        description="Who changed what, and when: every admin action, role change and API-token call, newest first."
+      />
       <AuditLogView />
     </>
   );

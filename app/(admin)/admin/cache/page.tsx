@@ -8,7 +8,10 @@ export default async function CachePage() {
   await requireAdminPage("/admin/cache");
   return (
     <>
-      <PageHeader title="Cache" description="What the cache holds, how often it answers, and removing entries by key, tag or pattern. Refreshed every 5 seconds." />
+      <PageHeader
+        title="Cache"
+        description="What the cache holds, how often it answers, and removing entries by key, tag or pattern. Refreshed every 5 seconds."
+      />
       <CacheConsole />
     </>
   );

@@ -9,7 +9,10 @@ export default async function QueuesPage() {
   await requireAdminPage("/admin/queues");
   return (
     <div className="space-y-6">
-      <PageHeader title="Queues" description="Every job queue with its counts and pause state, refreshed every 2 seconds; and the catalog write queue." />
+      <PageHeader
+        title="Queues"
+        description="Every job queue with its counts and pause state, refreshed every 2 seconds; and the catalog write queue."
+      />
       <QueuesOverview />
       <CatalogWritesCard />
     </div>

@@ -8,7 +8,10 @@ export default async function UsersPage() {
   const viewer = await requireAdminPage("/admin/users");
   return (
     <>
-      <PageHeader title="Users" description="Find accounts and grant or remove the admin role. Changes take effect on the user's next request and are audit-logged." />
+      <PageHeader
+        title="Users"
+        description="Find accounts and grant or remove the admin role. Changes take effect on the user's next request and are audit-logged."
+      />
       <UsersTable viewerId={viewer.id} />
     </>
   );

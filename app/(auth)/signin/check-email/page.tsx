@@ -11,7 +11,11 @@ export default function CheckEmailPage() {
     <AuthCard title="Check your email">
       <p role="status">We sent you a sign-in link. Open it on this device to sign in; it works once, for 24 hours.</p>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Nothing arrived? Look in your spam folder, or <Link href="/signin" className="underline">ask for another link</Link>.
+        Nothing arrived? Look in your spam folder, or{" "}
+        <Link href="/signin" className="underline">
+          ask for another link
+        </Link>
+        .
       </p>
     </AuthCard>
   );

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { GameCover } from "@/components/catalog/game-cover";
 import { GameGrid } from "@/components/catalog/game-card";
+import { GameCover } from "@/components/catalog/game-cover";
 import { ReleaseTable } from "@/components/catalog/release-table";
 import { LibraryButton } from "@/components/library/library-button";
 import { WishlistButton } from "@/components/library/wishlist-button";
 import { getServedClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
-import { getEnv } from "@/lib/env";
 import { findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { getSimilarGames } from "@/lib/catalog/get-similar-games";
 import { listPopularGameSlugs } from "@/lib/catalog/list-games";
+import { getEnv } from "@/lib/env";
 import { siteUrl } from "@/lib/site";
 import { formatReleaseDate } from "@/lib/utils";
 
@@ -80,7 +80,11 @@ export default async function GamePage({ params }: Props) {
             <dt className="font-semibold">Platforms</dt>
             <dd className="flex flex-wrap gap-1">
               {game.platforms.map((p) => (
-                <Link key={p.slug} href={`/platforms/${p.slug}`} className="rounded bg-zinc-200 px-2 py-0.5 hover:bg-zinc-300 dark:bg-zinc-800 dark:hover:bg-zinc-700">
+                <Link
+                  key={p.slug}
+                  href={`/platforms/${p.slug}`}
+                  className="rounded bg-zinc-200 px-2 py-0.5 hover:bg-zinc-300 dark:bg-zinc-800 dark:hover:bg-zinc-700"
+                >
                   {p.name}
                 </Link>
               ))}
@@ -103,7 +107,9 @@ export default async function GamePage({ params }: Props) {
                 <dd>
                   <ul data-testid="alternative-titles" className="space-y-0.5">
                     {game.alternative_titles.map((t) => (
-                      <li key={t} lang={/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t) ? "ja" : undefined}>{t}</li>
+                      <li key={t} lang={/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t) ? "ja" : undefined}>
+                        {t}
+                      </li>
                     ))}
                   </ul>
                 </dd>
@@ -114,13 +120,17 @@ export default async function GamePage({ params }: Props) {
       </div>
 
       <section aria-labelledby="releases" className="mt-10">
-        <h2 id="releases" className="mb-3 text-lg font-semibold">Releases by platform and region</h2>
+        <h2 id="releases" className="mb-3 text-lg font-semibold">
+          Releases by platform and region
+        </h2>
         <ReleaseTable releases={game.releases} />
       </section>
 
       {similar.length > 0 ? (
         <section aria-labelledby="similar" className="mt-10">
-          <h2 id="similar" className="mb-3 text-lg font-semibold">Similar games</h2>
+          <h2 id="similar" className="mb-3 text-lg font-semibold">
+            Similar games
+          </h2>
           <GameGrid games={similar} />
         </section>
       ) : null}

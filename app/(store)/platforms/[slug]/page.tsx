@@ -33,15 +33,22 @@ export default async function PlatformPage({ params, searchParams }: Props) {
   const { page, sort, year } = searchSchema.parse(await searchParams);
   const { games, total } = listGames({ platformId: platform.id, year, sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const years = listPlatformYears(platform.id);
-  const hrefFor = (p: number) => `/platforms/${platform.slug}?${new URLSearchParams({ sort, page: String(p), ...(year ? { year: String(year) } : {}) })}`;
+  const hrefFor = (p: number) =>
+    `/platforms/${platform.slug}?${new URLSearchParams({ sort, page: String(p), ...(year ? { year: String(year) } : {}) })}`;
   return (
     <div>
       <h1 className="text-2xl font-bold">{platform.name}</h1>
-      <p className="text-sm text-zinc-500">{formatCount(total)} games{year ? ` released in ${year}` : ""}</p>
+      <p className="text-sm text-zinc-500">
+        {formatCount(total)} games{year ? ` released in ${year}` : ""}
+      </p>
       <form className="my-4 flex flex-wrap items-end gap-3 text-sm" action={`/platforms/${platform.slug}`}>
         <label className="flex flex-col gap-1">
           Sort
-          <select name="sort" defaultValue={sort} className="rounded border border-zinc-300 bg-white px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900">
+          <select
+            name="sort"
+            defaultValue={sort}
+            className="rounded border border-zinc-300 bg-white px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900"
+          >
             <option value="popularity">Popularity</option>
             <option value="release_date">Release date</option>
             <option value="name">Name</option>
@@ -49,10 +56,16 @@ export default async function PlatformPage({ params, searchParams }: Props) {
         </label>
         <label className="flex flex-col gap-1">
           Year
-          <select name="year" defaultValue={year ?? ""} className="rounded border border-zinc-300 bg-white px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900">
+          <select
+            name="year"
+            defaultValue={year ?? ""}
+            className="rounded border border-zinc-300 bg-white px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900"
+          >
             <option value="">Any year</option>
             {years.map((y) => (
-              <option key={y.year} value={y.year}>{y.year} ({y.count})</option>
+              <option key={y.year} value={y.year}>
+                {y.year} ({y.count})
+              </option>
             ))}
           </select>
         </label>

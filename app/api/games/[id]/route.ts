@@ -2,16 +2,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 
-import { AppError } from "@/lib/errors/app-error";
-import { getClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { assertRateLimit } from "@/lib/api/rate-limit";
 import { withErrors } from "@/lib/api/with-errors";
 import { cached } from "@/lib/cache/cached";
 import { getCache } from "@/lib/cache/get-cache";
 import { cacheKeys, cacheTags } from "@/lib/cache/keys";
+import { getClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { findGameById } from "@/lib/catalog-sync/find-game";
+import { AppError } from "@/lib/errors/app-error";
 
-const paramsSchema = z.object({ id: z.coerce.number({ error: "id must be a number" }).int().positive().max(2 ** 31 - 1) });
+const paramsSchema = z.object({
+  id: z.coerce
+    .number({ error: "id must be a number" })
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
 
 export const GET = withErrors(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
   await assertRateLimit(req, "games");
@@ -22,7 +28,12 @@ export const GET = withErrors(async (req: NextRequest, { params }: { params: Pro
   const game =
     cache.kind === "memory"
       ? await findGameById(id, client)
-      : (await cached(cache, cacheKeys.game(id), "game", () => findGameById(id, client), { tags: [cacheTags.game(id)], kindOf: (g) => (g ? "game" : "negative") })).value;
+      : (
+          await cached(cache, cacheKeys.game(id), "game", () => findGameById(id, client), {
+            tags: [cacheTags.game(id)],
+            kindOf: (g) => (g ? "game" : "negative"),
+          })
+        ).value;
   if (!game) throw new AppError("not_found", `No game has the id ${id}.`);
   return NextResponse.json(game);
 });

@@ -4,10 +4,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
-import { AppError } from "@/lib/errors/app-error";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { withErrors } from "@/lib/api/with-errors";
 import { isRevalidateToken } from "@/lib/catalog-writes/revalidate-pages";
+import { AppError } from "@/lib/errors/app-error";
 
 const BodySchema = z.object({ paths: z.array(z.string().regex(/^\/(?:games\/[\w.~-]+)?$/)).max(200) });
 

@@ -1,7 +1,7 @@
 // /dev/outbox/{id} – one kept message: headers, text with clickable links, the HTML part sandboxed
 import type { Metadata } from "next";
-import Link from "next/link";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { canViewOutbox } from "@/lib/api/can-view-outbox";
@@ -33,7 +33,9 @@ export default async function OutboxMessagePage({ params }: Props) {
   return (
     <article>
       <OutboxBanner />
-      <Link href="/dev/outbox" className="text-sm text-brand-600 hover:underline dark:text-brand-100">← Outbox</Link>
+      <Link href="/dev/outbox" className="text-sm text-brand-600 hover:underline dark:text-brand-100">
+        ← Outbox
+      </Link>
       <h1 className="mt-2 text-2xl font-bold tracking-tight break-words">{message.subject}</h1>
       <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         {fields.map(([name, value]) => (
@@ -45,7 +47,9 @@ export default async function OutboxMessagePage({ params }: Props) {
       </dl>
 
       <section aria-labelledby="text-part" className="mt-8">
-        <h2 id="text-part" className={sectionTitle}>Text</h2>
+        <h2 id="text-part" className={sectionTitle}>
+          Text
+        </h2>
         <div className={panel}>
           <LinkedText text={message.text} />
         </div>
@@ -53,7 +57,9 @@ export default async function OutboxMessagePage({ params }: Props) {
 
       {message.html ? (
         <section aria-labelledby="html-part" className="mt-8">
-          <h2 id="html-part" className={sectionTitle}>HTML</h2>
+          <h2 id="html-part" className={sectionTitle}>
+            HTML
+          </h2>
           {/* sandbox="": no scripts, forms, plugins or navigation, and a unique origin, so mail HTML can
               neither run nor reach this site; links inside it are inert (follow them from the text part). */}
           <iframe
@@ -77,7 +83,11 @@ export default async function OutboxMessagePage({ params }: Props) {
         </dl>
       </details>
       <p className="mt-4 text-sm">
-        <a href={`/dev/outbox/${message.id}/raw`} download={`${message.id}.eml`} className="text-brand-600 hover:underline dark:text-brand-100">
+        <a
+          href={`/dev/outbox/${message.id}/raw`}
+          download={`${message.id}.eml`}
+          className="text-brand-600 hover:underline dark:text-brand-100"
+        >
           Download the .eml
         </a>
       </p>

@@ -5,8 +5,8 @@ import { QueueView } from "@/components/admin/queues/queue-view";
 import { Skeleton } from "@/components/ui/skeleton";
 import { getQueueStatsOrThrow } from "@/lib/admin/queues/get-queue-stats-or-throw";
 import { QueueParamSchema } from "@/lib/admin/queues/queue-schemas";
-import { AppError } from "@/lib/errors/app-error";
 import { requireAdminPage } from "@/lib/auth/require-admin-page";
+import { AppError } from "@/lib/errors/app-error";
 
 type Props = { params: Promise<{ queue: string }> };
 

@@ -3,9 +3,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 
-import { AppError } from "@/lib/errors/app-error";
 import { withAdmin } from "@/lib/api/with-admin";
 import { getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
+import { AppError } from "@/lib/errors/app-error";
 
 const ParamsSchema = z.object({ id: z.string().regex(/^[\w-]{1,100}$/, "a write id looks like w…-1a") });
 

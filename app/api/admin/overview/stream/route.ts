@@ -4,8 +4,8 @@
 import type { NextRequest } from "next/server";
 
 import { withAdmin } from "@/lib/api/with-admin";
-import type { MetricsSnapshot } from "@/lib/metrics/metrics-snapshot";
 import { lastMetricsSnapshot } from "@/lib/metrics/metrics-history";
+import type { MetricsSnapshot } from "@/lib/metrics/metrics-snapshot";
 import { readSnapshotNow, sampleSince } from "@/lib/metrics/read-overview";
 
 export const dynamic = "force-dynamic";
@@ -58,6 +58,11 @@ export const GET = withAdmin(async (req: NextRequest) => {
   });
   req.signal.addEventListener("abort", () => stop());
   return new Response(stream, {
-    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    },
   });
 });

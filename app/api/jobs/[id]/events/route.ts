@@ -47,6 +47,11 @@ export const GET = withAdmin(async (req: NextRequest, { params }: { params: Prom
   });
   req.signal.addEventListener("abort", () => void cleanup());
   return new Response(stream, {
-    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    },
   });
 });

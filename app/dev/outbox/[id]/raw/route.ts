@@ -1,6 +1,6 @@
 // GET /dev/outbox/{id}/raw – a kept message as its raw .eml (opens in any mail client)
-import { withErrors } from "@/lib/api/with-errors";
 import { canViewOutbox } from "@/lib/api/can-view-outbox";
+import { withErrors } from "@/lib/api/with-errors";
 import { AppError } from "@/lib/errors/app-error";
 import { readOutboxEml } from "@/lib/mail";
 

@@ -5,10 +5,10 @@ import { NextResponse } from "next/server";
 import { adminGameIdParamSchema, updateAdminGameBodySchema, type UpdateAdminGameBody } from "@/lib/admin/catalog/admin-catalog-schemas";
 import { curateGameNow } from "@/lib/admin/catalog/curate-game-now";
 import { getAdminGame } from "@/lib/admin/catalog/get-admin-game";
-import { AppError } from "@/lib/errors/app-error";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { withAdmin } from "@/lib/api/with-admin";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/errors/app-error";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -38,6 +38,7 @@ export const PATCH = withAdmin<Context>(async (req, { params, admin }) => {
   const body = updateAdminGameBodySchema.parse(await readJsonBody(req));
   const before = getOrThrow(id);
   const game = await curateGameNow(id, body, admin);
-  for (const { action, details } of auditActions(body)) await recordAudit(admin, action, `game:${id}`, { name: before.display.name, ...details });
+  for (const { action, details } of auditActions(body))
+    await recordAudit(admin, action, `game:${id}`, { name: before.display.name, ...details });
   return NextResponse.json(game);
 });

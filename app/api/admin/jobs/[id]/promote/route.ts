@@ -1,13 +1,13 @@
 // POST /api/admin/jobs/{id}/promote – runs a delayed job now instead of at its time (404 unknown, 409 not delayed)
 import { NextResponse } from "next/server";
 
-import { getJobOrThrow } from "@/lib/jobs/get-job-or-throw";
-import { jobIdFromParams } from "@/lib/api/job-id-from-params";
 import type { JobActionResult } from "@/lib/admin/queues/queue-api-types";
 import type { IdRoute } from "@/lib/admin/queues/queue-schemas";
-import { AppError } from "@/lib/errors/app-error";
+import { jobIdFromParams } from "@/lib/api/job-id-from-params";
 import { withAdmin } from "@/lib/api/with-admin";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/errors/app-error";
+import { getJobOrThrow } from "@/lib/jobs/get-job-or-throw";
 import { getJobSystem } from "@/lib/jobs/get-job-system";
 
 export const POST = withAdmin<IdRoute>(async (req, { params, admin }) => {

@@ -4,10 +4,10 @@ import { NextResponse } from "next/server";
 
 import type { RequeueWriteResult } from "@/lib/admin/queues/queue-api-types";
 import { DeadWriteIdParamSchema, type IdRoute } from "@/lib/admin/queues/queue-schemas";
-import { AppError } from "@/lib/errors/app-error";
 import { withAdmin } from "@/lib/api/with-admin";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
+import { AppError } from "@/lib/errors/app-error";
 
 export const POST = withAdmin<IdRoute>(async (req, { params, admin }) => {
   const { id } = DeadWriteIdParamSchema.parse(await params);

@@ -3,10 +3,10 @@ import { NextResponse } from "next/server";
 
 import { adminGameIdParamSchema } from "@/lib/admin/catalog/admin-catalog-schemas";
 import { getAdminGame } from "@/lib/admin/catalog/get-admin-game";
-import { AppError } from "@/lib/errors/app-error";
 import { withAdmin } from "@/lib/api/with-admin";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { refreshGameJob } from "@/lib/catalog-sync/jobs/refresh-game-job";
+import { AppError } from "@/lib/errors/app-error";
 import { getJobSystem } from "@/lib/jobs/get-job-system";
 
 export const POST = withAdmin<{ params: Promise<{ id: string }> }>(async (_req, { params, admin }) => {

@@ -4,9 +4,9 @@ import { NextResponse } from "next/server";
 
 import { adminGameIdParamSchema } from "@/lib/admin/catalog/admin-catalog-schemas";
 import { getAdminGame } from "@/lib/admin/catalog/get-admin-game";
-import { AppError } from "@/lib/errors/app-error";
 import { withAdmin } from "@/lib/api/with-admin";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/errors/app-error";
 
 // A route handler has the request context revalidatePath needs (the drainer does not: see
 // lib/catalog-writes/revalidate-pages.ts). This instance's page only; other instances regenerate
