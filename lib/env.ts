@@ -10,13 +10,10 @@ const optionalString = z
 
 // Exported for tests/deploy, which check that every variable the deployment manifests set is one of these.
 export const serverSchema = z.object({
-  NODE_ENV: z
-    .enum(["development", "production", "test"])
-    .default("development")
-    .meta({
-      description: "Set by Next (`next start`: production, `next dev`: development); not for operators to set.",
-      docDefault: "set by Next",
-    }),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development").meta({
+    description: "Set by Next (`next start`: production, `next dev`: development); not for operators to set.",
+    docDefault: "set by Next",
+  }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000).describe("Port of `npm start`."),
   /** Everything this instance stores locally (catalog SQLite, later PGlite) lives here. */
   DATA_DIR: z
@@ -28,13 +25,11 @@ export const serverSchema = z.object({
       "Everything this instance stores locally (the catalog SQLite, PGlite, the dev outbox, the auth secret). One directory per instance. The server makes it owner-only (0700; an existing one it owns is tightened) and writes under it with umask 077.",
     ),
   /** Public origin used for canonical URLs, sitemaps and OpenGraph. */
-  SITE_URL: optionalString
-    .pipe(z.url().optional())
-    .meta({
-      description:
-        "Public origin for canonical URLs, JSON-LD and emailed links; set it in production. Sign-in links and Auth.js's own URLs never take their host from a request (`Host`, `X-Forwarded-Host`) in production: they use this, else `AUTH_URL`, else the default. It is also an accepted `Origin` for API writes; an `https://` one turns on HSTS (`proxy.ts`).",
-      docDefault: "the origin `next start` listens on (`http://localhost:$PORT`)",
-    }),
+  SITE_URL: optionalString.pipe(z.url().optional()).meta({
+    description:
+      "Public origin for canonical URLs, JSON-LD and emailed links; set it in production. Sign-in links and Auth.js's own URLs never take their host from a request (`Host`, `X-Forwarded-Host`) in production: they use this, else `AUTH_URL`, else the default. It is also an accepted `Origin` for API writes; an `https://` one turns on HSTS (`proxy.ts`).",
+    docDefault: "the origin `next start` listens on (`http://localhost:$PORT`)",
+  }),
   /** Source of the embedded catalog, imported on first start when the catalog is empty. */
   CATALOG_SOURCE: z
     .string()
@@ -249,13 +244,11 @@ export const serverSchema = z.object({
    * Encrypts session cookies and signs Auth.js tokens (openssl rand -base64 33). Unset: a random secret made
    * once and kept in DATA_DIR/auth-secret (mode 0600); instances sharing sessions need the same AUTH_SECRET.
    */
-  AUTH_SECRET: optionalString
-    .pipe(z.string().min(32, "use at least 32 characters (openssl rand -base64 33)").optional())
-    .meta({
-      description:
-        "Encrypts session cookies and seals queued mail (32+ characters, `openssl rand -base64 33`); instances behind one load balancer need the same one.",
-      docDefault: "made once, kept in `DATA_DIR/auth-secret` (0600)",
-    }),
+  AUTH_SECRET: optionalString.pipe(z.string().min(32, "use at least 32 characters (openssl rand -base64 33)").optional()).meta({
+    description:
+      "Encrypts session cookies and seals queued mail (32+ characters, `openssl rand -base64 33`); instances behind one load balancer need the same one.",
+    docDefault: "made once, kept in `DATA_DIR/auth-secret` (0600)",
+  }),
   /**
    * Auth.js's own name for the public origin; SITE_URL is ours and wins. In production Questlog sets it from
    * SITE_URL (or this server's own origin) when unset, so Auth.js never takes the host from a request.
@@ -336,14 +329,11 @@ export const serverSchema = z.object({
    * they exist while SMTP_URL is unset, for anyone outside production and, in production, for admins and
    * the zero-config trial's own browser only (lib/api/can-view-outbox.ts).
    */
-  MAIL_OUTBOX_PAGES: z
-    .enum(["on", "off"])
-    .optional()
-    .meta({
-      description:
-        "`off` hides `/dev/outbox` from everyone. The pages show every stored message, sign-in links included, and exist only while `SMTP_URL` is unset. Outside production anyone may read them; in production only a signed-in admin, or, for the zero-config trial (`SITE_URL` unset or loopback), a browser on the machine itself talking to the server directly (loopback socket, no proxy header, loopback `Host`). Everyone else gets a 404. No value opens them to the public in production.",
-      docDefault: "`on`",
-    }),
+  MAIL_OUTBOX_PAGES: z.enum(["on", "off"]).optional().meta({
+    description:
+      "`off` hides `/dev/outbox` from everyone. The pages show every stored message, sign-in links included, and exist only while `SMTP_URL` is unset. Outside production anyone may read them; in production only a signed-in admin, or, for the zero-config trial (`SITE_URL` unset or loopback), a browser on the machine itself talking to the server directly (loopback socket, no proxy header, loopback `Host`). Everyone else gets a 404. No value opens them to the public in production.",
+    docDefault: "`on`",
+  }),
   /** Days of hourly search analytics kept (search_query_stats, search_source_stats); older rows are deleted. */
   SEARCH_ANALYTICS_RETENTION_DAYS: z.coerce
     .number()

@@ -46,8 +46,9 @@ if [ -z "${TEST_DATABASE_URL:-}" ] && ! (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev
   for _ in $(seq 1 100); do (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null && break; sleep 0.1; done
 fi
 
-step "Lint (eslint)"
+step "Lint (eslint) and formatting (prettier --check)"
 "$bin/eslint" --max-warnings 0 .
+"$bin/prettier" --check --log-level warn .
 
 step "Types (tsc --noEmit, strict)"
 "$bin/tsc" --noEmit -p .
