@@ -41,18 +41,21 @@ function freshNonce(): string {
 export async function proxy(request: NextRequest): Promise<Response> {
   // Requests Next itself would answer with a bare 500 (a broken percent-escape in a dynamic segment, a
   // multipart body it takes for a no-JS Server Action) get a 400 first; found by `npm run fuzz`.
-  const malformed = rejectMalformedPath(request.nextUrl) ?? (await rejectMalformedForm(request));
-  if (malformed) return malformed;
   const env = getEnv();
+  const https = env.SITE_URL?.startsWith("https:") ?? false;
+  const formActionOrigins = listFormActionOrigins(env);
+  const dev = env.NODE_ENV === "development";
+  const malformed = rejectMalformedPath(request.nextUrl) ?? (await rejectMalformedForm(request));
+  if (malformed) {
+    // A plain-text or JSON refusal: the policy that loads nothing, as for the API.
+    for (const [name, value] of Object.entries(buildSecurityHeaders({ kind: "api", https, formActionOrigins, dev }))) {
+      malformed.headers.set(name, value);
+    }
+    return malformed;
+  }
   const kind = classifyResponseKind(request.nextUrl.pathname);
   const nonce = kind === "nonce" ? freshNonce() : undefined;
-  const headers = buildSecurityHeaders({
-    kind,
-    nonce,
-    https: env.SITE_URL?.startsWith("https:") ?? false,
-    formActionOrigins: listFormActionOrigins(env),
-    dev: env.NODE_ENV === "development",
-  });
+  const headers = buildSecurityHeaders({ kind, nonce, https, formActionOrigins, dev });
   const csp = headers["Content-Security-Policy"]!;
 
   let response: NextResponse;

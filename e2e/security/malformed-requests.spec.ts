@@ -16,6 +16,9 @@ test.describe("malformed requests get a 400, not a 500", () => {
       // fetch() rather than the request fixture, which could normalise the path.
       const res = await fetch(`${baseURL}${path}`, { method: path.includes("promote") ? "POST" : "GET" });
       expect(res.status).toBe(400);
+      // The refusal carries the security headers too, with the policy that loads nothing.
+      expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       if (path.startsWith("/api/")) expect(await res.json()).toMatchObject({ error: { code: "invalid_parameters" } });
     });
   }
@@ -35,6 +38,7 @@ test.describe("malformed requests get a 400, not a 500", () => {
         body: "garbage",
       });
       expect(res.status).toBe(400);
+      expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     });
   }
 
