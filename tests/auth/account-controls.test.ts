@@ -65,24 +65,38 @@ describe("signed out, or from another site", () => {
     expect(res.body.error.code).toBe("unauthorized");
   });
 
-  it("refuses cross-site mutations with 403 and unknown body fields with 400", async () => {
+  // Every account mutation, the signed-in ones and the emailed-link ones: a forged cross-site request and a
+  // malformed body are refused before anything changes.
+  const MUTATIONS: Array<[string, Route, string]> = [
+    ["DELETE /api/users/me", deleteRoute as Route, "DELETE"],
+    ["POST /api/users/me/password", passwordRoute as Route, "POST"],
+    ["POST /api/users/me/email", emailRoute as Route, "POST"],
+    ["POST /api/users/me/sign-out-everywhere", signOutEverywhereRoute as Route, "POST"],
+    ["POST /api/users/password-reset", resetRoute as Route, "POST"],
+    ["POST /api/users/password-reset/confirm", resetConfirmRoute as Route, "POST"],
+    ["POST /api/users/email-change/confirm", confirmEmailRoute as Route, "POST"],
+  ];
+
+  it.each(MUTATIONS)("%s refuses a cross-site request (403) and changes nothing", async (_name, route, method) => {
     const user = await createUser("csrf");
     const cookie = await sessionCookie(user);
-    const crossSite = await call(signOutEverywhereRoute as Route, "/x", {
-      method: "POST",
-      cookie,
-      body: {},
-      headers: { origin: "https://evil.example" },
-    });
-    expect(crossSite.status).toBe(403);
+    const crossSite = await call(route, "/x", { method, cookie, body: {}, headers: { origin: "https://evil.example" } });
+    expect([crossSite.status, crossSite.body.error.code]).toEqual([403, "forbidden"]);
     expect(await library(cookie)).toBe(200);
-    const extra = await post(passwordRoute as Route, "/x", cookie, {
-      currentPassword: STRONG_PASSWORD,
-      newPassword: NEW_PASSWORD,
-      admin: true,
-    });
-    expect([extra.status, extra.body.error.code]).toEqual([400, "invalid_parameters"]);
+    expect(await signsIn(user.email, STRONG_PASSWORD)).toBe(true);
   });
+
+  it.each(MUTATIONS.filter(([name]) => !name.endsWith("sign-out-everywhere")))(
+    "%s refuses a malformed body (400) and changes nothing",
+    async (_name, route, method) => {
+      const user = await createUser("malformed");
+      const cookie = await sessionCookie(user);
+      const malformed = await call(route, "/x", { method, cookie, body: { token: 7, email: [], password: null, admin: true } });
+      expect([malformed.status, malformed.body.error.code]).toEqual([400, "invalid_parameters"]);
+      expect(await library(cookie)).toBe(200);
+      expect(await signsIn(user.email, STRONG_PASSWORD)).toBe(true);
+    },
+  );
 });
 
 describe("GET /api/users/me", () => {
