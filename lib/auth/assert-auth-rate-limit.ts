@@ -9,6 +9,7 @@ import { getClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { RATE_LIMIT_POLICIES } from "@/lib/cache/rate-limit/rate-limit-policies";
 import type { RateLimitPolicy, RateLimitResult } from "@/lib/cache/rate-limit/types";
 import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors/app-error";
 
 /**
  * Thrown inside Auth.js when a sign-in is over its limit. A CredentialsSignin on purpose: it is the one Auth.js
@@ -59,6 +60,28 @@ export async function assertAuthRateLimit(kind: keyof typeof CLIENT_POLICY, head
   for (const policy of EMAIL_MAIL_POLICIES[kind]) {
     const result = await checkRateLimit(key, policy, STRICT);
     if (!result.allowed) throw refusal([result]);
+  }
+}
+
+/**
+ * assertAuthRateLimit for the JSON API (the account controls): over the limit is AppError("rate_limited"), a 429
+ * with Retry-After, instead of the Auth.js error the sign-in pages read.
+ *
+ * @example
+ * await assertAccountRateLimit("passwordReset", req.headers, email, "Too many reset requests. Try again later.");
+ */
+export async function assertAccountRateLimit(
+  kind: keyof typeof CLIENT_POLICY,
+  headers: Headers,
+  email: string,
+  message?: string,
+): Promise<void> {
+  try {
+    await assertAuthRateLimit(kind, headers, email);
+  } catch (error) {
+    if (error instanceof SignInRateLimited)
+      throw new AppError("rate_limited", message ?? error.message, undefined, error.retryAfterSeconds);
+    throw error;
   }
 }
 

@@ -3,7 +3,7 @@ import "server-only";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { AppError } from "@/lib/errors/app-error";
 
-import { assertAuthRateLimit, recordSignInFailure, SignInRateLimited } from "./assert-auth-rate-limit";
+import { assertAccountRateLimit, recordSignInFailure } from "./assert-auth-rate-limit";
 import { verifyPassword } from "./password-hash";
 
 /** How recent a sign-in must be to stand in for a password an account does not have (OAuth, emailed links). */
@@ -27,12 +27,7 @@ export async function assertReauthenticated(
   const db = await getDb();
   const { email, passwordHash } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (passwordHash) {
-    try {
-      await assertAuthRateLimit("signIn", headers, email);
-    } catch (error) {
-      if (error instanceof SignInRateLimited) throw new AppError("rate_limited", error.message, undefined, error.retryAfterSeconds);
-      throw error;
-    }
+    await assertAccountRateLimit("signIn", headers, email);
     if (!password || !(await verifyPassword(passwordHash, password))) {
       await recordSignInFailure(email);
       throw new AppError("wrong_password", "Your current password is not right.");

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { siteUrl } from "@/lib/site";
 
 import type { EmailChangeBody } from "./account-schemas";
-import { assertAuthRateLimit, SignInRateLimited } from "./assert-auth-rate-limit";
+import { assertAccountRateLimit } from "./assert-auth-rate-limit";
 import { assertReauthenticated } from "./assert-reauthenticated";
 import { createAccountToken } from "./create-account-token";
 import { sendAccountMail } from "./send-account-mail";
@@ -32,13 +32,7 @@ export async function requestEmailChange(
     throw new AppError("invalid_parameters", "That is your address already.", { fields: { newEmail: ["unchanged"] } });
   await assertReauthenticated(userId, password, authTime, headers);
   // Each request mails the new address: the sign-in link limits per client and per address bound that too.
-  try {
-    await assertAuthRateLimit("magicLink", headers, newEmail);
-  } catch (error) {
-    if (error instanceof SignInRateLimited)
-      throw new AppError("rate_limited", "Too many requests for that address. Try again later.", undefined, error.retryAfterSeconds);
-    throw error;
-  }
+  await assertAccountRateLimit("magicLink", headers, newEmail, "Too many requests for that address. Try again later.");
   const taken = await db.user.findUnique({ where: { email: newEmail }, select: { id: true } });
   if (taken) {
     await sendAccountMail({

@@ -1,10 +1,9 @@
 import "server-only";
 
 import { getDb } from "@/lib/accounts-db/get-db";
-import { AppError } from "@/lib/errors/app-error";
 import { siteUrl } from "@/lib/site";
 
-import { assertAuthRateLimit, SignInRateLimited } from "./assert-auth-rate-limit";
+import { assertAccountRateLimit } from "./assert-auth-rate-limit";
 import { createAccountToken } from "./create-account-token";
 import { sendAccountMail } from "./send-account-mail";
 
@@ -20,13 +19,7 @@ import { sendAccountMail } from "./send-account-mail";
  * await requestPasswordReset("ada@example.com", req.headers); // then 202 whatever happened
  */
 export async function requestPasswordReset(email: string, headers: Headers): Promise<void> {
-  try {
-    await assertAuthRateLimit("passwordReset", headers, email);
-  } catch (error) {
-    if (error instanceof SignInRateLimited)
-      throw new AppError("rate_limited", "Too many reset requests. Try again later.", undefined, error.retryAfterSeconds);
-    throw error;
-  }
+  await assertAccountRateLimit("passwordReset", headers, email, "Too many reset requests. Try again later.");
   const db = await getDb();
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (!user) return;
