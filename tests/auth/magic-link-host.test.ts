@@ -2,16 +2,14 @@
 // X-Forwarded-Host, so a forged header put the victim's token on the attacker's site. In production the link
 // (and Auth.js's own URLs) now come from configuration only: SITE_URL, an operator's AUTH_URL, or this
 // server's own origin. Through the real Auth.js handlers; the link is read from the queued email job.
-import { NextRequest } from "next/server";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 
-import { handlers } from "@/lib/auth/auth";
 import { pinAuthJsUrl } from "@/lib/env";
 import { closeJobSystem } from "@/lib/jobs/get-job-system";
 import { withEnv } from "@/tests/support/with-env";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
-import { csrf } from "./support/auth-js";
+import { postAuthForm } from "./support/auth-js";
 import { queuedMailsTo } from "./support/queued-mail";
 
 setUpAccountsDatabase({ PORT: "3000" });
@@ -21,14 +19,7 @@ afterAll(() => closeJobSystem());
 const FORGED = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
 
 async function requestLinkAs(email: string, headers: Record<string, string>): Promise<Response> {
-  const { csrfToken, cookie } = await csrf();
-  return handlers.POST(
-    new NextRequest("http://evil.example/api/auth/signin/email", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie, ...headers },
-      body: new URLSearchParams({ csrfToken, email }).toString(),
-    }),
-  );
+  return (await postAuthForm("signin/email", { email }, { origin: "http://evil.example", headers })).response;
 }
 
 async function linkSentTo(to: string): Promise<URL> {

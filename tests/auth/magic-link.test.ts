@@ -14,23 +14,14 @@ import { withEnv } from "@/tests/support/with-env";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { apiRequest } from "./support/api-request";
-import { cookiesFrom, csrf } from "./support/auth-js";
+import { cookiesFrom, requestSignInLink } from "./support/auth-js";
 import { signInLinkSentTo } from "./support/queued-mail";
 import { STRONG_PASSWORD } from "./support/users";
 
 setUpAccountsDatabase();
 afterAll(() => closeJobSystem());
 
-async function requestLink(email: string, origin = "http://localhost"): Promise<Response> {
-  const { csrfToken, cookie } = await csrf();
-  return handlers.POST(
-    new NextRequest(`${origin}/api/auth/signin/email`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-      body: new URLSearchParams({ csrfToken, email, callbackUrl: "http://localhost/library" }).toString(),
-    }),
-  );
-}
+const requestLink = requestSignInLink;
 
 /** The sign-in link in the newest queued email to `to`. */
 const linkSentTo = signInLinkSentTo;

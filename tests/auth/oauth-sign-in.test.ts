@@ -13,7 +13,7 @@ import { setTestEnv } from "@/tests/support/with-env";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { apiRequest } from "./support/api-request";
-import { cookiesFrom, csrf, withCookiesFrom } from "./support/auth-js";
+import { cookiesFrom, postAuthForm, withCookiesFrom } from "./support/auth-js";
 import { startLocalOpenIdProvider, type LocalOpenIdProvider } from "./support/local-openid-provider";
 import { STRONG_PASSWORD } from "./support/users";
 
@@ -39,14 +39,7 @@ afterAll(async () => {
 
 /** Sign in with "Twitch" as `accountId`, as a browser would; the response to the callback. */
 async function signInWithTwitch(accountId: string): Promise<Response> {
-  const { csrfToken, cookie } = await csrf();
-  const start = await handlers.POST(
-    new NextRequest("http://localhost/api/auth/signin/twitch", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-      body: new URLSearchParams({ csrfToken, callbackUrl: "http://localhost/library" }).toString(),
-    }),
-  );
+  const { response: start, cookie } = await postAuthForm("signin/twitch", { callbackUrl: "http://localhost/library" });
   const authorizationUrl = start.headers.get("location")!;
   expect(authorizationUrl.startsWith(`${openId.issuer}/auth?`)).toBe(true);
   const back = await openId.authorize(authorizationUrl, accountId);

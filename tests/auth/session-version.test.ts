@@ -20,7 +20,7 @@ import { setTestEnv, withEnv } from "@/tests/support/with-env";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { apiRequest, read } from "./support/api-request";
-import { cookiesFrom, csrf, signInWithPassword, withCookiesFrom } from "./support/auth-js";
+import { cookiesFrom, postAuthForm, requestSignInLink, signInWithPassword, withCookiesFrom } from "./support/auth-js";
 import { startLocalOpenIdProvider, type LocalOpenIdProvider } from "./support/local-openid-provider";
 import { signInLinkSentTo } from "./support/queued-mail";
 import { sessionCookie } from "./support/session";
@@ -54,15 +54,7 @@ const adminUsers = async (cookie: string) =>
 const sessionEndpoint = (cookie: string) => handlers.GET(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
 
 async function requestLink(email: string): Promise<void> {
-  const { csrfToken, cookie } = await csrf();
-  const res = await handlers.POST(
-    new NextRequest("http://localhost/api/auth/signin/email", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-      body: new URLSearchParams({ csrfToken, email, callbackUrl: "http://localhost/library" }).toString(),
-    }),
-  );
-  expect(res.status).toBe(302);
+  expect((await requestSignInLink(email)).status).toBe(302);
 }
 
 async function followLinkSentTo(to: string): Promise<string> {
@@ -71,14 +63,7 @@ async function followLinkSentTo(to: string): Promise<string> {
 
 /** Signs in with "Twitch" as accountId, with `session` (a cookie) already signed in, as a browser would. */
 async function signInWithTwitch(accountId: string, session = ""): Promise<Response> {
-  const { csrfToken, cookie } = await csrf();
-  const start = await handlers.POST(
-    new NextRequest("http://localhost/api/auth/signin/twitch", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-      body: new URLSearchParams({ csrfToken, callbackUrl: "http://localhost/library" }).toString(),
-    }),
-  );
+  const { response: start, cookie } = await postAuthForm("signin/twitch", { callbackUrl: "http://localhost/library" });
   const back = await openId.authorize(start.headers.get("location")!, accountId);
   const jar = withCookiesFrom([cookie, session].filter(Boolean).join("; "), start);
   return handlers.GET(new NextRequest(back, { headers: { cookie: jar } }));

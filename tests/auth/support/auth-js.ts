@@ -31,15 +31,32 @@ export async function csrf(): Promise<{ csrfToken: string; cookie: string }> {
   return { csrfToken, cookie: cookiesFrom(res) };
 }
 
-/** POST /api/auth/callback/credentials as the sign-in form would; the answer is Auth.js's redirect. */
-export async function signInWithPassword(email: string, password: string, headers: Record<string, string> = {}): Promise<Response> {
+/**
+ * POSTs one of Auth.js's forms (`path` under /api/auth) as a browser does: a fresh CSRF token in the body and its
+ * cookie in the header. Returns Auth.js's answer and that cookie (an OAuth callback needs it again).
+ */
+export async function postAuthForm(
+  path: string,
+  fields: Record<string, string>,
+  { origin = "http://localhost", headers = {} }: { origin?: string; headers?: Record<string, string> } = {},
+): Promise<{ response: Response; cookie: string }> {
   const { csrfToken, cookie } = await csrf();
-  const form = new URLSearchParams({ csrfToken, email, password, callbackUrl: "http://localhost/" });
-  return handlers.POST(
-    new NextRequest("http://localhost/api/auth/callback/credentials", {
+  const response = await handlers.POST(
+    new NextRequest(`${origin}/api/auth/${path}`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie, ...headers },
-      body: form.toString(),
+      body: new URLSearchParams({ csrfToken, ...fields }).toString(),
     }),
   );
+  return { response, cookie };
+}
+
+/** POST /api/auth/callback/credentials as the sign-in form would; the answer is Auth.js's redirect. */
+export async function signInWithPassword(email: string, password: string, headers: Record<string, string> = {}): Promise<Response> {
+  return (await postAuthForm("callback/credentials", { email, password, callbackUrl: "http://localhost/" }, { headers })).response;
+}
+
+/** POST /api/auth/signin/email: asks for an emailed sign-in link; the answer is Auth.js's redirect. */
+export async function requestSignInLink(email: string, origin = "http://localhost"): Promise<Response> {
+  return (await postAuthForm("signin/email", { email, callbackUrl: "http://localhost/library" }, { origin })).response;
 }
