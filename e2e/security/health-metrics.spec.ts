@@ -4,9 +4,8 @@
 // and metrics need the token in production (404 while none is set).
 import { expect, test } from "@playwright/test";
 
-import { startInstances, type Instances } from "../../tests/support/multi-instance";
+import { useExtraInstance } from "./support/use-extra-instance";
 
-const DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
 const PORT = 3522;
 const METRICS_TOKEN = "e2e-metrics-token-0123456789";
 const ADMIN_API_TOKEN = "e2e-admin-token-for-health-0123456789";
@@ -29,38 +28,24 @@ test("the shared production server: public health is status only, metrics are of
 
 test.describe("a server whose Redis is down, with METRICS_TOKEN set", () => {
   test.describe.configure({ mode: "serial" });
-  let instance: Instances;
-  let base: string;
-  test.beforeAll(async () => {
-    test.setTimeout(240_000);
-    // Nothing listens on port 1: the Redis check fails with the driver's own error text.
-    instance = await startInstances(
-      1,
-      PORT,
-      { REDIS_URL: "redis://127.0.0.1:1", METRICS_TOKEN, ADMIN_API_TOKEN },
-      `${DATA_DIR}/igdb-standin.sqlite`,
-    );
-    base = instance.urls[0]!;
-  });
-  test.afterAll(async () => {
-    await instance?.stop();
-  });
+  // Nothing listens on port 1: the Redis check fails with the driver's own error text.
+  const instanceUrl = useExtraInstance(PORT, { REDIS_URL: "redis://127.0.0.1:1", METRICS_TOKEN, ADMIN_API_TOKEN });
 
   test("public health has no error text; the admin token sees it", async ({ request }) => {
     await expect
       .poll(
         async () => {
-          const res = await request.get(`${base}/api/health`, { headers: { authorization: `Bearer ${ADMIN_API_TOKEN}` } });
+          const res = await request.get(`${instanceUrl()}/api/health`, { headers: { authorization: `Bearer ${ADMIN_API_TOKEN}` } });
           return ((await res.json()) as { checks: { redis: { status: string } } }).checks.redis.status;
         },
         { timeout: 15_000 },
       )
       .toBe("fail");
     const withToken = (await (
-      await request.get(`${base}/api/health`, { headers: { authorization: `Bearer ${ADMIN_API_TOKEN}` } })
+      await request.get(`${instanceUrl()}/api/health`, { headers: { authorization: `Bearer ${ADMIN_API_TOKEN}` } })
     ).json()) as { checks: { redis: { detail: string } } };
     expect(withToken.checks.redis.detail.length).toBeGreaterThan(0);
-    const res = await request.get(`${base}/api/health`);
+    const res = await request.get(`${instanceUrl()}/api/health`);
     expect(res.status()).toBe(200);
     const text = await res.text();
     const body = JSON.parse(text);
@@ -72,11 +57,11 @@ test.describe("a server whose Redis is down, with METRICS_TOKEN set", () => {
   });
 
   test("metrics: 401 without the token, 403 with a wrong one, 200 with it", async ({ request }) => {
-    expect((await request.get(`${base}/api/metrics`)).status()).toBe(401);
-    expect((await request.get(`${base}/api/metrics`, { headers: { authorization: "Bearer wrong-token-0123456789xx" } })).status()).toBe(
-      403,
-    );
-    const ok = await request.get(`${base}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect((await request.get(`${instanceUrl()}/api/metrics`)).status()).toBe(401);
+    expect(
+      (await request.get(`${instanceUrl()}/api/metrics`, { headers: { authorization: "Bearer wrong-token-0123456789xx" } })).status(),
+    ).toBe(403);
+    const ok = await request.get(`${instanceUrl()}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(ok.status()).toBe(200);
     expect(await ok.text()).toContain("questlog_http_requests_total");
   });

@@ -4,13 +4,12 @@
 // e2e server, and on a server without SITE_URL the origin it listens on (never a request header).
 import { expect, test } from "@playwright/test";
 
-import { startInstances, type Instances } from "../../tests/support/multi-instance";
 import { E2E_PASSWORD, signUp } from "../support/accounts";
 import { firstLink, waitForMail } from "../support/read-mail";
 import { E2E_SMTP_PORT } from "../support/smtp-sink";
 import { requestSignInLink } from "./support/raw-http";
+import { useExtraInstance } from "./support/use-extra-instance";
 
-const DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
 const PORT = 3521;
 const FORGED = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
 const uniqueVictim = (label: string) => `host-${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
@@ -32,34 +31,20 @@ test("the shared server (SITE_URL set) mails a link to SITE_URL whatever the req
 
 test.describe("a server without SITE_URL", () => {
   test.describe.configure({ mode: "serial" });
-  let instance: Instances;
-  let base: string;
-  test.beforeAll(async () => {
-    test.setTimeout(240_000);
-    instance = await startInstances(
-      1,
-      PORT,
-      { SITE_URL: "", SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}` },
-      `${DATA_DIR}/igdb-standin.sqlite`,
-    );
-    base = instance.urls[0]!;
-  });
-  test.afterAll(async () => {
-    await instance?.stop();
-  });
+  const instanceUrl = useExtraInstance(PORT, { SITE_URL: "", SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}` });
 
   test("mails a link to the origin it listens on, never to the forged host", async () => {
-    const { body, link } = await mailedLinkAfterForgedRequest(base, "nosite");
+    const { body, link } = await mailedLinkAfterForgedRequest(instanceUrl(), "nosite");
     expect(body).not.toContain("evil.example");
-    expect(link.origin).toBe(base);
+    expect(link.origin).toBe(instanceUrl());
   });
 
   test("still signs in through the sign-in form's server action", async ({ page, request }) => {
     const email = await signUp(request, "nosite");
-    await page.goto(`${base}/signin?callbackUrl=%2Flibrary`);
+    await page.goto(`${instanceUrl()}/signin?callbackUrl=%2Flibrary`);
     await page.getByLabel("Email").first().fill(email);
     await page.getByLabel("Password").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page).toHaveURL(`${base}/library`, { timeout: 20_000 });
+    await expect(page).toHaveURL(`${instanceUrl()}/library`, { timeout: 20_000 });
   });
 });
