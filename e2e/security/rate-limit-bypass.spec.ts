@@ -77,7 +77,10 @@ test("the search page and the game page stop asking IGDB for a client over its I
   const run = Date.now().toString(36);
   // Titles nobody holds: each search page asks IGDB once (the stand-in answers, with nothing).
   let refused = false;
-  for (let n = 1; n <= RATE_LIMIT_POLICIES.igdb.limit + 1 && !refused; n++) {
+  // Up to twice the allowance: the limit is a sliding window over minute buckets, so a loop that crosses a
+  // bucket edge (this one takes ~17 s of a 60 s window) is rightly let through a little past `limit`, but never
+  // past twice it.
+  for (let n = 1; n <= 2 * RATE_LIMIT_POLICIES.igdb.limit + 1 && !refused; n++) {
     const res = await rawRequest({ path: `/search?q=${encodeURIComponent(`qqzx nothing ${run} ${n}`)}`, headers: client });
     expect(res.status).toBe(200);
     refused = /Too many lookups of games we do not hold/.test(res.body);
