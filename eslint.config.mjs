@@ -2,7 +2,7 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 // The layer rule, checked by eslint (so by npm test): see the README's Layout section.
-const ADAPTERS = ["igdb", "cache", "redis", "accounts-db", "log", "http-server"];
+const ADAPTERS = ["igdb", "cache", "redis", "accounts-db", "log", "http-server", "stripe", "rabbitmq"];
 const DOMAINS = [
   "admin",
   "audit",
@@ -10,6 +10,7 @@ const DOMAINS = [
   "catalog",
   "catalog-sync",
   "catalog-writes",
+  "events",
   "health",
   "jobs",
   "library",
@@ -18,6 +19,7 @@ const DOMAINS = [
   "query",
   "search",
   "search-analytics",
+  "store",
   "wishlist",
 ];
 

@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 import type { WishlistEntry as WishlistEntryRow } from "@/generated/prisma/client";
-import { currencyCodeSchema, formatAmount, moneyAmountSchema } from "@/lib/accounts-db/money";
+import { currencyCodeSchema, formatAmount, moneyAmountSchema } from "@/lib/money/money-schemas";
 import { gameIdSchema, notesSchema } from "@/lib/library/library-entry-schemas";
 
 const wishlistEntryFields = {

@@ -1,7 +1,7 @@
 // The zod schemas data passes through on its way into LibraryEntry and WishlistEntry rows.
 import { describe, expect, it } from "vitest";
 
-import { currencyCodeSchema, moneyAmountSchema } from "@/lib/accounts-db/money";
+import { currencyCodeSchema, moneyAmountSchema } from "@/lib/money/money-schemas";
 import { createLibraryEntryBodySchema, updateLibraryEntryBodySchema } from "@/lib/library/library-entry-schemas";
 import { createWishlistEntryBodySchema, updateWishlistEntryBodySchema } from "@/lib/wishlist/wishlist-entry-schemas";
 
