@@ -83,7 +83,8 @@ describe("refunds", () => {
     const types = env.receiver.events
       .filter(
         (e) =>
-          e.data.object.id === refund.id || (e.type === "charge.refunded" && (e.data.object as Stripe.Charge).payment_intent === intent),
+          (e.data.object as { id?: string }).id === refund.id ||
+          (e.type === "charge.refunded" && (e.data.object as Stripe.Charge).payment_intent === intent),
       )
       .map((e) => e.type);
     expect(types).toEqual(["refund.created", "charge.refunded", "refund.updated"]);
