@@ -31,6 +31,7 @@ describe("test cards", () => {
     ["4000000000000002", "card_declined", "generic_decline"],
     ["4000000000009995", "card_declined", "insufficient_funds"],
     ["4000000000000069", "expired_card", "expired_card"],
+    ["4000000000000127", "incorrect_cvc", "incorrect_cvc"],
   ])("%s is declined (%s / %s) and the session stays open", async (card, code, declineCode) => {
     const { session, answer } = await pay({ card });
     expect(answer.outcome).toBe("declined");
@@ -40,6 +41,12 @@ describe("test cards", () => {
     expect(intent.last_payment_error?.decline_code).toBe(declineCode);
     await env.receiver.waitFor(() => eventsFor(intent.id).some((e) => e.type === "payment_intent.payment_failed"));
     expect((await env.stripe.checkout.sessions.retrieve(session.id)).status).toBe("open");
+  });
+
+  it.each(["4242424242424242", "5555555555554444", "4000000000005126"])("%s pays", async (card) => {
+    const { answer } = await pay({ card });
+    expect(answer.outcome).toBe("paid");
+    expect(answer.session.payment_status).toBe("paid");
   });
 
   it("a declined session can then be paid, on the same PaymentIntent", async () => {

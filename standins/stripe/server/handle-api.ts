@@ -149,9 +149,10 @@ function send(res: ServerResponse, ctx: StripeContext, error: StripeApiError, re
 
 function sendSaved(res: ServerResponse, ctx: StripeContext, saved: SavedResponse, extra: Record<string, string>): void {
   bump(ctx.stats.byStatus, String(saved.status));
+  const version = header(res.req, "stripe-version");
   sendText(res, saved.status, saved.body, {
     "request-id": saved.requestId,
-    "stripe-version": (res.req && header(res.req, "stripe-version")) || "",
+    ...(version ? { "stripe-version": version } : {}),
     ...saved.headers,
     ...extra,
   });
