@@ -6,7 +6,7 @@
 // - prisma/migrations: read from the working directory at start (lib/accounts-db/read-migrations.ts), not traced;
 // - vendor/: the embedded CC0 catalog a zero-config first start imports (CATALOG_SOURCE), not traced;
 // - scripts/igdb-standin.mjs and scripts/stripe-standin.mjs: the stand-ins zero-config mode spawns
-//   (lib/boot/spawn-ready-child.ts) run their TypeScript under tsx in a checkout; here each is bundled into one ES
+//   (lib/child-process/spawn-ready-child.ts) run their TypeScript under tsx in a checkout; here each is bundled into one ES
 //   module (zod and stripe included, better-sqlite3 left to the traced node_modules), so the image needs neither
 //   tsx nor the lib/ sources.
 import { cpSync, existsSync, rmSync } from "node:fs";
@@ -17,7 +17,7 @@ import { build } from "esbuild";
 const ROOT = process.cwd();
 const STANDALONE = path.join(ROOT, ".next", "standalone");
 
-// Where the bundled stand-ins land in the standalone directory: lib/boot/spawn-ready-child.ts looks for them there.
+// Where the bundled stand-ins land in the standalone directory: lib/child-process/spawn-ready-child.ts looks for them there.
 const STANDIN_SCRIPTS = ["igdb-standin", "stripe-standin"];
 
 function copyInto(from: string, to: string): void {

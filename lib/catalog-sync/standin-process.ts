@@ -1,7 +1,7 @@
 // Zero-config mode runs the stand-in as a child process (scripts/igdb-standin.ts under tsx), not inside
 // the Next server: its ~2 s synchronous load and ~180 MB heap stay out of the app's process, and, like the
 // real IGDB, it sees request arrivals on its own event loop, so its rate counters are honest under load.
-import { spawnReadyChild } from "@/lib/boot/spawn-ready-child";
+import { spawnReadyChild } from "@/lib/child-process/spawn-ready-child";
 
 export interface StandinProcess {
   url: string;

@@ -1,7 +1,7 @@
 // Zero-config mode (STRIPE_SECRET_KEY unset) runs the Stripe stand-in as a child process
 // (scripts/stripe-standin.ts), so the app's real stripe client talks to it over the network as it would to Stripe,
 // and its webhook deliveries arrive through the app's HTTP route like Stripe's.
-import { spawnReadyChild } from "@/lib/boot/spawn-ready-child";
+import { spawnReadyChild } from "@/lib/child-process/spawn-ready-child";
 
 export interface StripeStandinProcess {
   /** STRIPE_API_URL: http://host:port */
