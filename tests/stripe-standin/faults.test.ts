@@ -110,3 +110,15 @@ describe("wire details", () => {
     expect(ids).toHaveLength(2);
   });
 });
+
+describe("attack: oversized body", () => {
+  it("refuses a body over the limit with 413, not a crash", async () => {
+    const response = await fetch(`${standin.url}/v1/checkout/sessions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${standin.secretKey}`, "content-type": "application/x-www-form-urlencoded" },
+      body: `metadata[x]=${"a".repeat(1_100_000)}`,
+    });
+    expect(response.status).toBe(413);
+    expect((await fetch(`${standin.url}/__standin/health`)).status).toBe(200);
+  });
+});

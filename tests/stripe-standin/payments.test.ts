@@ -11,7 +11,11 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-type PayAnswer = { outcome: string; session: Stripe.Checkout.Session; error?: { code: string; decline_code?: string; message: string } };
+type PayAnswer = {
+  outcome: string;
+  session: Stripe.Checkout.Session;
+  error?: { type: string; code: string; decline_code?: string; message: string };
+};
 
 async function pay(body: Record<string, string>) {
   const session = await env.stripe.checkout.sessions.create(sessionParams());
@@ -35,7 +39,7 @@ describe("test cards", () => {
   ])("%s is declined (%s / %s) and the session stays open", async (card, code, declineCode) => {
     const { session, answer } = await pay({ card });
     expect(answer.outcome).toBe("declined");
-    expect(answer.error).toMatchObject({ code, decline_code: declineCode });
+    expect(answer.error).toMatchObject({ type: "card_error", code, decline_code: declineCode });
     const intent = await env.stripe.paymentIntents.retrieve(answer.session.payment_intent as string);
     expect(intent.status).toBe("requires_payment_method");
     expect(intent.last_payment_error?.decline_code).toBe(declineCode);
