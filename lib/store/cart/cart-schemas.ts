@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+import type { CartOffer } from "./cart-offers";
+
+/** POST /api/cart/items: a catalog game id (a positive 32-bit integer, as the catalog's ids are). */
+export const addCartItemBodySchema = z.strictObject({ gameId: z.number().int().positive().max(2_147_483_647) });
+export type AddCartItemBody = z.infer<typeof addCartItemBodySchema>;
+
+/** One line of GET /api/cart. `offer` is null when the game is no longer for sale (it stays until removed). */
+export interface CartLine {
+  game_id: number;
+  title: string;
+  slug: string | null;
+  cover: string | null;
+  offer: CartOffer | null;
+  added_at: string;
+  /** The price now differs from the one seen when the game went in (same currency only). */
+  price_changed: boolean;
+}
+
+/** GET /api/cart: totals over the lines with an offer, in the visitor's currency. */
+export interface CartView {
+  items: CartLine[];
+  count: number;
+  currency: string;
+  subtotal: string;
+  discount: string;
+  total: string;
+}
