@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { SELLABLE_CURRENCIES, type Currency } from "@/lib/money";
 
 import { listOwnedGameIds } from "../entitlements/list-owned-game-ids";
-import { getCartOffers, type CartOffer } from "./cart-offers";
+import { getOffers } from "../pricing/get-offers";
+import type { Offer } from "../pricing/offer";
 import { MAX_CART_ITEMS, type CartOwner } from "./cart-owner";
 import { ensureUserCart } from "./ensure-user-cart";
 
@@ -48,9 +49,9 @@ export async function addCartItem(owner: CartOwner, gameId: number, currency: Cu
 }
 
 // The visitor's currency first; a game priced only in another is still for sale (its seen price is then in that one).
-async function findOffer(gameId: number, currency: Currency): Promise<CartOffer | undefined> {
+async function findOffer(gameId: number, currency: Currency): Promise<Offer | undefined> {
   for (const candidate of [currency, ...SELLABLE_CURRENCIES.filter((c) => c !== currency)]) {
-    const offer = (await getCartOffers([gameId], candidate)).get(gameId);
+    const offer = (await getOffers([gameId], candidate)).get(gameId);
     if (offer) return offer;
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import type { CartOffer } from "./cart-offers";
+import type { Offer } from "../pricing/offer";
 
 /** POST /api/cart/items: a catalog game id (a positive 32-bit integer, as the catalog's ids are). */
 export const addCartItemBodySchema = z.strictObject({ gameId: z.number().int().positive().max(2_147_483_647) });
@@ -12,7 +12,7 @@ export interface CartLine {
   title: string;
   slug: string | null;
   cover: string | null;
-  offer: CartOffer | null;
+  offer: Offer | null;
   added_at: string;
   /** The price now differs from the one seen when the game went in (same currency only). */
   price_changed: boolean;

@@ -5,7 +5,7 @@ import { attachGameCards } from "@/lib/catalog/attach-game-cards";
 import { addAmounts, formatAmount, subtractAmount, type Currency } from "@/lib/money";
 
 import { listOwnedGameIds } from "../entitlements/list-owned-game-ids";
-import { getCartOffers } from "./cart-offers";
+import { getOffers } from "../pricing/get-offers";
 import type { CartOwner } from "./cart-owner";
 import type { CartLine, CartView } from "./cart-schemas";
 
@@ -29,7 +29,7 @@ export async function getCart(owner: CartOwner, currency: Currency): Promise<Car
       rows = rows.filter((row) => !owned.has(row.gameId));
     }
   }
-  const offers = await getCartOffers(
+  const offers = await getOffers(
     rows.map((row) => row.gameId),
     currency,
   );
