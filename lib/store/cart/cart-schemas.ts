@@ -1,9 +1,11 @@
 import { z } from "zod";
 
+import { gameIdSchema } from "@/lib/library/library-entry-schemas";
+
 import type { Offer } from "../pricing/offer";
 
 /** POST /api/cart/items: a catalog game id (a positive 32-bit integer, as the catalog's ids are). */
-export const addCartItemBodySchema = z.strictObject({ gameId: z.number().int().positive().max(2_147_483_647) });
+export const addCartItemBodySchema = z.strictObject({ gameId: gameIdSchema });
 export type AddCartItemBody = z.infer<typeof addCartItemBodySchema>;
 
 /** One line of GET /api/cart. `offer` is null when the game is no longer for sale (it stays until removed). */
