@@ -29,3 +29,11 @@ export interface CartView {
   discount: string;
   total: string;
 }
+
+/** GET /api/cart/games/{gameId}: the game page's store panel for this visitor. */
+export interface CartGameState {
+  game_id: number;
+  offer: Offer | null;
+  in_cart: boolean;
+  owned: boolean;
+}

@@ -171,3 +171,19 @@ describe("bad input", () => {
     }
   });
 });
+
+describe("GET /api/cart/games/{gameId} (the game page's store panel)", () => {
+  it("says for sale / in cart / owned for this visitor, in their currency, never cached", async () => {
+    const user = await createUser("panel");
+    await grantGame(user.id, g4);
+    const session = await sessionCookie(user);
+    const fresh = await cartRoutes(session).game(g3, { "accept-language": "ja" });
+    expect(fresh.headers.get("cache-control")).toBe("private, no-store");
+    expect(fresh.body).toMatchObject({ game_id: g3, in_cart: false, owned: false, offer: { currency: "JPY", price: "2500.00" } });
+    await cartRoutes(session).add({ gameId: g3 });
+    expect((await cartRoutes(session).game(g3)).body).toMatchObject({ in_cart: true, owned: false });
+    expect((await cartRoutes(session).game(g4)).body).toMatchObject({ owned: true });
+    expect((await cartRoutes().game(g5)).body).toMatchObject({ offer: null, in_cart: false, owned: false });
+    expect((await cartRoutes().game("abc")).status).toBe(400);
+  });
+});

@@ -1,5 +1,6 @@
 // The cart route handlers, called as a browser on this site calls them (same-origin JSON), with whatever cookies
 // a test gives: a minted Auth.js session (tests/auth/support/session.ts), the guest cart cookie, both or none.
+import * as cartGameRoute from "@/app/api/cart/games/[gameId]/route";
 import * as cartItemRoute from "@/app/api/cart/items/[gameId]/route";
 import * as cartItemsRoute from "@/app/api/cart/items/route";
 import * as cartRoute from "@/app/api/cart/route";
@@ -21,6 +22,12 @@ export function cartRoutes(cookie?: string) {
   return {
     get: (headers?: Headers) => read(cartRoute.GET(request("/api/cart", "GET", undefined, headers), undefined)),
     add: (body: unknown, headers?: Headers) => read(cartItemsRoute.POST(request("/api/cart/items", "POST", body, headers), undefined)),
+    game: (gameId: number | string, headers?: Headers) =>
+      read(
+        cartGameRoute.GET(request(`/api/cart/games/${gameId}`, "GET", undefined, headers), {
+          params: Promise.resolve({ gameId: String(gameId) }),
+        }),
+      ),
     remove: (gameId: number | string, headers?: Headers) =>
       read(
         cartItemRoute.DELETE(request(`/api/cart/items/${gameId}`, "DELETE", undefined, headers), {
