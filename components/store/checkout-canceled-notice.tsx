@@ -37,7 +37,7 @@ export function CheckoutCanceledNotice({ orderId }: { orderId: string }) {
       });
   }, [orderId, client, router]);
 
-  const box = "mb-4 rounded-md border p-3 text-sm";
+  const box = "rounded-md border p-3 text-sm";
   if (state === "already_paid") {
     return (
       <p

@@ -12,7 +12,7 @@ import { entryRoutes, popularGames } from "./support/entry-routes";
 
 setUpAccountsDatabase();
 
-const [bought, tracked] = popularGames(2) as [{ id: number }, { id: number }];
+const [bought, tracked] = popularGames(2) as [{ id: number; platform: string }, { id: number; platform: string }];
 let api: ReturnType<typeof entryRoutes>;
 let userId: string;
 
