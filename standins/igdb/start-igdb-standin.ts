@@ -2,8 +2,8 @@
 // CC0 catalog. Used by tests, `npm run igdb:standin` and the zero-config Next server, so it must not
 // import "server-only" or anything from Next.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 
+import { listen } from "../shared/listen";
 import { warmSearch } from "./apicalypse/search-records";
 import { DEFAULT_RATE_LIMIT, DEFAULT_TOKEN_TTL_SECONDS, STANDIN_CLIENT_ID, STANDIN_CLIENT_SECRET } from "./constants";
 import { loadDataset } from "./dataset/load-dataset";
@@ -94,15 +94,7 @@ export async function startIgdbStandin(options: IgdbStandinOptions): Promise<Igd
     });
   });
   const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const { url } = await listen(server, options.port ?? 0, host);
   let closed: Promise<void> | undefined;
   return {
     url,

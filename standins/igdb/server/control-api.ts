@@ -3,9 +3,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 import { z } from "zod";
 
+import { ControlBadRequest, parseWith, readJson } from "../../shared/control-json";
 import { isEndpoint } from "../dataset/schema";
 import { InvalidRecordsError, validateRecords } from "../dataset/validate-records";
-import { readBody, sendJson } from "./http-utils";
+import { sendJson } from "./http-utils";
 import { statsOf, type StandinContext } from "./standin-context";
 
 const configBodySchema = z.strictObject({
@@ -30,28 +31,11 @@ const faultsBodySchema = z.strictObject({
   ),
 });
 
-class BadRequest extends Error {}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const text = await readBody(req);
-  try {
-    return text.trim() === "" ? {} : JSON.parse(text);
-  } catch {
-    throw new BadRequest("body is not JSON");
-  }
-}
-
-function parseWith<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new BadRequest(z.prettifyError(parsed.error));
-  return parsed.data;
-}
-
 export async function handleControl(req: IncomingMessage, res: ServerResponse, path: string, ctx: StandinContext) {
   try {
     await route(req, res, path, ctx);
   } catch (error) {
-    if (error instanceof BadRequest || error instanceof InvalidRecordsError) sendJson(res, 400, { error: error.message });
+    if (error instanceof ControlBadRequest || error instanceof InvalidRecordsError) sendJson(res, 400, { error: error.message });
     else throw error;
   }
 }
