@@ -25,9 +25,13 @@ export function OrderLines({ order, covers }: { order: OrderSummaryView; covers:
               <GameCover name={line.title} coverUrl={covers[line.game_id] ?? null} />
             </div>
             <div className="min-w-0 flex-1">
-              <Link href={`/games/${line.slug}`} className="font-medium break-words hover:underline">
-                {line.title}
-              </Link>
+              {line.slug ? (
+                <Link href={`/games/${line.slug}`} className="font-medium break-words hover:underline">
+                  {line.title}
+                </Link>
+              ) : (
+                <span className="font-medium break-words">{line.title}</span>
+              )}
               {line.refunded ? <p className="text-xs text-zinc-600 dark:text-zinc-400">Refunded: no longer in your library</p> : null}
             </div>
             <div className="text-right text-sm">

@@ -22,8 +22,6 @@ const STATUS_BY_CODE = {
   rate_limited: 429,
   // The store (checkout, orders, refunds, the Stripe webhook).
   cart_empty: 409,
-  not_for_sale: 409,
-  already_owned: 409,
   order_not_pending: 409,
   refund_window_closed: 409,
   refund_in_progress: 409,

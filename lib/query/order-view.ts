@@ -7,7 +7,8 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export interface OrderLineView {
   game_id: number;
   title: string;
-  slug: string;
+  /** null when the game left the catalog: the line keeps its title, without a link. */
+  slug: string | null;
   unit_price: string;
   discount: string;
   line_total: string;
@@ -52,6 +53,16 @@ export interface OrderSummaryView {
 
 export interface OrderView extends OrderSummaryView {
   timeline: OrderTimelineEntry[];
+}
+
+/**
+ * The API's order with its status checked against the known ones (the API types it as a string). An unknown
+ * status is a contract break, so it throws rather than drawing a page that guesses.
+ */
+export function withOrderStatus<T extends { status: string }>(order: T): T & { status: OrderStatus } {
+  if (!(ORDER_STATUSES as readonly string[]).includes(order.status))
+    throw new Error(`unknown order status ${JSON.stringify(order.status)}`);
+  return order as T & { status: OrderStatus };
 }
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {

@@ -6,13 +6,15 @@ import { formatOrderDate } from "@/components/store/format-order-date";
 import { Money } from "@/components/store/money";
 import { OrderStatusBadge } from "@/components/store/order-status-badge";
 import { getViewer } from "@/lib/auth/get-viewer";
+import { withOrderStatus } from "@/lib/query/order-view";
 import { listOrdersForUser } from "@/lib/store/orders/list-orders-for-user";
 
 export const metadata: Metadata = { title: "Your orders", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
+// The API's cursor is the last order id of the previous page.
+const CURSOR = /^[a-z0-9]{1,64}$/;
 const linkClass = "rounded border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 /** The player's orders, newest first, a page at a time (the API's cursor). */
@@ -22,7 +24,9 @@ export default async function OrdersPage({ searchParams }: Props) {
   const raw = (await searchParams).cursor;
   // A malformed cursor in the URL shows the first page rather than an error.
   const cursor = typeof raw === "string" && CURSOR.test(raw) ? raw : undefined;
-  const { orders, next_cursor } = await listOrdersForUser(viewer.id, { cursor });
+  const page = await listOrdersForUser(viewer.id, { cursor, limit: 20 });
+  const orders = page.orders.map(withOrderStatus);
+  const next_cursor = page.next_cursor;
 
   return (
     <div className="mx-auto w-full max-w-3xl">

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 
 import { formatOrderDateTime } from "@/components/store/format-order-date";
 import type { OrderCovers } from "@/components/store/order-lines";
 import { OrderLive } from "@/components/store/order-live";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { attachGameCards } from "@/lib/catalog/attach-game-cards";
+import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import { confirmCheckoutReturn } from "@/lib/store/checkout/confirm-checkout-return";
-import { getOrderForUser } from "@/lib/store/orders/get-order-for-user";
 
+import { loadOrderOr404 } from "../load-order";
 import { parseOrderId } from "../order-id";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
@@ -28,21 +29,18 @@ export default async function OrderPage({ params, searchParams }: Props) {
     const back = `/orders/${encodeURIComponent(rawId)}${query.checkout === "success" && typeof query.session_id === "string" ? `?checkout=success&session_id=${encodeURIComponent(query.session_id)}` : ""}`;
     redirect(`/signin?callbackUrl=${encodeURIComponent(back)}`);
   }
-  const id = parseOrderId(rawId);
-  if (!id) notFound();
-
   // Back from the gateway: settle the payment now rather than wait for its webhook (the same fulfilment, run
   // once whichever comes first). A failure here is not the player's problem: the webhook still finishes it.
   const checkoutSuccess = query.checkout === "success" && typeof query.session_id === "string";
-  if (checkoutSuccess) {
+  const id = parseOrderId(rawId);
+  if (checkoutSuccess && id) {
     await confirmCheckoutReturn(id, viewer.id, query.session_id as string).catch((err: unknown) => {
-      logger.warn({ err, orderId: id }, "checkout return: confirmation failed; the webhook will settle the order");
+      // not_found: not this player's order or session; the lookup below answers with the 404 page.
+      if (!(err instanceof AppError && err.code === "not_found"))
+        logger.warn({ err, orderId: id }, "checkout return: confirmation failed; the webhook will settle the order");
     });
   }
-
-  const order = await getOrderForUser(id, viewer.id);
-  // Another player's order is indistinguishable from one that does not exist.
-  if (!order) notFound();
+  const order = await loadOrderOr404(rawId, viewer.id);
   const covers: OrderCovers = Object.fromEntries(
     attachGameCards(order.lines.map((line) => ({ gameId: line.game_id }))).map((line) => [line.gameId, line.game?.cover_url ?? null]),
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 
 import { formatOrderDateTime } from "@/components/store/format-order-date";
 import { Money } from "@/components/store/money";
@@ -8,9 +8,8 @@ import { PrintButton } from "@/components/store/print-button";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { ORDER_STATUS_LABELS } from "@/lib/query/order-view";
 import { siteUrl } from "@/lib/site";
-import { getOrderForUser } from "@/lib/store/orders/get-order-for-user";
 
-import { parseOrderId } from "../../order-id";
+import { loadOrderOr404 } from "../../load-order";
 
 export const metadata: Metadata = { title: "Receipt", robots: { index: false } };
 
@@ -26,10 +25,7 @@ export default async function ReceiptPage({ params }: Props) {
   const { id: rawId } = await params;
   const viewer = await getViewer();
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/orders/${rawId}/receipt`)}`);
-  const id = parseOrderId(rawId);
-  if (!id) notFound();
-  const order = await getOrderForUser(id, viewer.id);
-  if (!order) notFound();
+  const order = await loadOrderOr404(rawId, viewer.id);
   const paidAt = order.paid_at ? formatOrderDateTime(order.paid_at) : null;
 
   return (
