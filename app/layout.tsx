@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 
 import { AccountMenu } from "@/components/auth/account-menu";
 import { InstantSearch } from "@/components/search/instant-search";
+import { CartBadge } from "@/components/store/cart-badge";
 import { siteUrl } from "@/lib/site";
 
 import "./globals.css";
@@ -61,7 +62,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </Link>
               </nav>
               {/* Client-side: the session is per visitor, and reading it here on the server would make every page dynamic. */}
-              <div className="order-2 ml-auto sm:order-4 sm:ml-0">
+              <div className="order-2 ml-auto flex items-center gap-3 sm:order-4 sm:ml-0">
+                <CartBadge />
                 <AccountMenu />
               </div>
               <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">

@@ -46,6 +46,8 @@ export const RATE_LIMIT_POLICIES = {
   checkout: { name: "checkout", limit: 30, windowMs: 60_000 },
   /** Refund and cancel requests on orders per client: each one calls Stripe. */
   orderActions: { name: "order-actions", limit: 30, windowMs: 60_000 },
+  /** Cart changes (POST and DELETE /api/cart/items) per client: a guest's first add makes a cart row. */
+  cartWrites: { name: "cart-writes", limit: 60, windowMs: 60_000 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitPolicyName = keyof typeof RATE_LIMIT_POLICIES;
