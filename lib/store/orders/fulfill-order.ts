@@ -11,6 +11,7 @@ import { fromStripeMinorUnits, toStripeMinorUnits } from "@/lib/money";
 import { retrieveCheckoutSession } from "@/lib/stripe/checkout-sessions";
 import type { CheckoutSessionView } from "@/lib/stripe/stripe-objects";
 
+import { listOwnedGameIds } from "../entitlements/list-owned-game-ids";
 import { orderFacts, orderLineFacts } from "./order-event-facts";
 import { transitionOrder } from "./transition-order";
 
@@ -70,11 +71,10 @@ async function grantGames(
   orderId: string,
   lines: ReadonlyArray<{ id: string; gameId: number }>,
 ) {
-  const gameIds = lines.map((line) => line.gameId);
-  const owned = new Set(
-    (await tx.entitlement.findMany({ where: { userId, gameId: { in: gameIds }, revokedAt: null }, select: { gameId: true } })).map(
-      (e) => e.gameId,
-    ),
+  const owned = await listOwnedGameIds(
+    userId,
+    lines.map((line) => line.gameId),
+    tx,
   );
   for (const line of lines) {
     if (owned.has(line.gameId)) {
