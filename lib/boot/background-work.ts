@@ -26,7 +26,9 @@ export function startBackgroundWork(): Promise<void> {
     const scheduled = getEnv().JOB_SCHEDULES === "on";
     const definitions = scheduled ? JOB_DEFINITIONS : JOB_DEFINITIONS.map((d) => ({ ...d, options: { ...d.options, repeat: undefined } }));
     await jobs.startWorkers(definitions, QUEUE_OPTIONS);
-    await startEventBus(EVENT_CONSUMERS);
+    // Not awaited: a broker or database that is down must not hold up the drainer and the jobs; the relay
+    // waits for its connection, and the outbox keeps events until then.
+    startEventBus(EVENT_CONSUMERS).catch((error: unknown) => logger.error({ err: error }, "event relay failed to start"));
     logger.info(
       { writes: writes.mode, jobs: jobs.kind, queues: Object.keys(QUEUE_OPTIONS) },
       "catalog write drainer and job workers started",

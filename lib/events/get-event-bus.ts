@@ -28,7 +28,15 @@ export function peekEventBus(): Promise<EventBus> | undefined {
 }
 
 /** Graceful stop: publishes what is pending and delivers what is held, within timeoutMs. */
-export async function stopEventBus(timeoutMs?: number): Promise<void> {
-  const bus = await dropProcessSingleton<Promise<EventBus>>(EVENT_BUS_KEY)?.catch(() => undefined);
-  await bus?.stop(timeoutMs);
+export async function stopEventBus(timeoutMs = 10_000): Promise<void> {
+  const starting = dropProcessSingleton<Promise<EventBus>>(EVENT_BUS_KEY);
+  if (!starting) return;
+  const started = Date.now();
+  // A bus still waiting for its broker when the process stops never started: nothing to flush.
+  const bus = await Promise.race([
+    starting.catch(() => undefined),
+    new Promise<undefined>((resolve) => setTimeout(resolve, timeoutMs / 2).unref()),
+  ]);
+  if (!bus) return logger.warn("event bus had not started by shutdown");
+  await bus.stop(Math.max(500, timeoutMs - (Date.now() - started)));
 }

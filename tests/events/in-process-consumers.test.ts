@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 
 import { applyEventOnce } from "@/lib/events/apply-event-once";
 import { salesAnalyticsConsumer } from "@/lib/events/consumers/sales-analytics-consumer";
-import { defineEventConsumer } from "@/lib/events/define-event-consumer";
 import { EventBus } from "@/lib/events/event-bus";
 import { appendOutboxEvent } from "@/lib/events/outbox/append-outbox-event";
 import type { StoreEventEnvelope } from "@/lib/events/store-events";
@@ -12,6 +11,7 @@ import { InProcessTransport } from "@/lib/events/transports/in-process-transport
 import { BACKENDS } from "@/tests/accounts-db/support/test-database";
 
 import { dailySales, paidPayload, refundedPayload, useEventDatabase, waitFor } from "./support/event-database";
+import { failingConsumer } from "./support/failing-consumer";
 
 describe.each(BACKENDS)("in-process event bus on %s", (kind) => {
   const prisma = useEventDatabase(kind);
@@ -66,27 +66,10 @@ describe.each(BACKENDS)("in-process event bus on %s", (kind) => {
   });
 
   it("retries a consumer that throws, rolls back its writes each time, then dead-letters the event", async () => {
-    let calls = 0;
-    const flaky = defineEventConsumer({
-      name: "always-fails",
-      types: ["order.expired"],
-      async handle(event, tx) {
-        calls++;
-        await tx.auditLog.count(); // a query inside the dedupe transaction, rolled back with it
-        throw new Error(`cannot handle ${event.id}`);
-      },
-    });
-    let recovered = 0;
-    const recovers = defineEventConsumer({
-      name: "fails-twice",
-      types: ["order.expired"],
-      async handle() {
-        recovered++;
-        if (recovered <= 2) throw new Error("transient");
-      },
-    });
+    const flaky = failingConsumer("always-fails", "order.expired");
+    const recovers = failingConsumer("fails-twice", "order.expired", 2);
     const transport = new InProcessTransport({ maxAttempts: 4, retryBaseMs: 5 });
-    const bus = new EventBus({ prisma: prisma(), consumers: [flaky, recovers], transport, relay: { pollMs: 50 } });
+    const bus = new EventBus({ prisma: prisma(), consumers: [flaky.consumer, recovers.consumer], transport, relay: { pollMs: 50 } });
     await bus.start();
     try {
       const data = { order_id: "order-1", user_id: null, currency: "EUR", total: "5.00" };
@@ -96,7 +79,7 @@ describe.each(BACKENDS)("in-process event bus on %s", (kind) => {
         async () => transport.dead.length,
         (n) => n === 1,
       );
-      expect(calls).toBe(4);
+      expect(flaky.calls()).toBe(4);
       expect(transport.dead).toEqual([
         expect.objectContaining({ consumer: "always-fails", eventId: id, type: "order.expired", reason: `cannot handle ${id}` }),
       ]);
@@ -104,7 +87,7 @@ describe.each(BACKENDS)("in-process event bus on %s", (kind) => {
         () => prisma().consumedEvent.count({ where: { eventId: id } }),
         (n) => n === 1,
       );
-      expect(recovered).toBe(3);
+      expect(recovers.calls()).toBe(3);
       expect(await prisma().consumedEvent.findMany({ where: { eventId: id }, select: { consumer: true } })).toEqual([
         { consumer: "fails-twice" },
       ]);

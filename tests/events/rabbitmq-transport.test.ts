@@ -4,7 +4,6 @@ import amqplib, { type Channel, type ChannelModel, type Message } from "amqplib"
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { salesAnalyticsConsumer } from "@/lib/events/consumers/sales-analytics-consumer";
-import { defineEventConsumer } from "@/lib/events/define-event-consumer";
 import { EventBus } from "@/lib/events/event-bus";
 import { appendOutboxEvent } from "@/lib/events/outbox/append-outbox-event";
 import { OutboxRelay } from "@/lib/events/relay/outbox-relay";
@@ -12,6 +11,7 @@ import { RabbitTransport } from "@/lib/events/transports/rabbitmq-transport";
 import { amqpTestNames, TEST_AMQP_URL } from "@/tests/support/test-amqp";
 
 import { appendPaidEvents, dailySales, paidPayload, refundedPayload, useEventDatabase, waitFor } from "./support/event-database";
+import { failingConsumer } from "./support/failing-consumer";
 
 async function takeAll(channel: Channel, queue: string): Promise<Message[]> {
   const taken: Message[] = [];
@@ -126,17 +126,14 @@ describe("RabbitMQ transport", () => {
 
   it("retries a consumer that throws, then moves the message to its dead-letter queue", async () => {
     await prisma().outboxEvent.deleteMany();
-    let calls = 0;
-    const broken = defineEventConsumer({
-      name: "broken",
-      types: ["order.failed"],
-      async handle() {
-        calls++;
-        throw new Error("cannot");
-      },
-    });
+    const broken = failingConsumer("broken", "order.failed");
     const queue = names.queue("broken");
-    const bus = new EventBus({ prisma: prisma(), consumers: [broken], transport: await open({ maxAttempts: 3 }), relay: { pollMs: 50 } });
+    const bus = new EventBus({
+      prisma: prisma(),
+      consumers: [broken.consumer],
+      transport: await open({ maxAttempts: 3 }),
+      relay: { pollMs: 50 },
+    });
     await bus.start();
     const id = await prisma().$transaction((tx) =>
       appendOutboxEvent(tx, "order.failed", "o-1", {
@@ -154,7 +151,7 @@ describe("RabbitMQ transport", () => {
       (q) => q.messageCount === 1,
     );
     expect(dead.messageCount).toBe(1);
-    expect(calls).toBe(3);
+    expect(broken.calls()).toBe(3);
     expect((await channel.checkQueue(queue)).messageCount).toBe(0);
     const message = await channel.get(`${queue}.dead`, { noAck: true });
     expect(message && message.properties.messageId).toBe(id);
