@@ -33,10 +33,9 @@ export async function stopEventBus(timeoutMs = 10_000): Promise<void> {
   if (!starting) return;
   const started = Date.now();
   // A bus still waiting for its broker when the process stops never started: nothing to flush.
-  const bus = await Promise.race([
-    starting.catch(() => undefined),
-    new Promise<undefined>((resolve) => setTimeout(resolve, timeoutMs / 2).unref()),
-  ]);
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), timeoutMs / 2)));
+  const bus = await Promise.race([starting.catch(() => undefined), gaveUp]).finally(() => clearTimeout(timer));
   if (!bus) return logger.warn("event bus had not started by shutdown");
   await bus.stop(Math.max(500, timeoutMs - (Date.now() - started)));
 }
