@@ -13,6 +13,7 @@ import { listOwnedGameIds } from "../entitlements/list-owned-game-ids";
 import { orderFacts, orderLineFacts } from "../orders/order-event-facts";
 import { getOffers } from "../pricing/get-offers";
 import type { Offer } from "../pricing/offer";
+import { storeTransaction } from "../store-transaction";
 
 export interface PlacedOrder {
   order: Order;
@@ -42,7 +43,7 @@ export async function placeOrder(user: { id: string; email: string | null }, cur
       asked: new Set(ids),
       titles: new Map(loadGameSummaries(ids, { includeHidden: true }).map((game) => [game.id, game.name])),
     };
-    const placed = await db.$transaction((tx) => placeLocked(tx, user, currency, priced));
+    const placed = await storeTransaction((tx) => placeLocked(tx, user, currency, priced));
     if (placed !== CART_CHANGED) return placed;
   }
   throw new AppError("conflict", "Your cart kept changing during checkout; try again.");
