@@ -117,6 +117,12 @@ export const serverSchema = z.object({
     .pipe(z.url().optional())
     .describe("Upstash over HTTP (with `UPSTASH_REDIS_REST_TOKEN`), used when `REDIS_URL` is not set (and by edge code)."),
   UPSTASH_REDIS_REST_TOKEN: optionalString.describe("The token for `UPSTASH_REDIS_REST_URL`."),
+  /** RabbitMQ for the store's domain events (docs/events.md); unset: the Redis Stream with REDIS_URL, else in-process. */
+  AMQP_URL: optionalString
+    .pipe(z.url({ protocol: /^amqps?$/, error: "use an amqp:// or amqps:// URL" }).optional())
+    .describe(
+      "RabbitMQ (`amqp://user:pass@host:5672/vhost`) for the store's domain events: the topic exchange `questlog.events` (see `docs/events.md`). Unset: a Redis Stream with `REDIS_URL`, else in-process.",
+    ),
   /** Deadline of every cache call; past it the call fails open (a miss). Default 250 ms, 1 s for Upstash (HTTP). */
   CACHE_TIMEOUT_MS: z.coerce
     .number()

@@ -18,16 +18,16 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   refreshGameJob,
   searchRollupJob,
   sendEmailJob,
-  guestCartSweepJob,
   processStripeEventJob,
+  guestCartSweepJob,
 ];
 
 export const QUEUE_OPTIONS: Record<string, QueueOptions> = {
   catalog: { concurrency: 1 },
   analytics: { concurrency: 1 },
   email: { concurrency: 4, rateLimit: { max: 10, durationMs: 1_000 } },
-  store: { concurrency: 1 },
   // Stripe events: each is a few Stripe reads and one short transaction; the guarded transitions make
   // concurrent events of one order safe, so eight at a time keeps payment → fulfilled well under a second.
   payments: { concurrency: 8 },
+  store: { concurrency: 1 },
 };

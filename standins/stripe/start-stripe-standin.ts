@@ -4,7 +4,7 @@
 // "server-only" or anything from Next.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 
-import { sendJson } from "../igdb/server/http-utils";
+import { BodyTooLargeError, sendJson } from "../igdb/server/http-utils";
 import { listen } from "../shared/listen";
 import { DEFAULT_ASYNC_SETTLE_MS, DEFAULT_REFUND_SETTLE_MS, DEFAULT_SECRET_KEY, DEFAULT_WEBHOOK_RETRY, EXPIRY_SWEEP_MS } from "./constants";
 import { Clock } from "./server/clock";
@@ -139,7 +139,8 @@ export async function startStripeStandin(options: StripeStandinOptions = {}): Pr
 
   const server = createServer((req, res) => {
     dispatch(req, res, ctx, { setDefaultWebhookUrl, reset }).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { error: { type: "api_error", message: `stand-in failure: ${String(error)}` } });
+      if (error instanceof BodyTooLargeError) sendJson(res, 413, { error: { type: "invalid_request_error", message: error.message } });
+      else if (!res.headersSent) sendJson(res, 500, { error: { type: "api_error", message: `stand-in failure: ${String(error)}` } });
       else res.destroy();
     });
   });

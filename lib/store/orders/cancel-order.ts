@@ -7,6 +7,7 @@ import { appendOutboxEvent } from "@/lib/events/outbox/append-outbox-event";
 import { expireCheckoutSession, retrieveCheckoutSession } from "@/lib/stripe/checkout-sessions";
 import { StripeGatewayError } from "@/lib/stripe/stripe-gateway-error";
 
+import { storeTransaction } from "../store-transaction";
 import { withGateway } from "../with-gateway";
 import { closeFromSession } from "./close-unpaid-order";
 import { getOrderForUser, type OrderDetailJson } from "./get-order-for-user";
@@ -25,7 +26,7 @@ export async function cancelOrder(orderId: string, userId: string): Promise<Orde
     await closeFromSession(session);
   } else {
     // No session was ever opened (the gateway was down at checkout): nothing at Stripe to stop.
-    await db.$transaction(async (tx) => {
+    await storeTransaction(async (tx) => {
       if (!(await transitionOrder(tx, order.id, "expired", { expiredAt: new Date() }))) return;
       await restoreOrderCart(tx, order);
       await appendOutboxEvent(tx, "order.expired", order.id, orderFacts(order));

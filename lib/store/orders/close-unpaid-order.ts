@@ -1,12 +1,12 @@
 // An order that will not be paid: its Checkout Session expired (or the buyer cancelled, which expires it), or a
 // delayed payment failed. The session as Stripe holds it now decides: if it says paid after all, the order is
 // fulfilled instead. Otherwise one guarded transition, the cart restored and the event, in one transaction.
-import { getDb } from "@/lib/accounts-db/get-db";
 import { appendOutboxEvent } from "@/lib/events/outbox/append-outbox-event";
 import { logger } from "@/lib/log/logger";
 import { retrieveCheckoutSession } from "@/lib/stripe/checkout-sessions";
 import type { CheckoutSessionView } from "@/lib/stripe/stripe-objects";
 
+import { storeTransaction } from "../store-transaction";
 import { fulfillFromSession, type FulfillOutcome } from "./fulfill-order";
 import { orderFacts } from "./order-event-facts";
 import { restoreOrderCart } from "./restore-order-cart";
@@ -31,8 +31,7 @@ export async function closeFromSession(session: CheckoutSessionView): Promise<Cl
         : null;
   if (!to || !session.orderId) return session.orderId ? "unchanged" : "unknown_order";
   const orderId = session.orderId;
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return storeTransaction(async (tx) => {
     const order = await tx.order.findUnique({ where: { id: orderId }, include: { lines: true } });
     if (!order) {
       logger.warn({ sessionId: session.id, orderId }, "session event for an order we do not have; ignored");

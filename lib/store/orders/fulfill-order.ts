@@ -4,13 +4,14 @@
 // PaymentIntent), an entitlement and an "owned" library entry per game, and the outbox events. Any number
 // of concurrent or repeated calls make one fulfilment; the others find the order already paid and stop.
 import type { Prisma } from "@/generated/prisma/client";
-import { getDb } from "@/lib/accounts-db/get-db";
 import { appendOutboxEvent } from "@/lib/events/outbox/append-outbox-event";
 import { logger } from "@/lib/log/logger";
 import { fromStripeMinorUnits, toStripeMinorUnits } from "@/lib/money";
 import { retrieveCheckoutSession } from "@/lib/stripe/checkout-sessions";
 import type { CheckoutSessionView } from "@/lib/stripe/stripe-objects";
 
+import { listOwnedGameIds } from "../entitlements/list-owned-game-ids";
+import { storeTransaction } from "../store-transaction";
 import { orderFacts, orderLineFacts } from "./order-event-facts";
 import { transitionOrder } from "./transition-order";
 
@@ -28,8 +29,7 @@ export async function fulfillFromSession(session: CheckoutSessionView): Promise<
   }
   if (session.paymentStatus === "unpaid") return "not_paid";
   const orderId = session.orderId;
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return storeTransaction(async (tx) => {
     const order = await tx.order.findUnique({ where: { id: orderId }, include: { lines: true } });
     if (!order) {
       logger.warn({ sessionId: session.id, orderId }, "checkout session for an order we do not have; ignored");
@@ -70,11 +70,10 @@ async function grantGames(
   orderId: string,
   lines: ReadonlyArray<{ id: string; gameId: number }>,
 ) {
-  const gameIds = lines.map((line) => line.gameId);
-  const owned = new Set(
-    (await tx.entitlement.findMany({ where: { userId, gameId: { in: gameIds }, revokedAt: null }, select: { gameId: true } })).map(
-      (e) => e.gameId,
-    ),
+  const owned = await listOwnedGameIds(
+    userId,
+    lines.map((line) => line.gameId),
+    tx,
   );
   for (const line of lines) {
     if (owned.has(line.gameId)) {

@@ -1,6 +1,5 @@
 // Applies one refund as Stripe reports it to its order, exactly once, in one transaction.
 import type { Prisma, RefundStatus } from "@/generated/prisma/client";
-import { getDb } from "@/lib/accounts-db/get-db";
 import { appendOutboxEvent } from "@/lib/events/outbox/append-outbox-event";
 import { logger } from "@/lib/log/logger";
 import { addAmounts, compareAmounts, fromStripeMinorUnits } from "@/lib/money";
@@ -8,13 +7,13 @@ import type { RefundView } from "@/lib/stripe/stripe-objects";
 
 import { orderFacts } from "../orders/order-event-facts";
 import { transitionOrder } from "../orders/transition-order";
+import { storeTransaction } from "../store-transaction";
 import { reopenAfterFailedRefund } from "./reopen-after-failed-refund";
 
 type Tx = Prisma.TransactionClient;
 
 export async function applyRefund(orderId: string, refund: RefundView): Promise<"applied" | "unchanged"> {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return storeTransaction(async (tx) => {
     const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: true } });
     const row = await findOrRecordRefund(tx, order, refund);
     if (!row || refund.status === "pending") return "unchanged";

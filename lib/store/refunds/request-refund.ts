@@ -13,6 +13,7 @@ import { StripeGatewayError } from "@/lib/stripe/stripe-gateway-error";
 
 import { refundDeadline } from "../orders/order-json";
 import { transitionOrder } from "../orders/transition-order";
+import { storeTransaction } from "../store-transaction";
 import { reopenAfterFailedRefund } from "./reopen-after-failed-refund";
 import { syncRefundsOfPaymentIntent } from "./sync-refunds";
 
@@ -33,8 +34,7 @@ export async function requestRefund(
   { reason }: RequestRefundBody,
   now = new Date(),
 ): Promise<RefundRequested> {
-  const db = await getDb();
-  const refund = await db.$transaction(async (tx) => {
+  const refund = await storeTransaction(async (tx) => {
     const [locked] = await tx.$queryRaw<
       Array<{ id: string }>
     >`SELECT id FROM "Order" WHERE id = ${orderId} AND "userId" = ${userId} FOR UPDATE`;
@@ -107,7 +107,7 @@ export async function sendRefund(refund: {
     }
     if (error instanceof StripeGatewayError && error.kind === "rejected") {
       // Refused for good: the request fails, and the order goes back to what it was.
-      await db.$transaction(async (tx) => {
+      await storeTransaction(async (tx) => {
         const failed = await tx.refund.updateMany({
           where: { id: refund.id, status: "pending" },
           data: { status: "failed", completedAt: new Date() },

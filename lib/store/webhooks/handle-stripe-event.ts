@@ -20,7 +20,7 @@ export function isHandledEventType(type: string): boolean {
   return SESSION_EVENTS.has(type) || REFUND_EVENTS.has(type);
 }
 
-export async function handleStripeEvent(event: StripeEventView): Promise<string> {
+export async function handleStripeEvent(event: Omit<StripeEventView, "createdAt">): Promise<string> {
   if (SESSION_EVENTS.has(event.type) && event.objectId) {
     if (event.type === "checkout.session.completed" || event.type === "checkout.session.async_payment_succeeded") {
       const outcome = await fulfillOrder(event.objectId);

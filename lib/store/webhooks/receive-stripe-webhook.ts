@@ -33,6 +33,8 @@ export async function receiveStripeWebhook(rawBody: string, signature: string | 
   const db = await getDb();
   const { count } = await db.webhookEvent.createMany({ data: [{ id: event.id, type: event.type }], skipDuplicates: true });
   if (count === 0) return { received: true, duplicate: true, ignored: false };
-  await getJobSystem().enqueue(processStripeEventJob, { eventId: event.id }, { dedupeKey: `stripe-event:${event.id}` });
+  const { type, objectType, objectId, paymentIntentId } = event;
+  const pointer = { type, objectType, objectId, paymentIntentId };
+  await getJobSystem().enqueue(processStripeEventJob, { eventId: event.id, pointer }, { dedupeKey: `stripe-event:${event.id}` });
   return { received: true, duplicate: false, ignored: false };
 }

@@ -1,5 +1,5 @@
 // /v1/*: what every Stripe request goes through. Order: count, latency, injected faults, authentication, route,
-// parameters, idempotency, handler. Every answer carries Request-Id, as Stripe's do.
+// parameters, idempotency, a `latency` fault's wait, handler. Every answer carries Request-Id, as Stripe's do.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 import { sameSecret } from "@/lib/security/same-secret";
@@ -24,11 +24,14 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
   await delay(latencyMs + Math.random() * jitterMs, ctx.closing);
 
   const fault = ctx.faults.take(path);
+  // A `latency` fault is slow processing on Stripe's side: it holds the idempotency key while it waits, so a
+  // client that times out and retries meets the 409 that Stripe answers for a key still in flight.
+  let processingMs = 0;
   if (fault) {
     ctx.stats.faultsInjected++;
     if (fault.kind === "reset") return void req.socket.destroy();
     if (fault.kind === "timeout") return; // never answered: held until the client gives up or close()
-    if (fault.kind === "latency") await delay(fault.ms, ctx.closing);
+    if (fault.kind === "latency") processingMs = fault.ms;
     else return send(res, ctx, injectedError(fault.kind), requestId);
   }
 
@@ -54,6 +57,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
       }
       claimed = true;
     }
+    await delay(processingMs, ctx.closing);
     const body = route.handler(
       { ctx, method, path, params, eventRequest: { id: requestId, idempotency_key: idempotencyKey ?? null } },
       route.ids,
@@ -145,9 +149,10 @@ function send(res: ServerResponse, ctx: StripeContext, error: StripeApiError, re
 
 function sendSaved(res: ServerResponse, ctx: StripeContext, saved: SavedResponse, extra: Record<string, string>): void {
   bump(ctx.stats.byStatus, String(saved.status));
+  const version = header(res.req, "stripe-version");
   sendText(res, saved.status, saved.body, {
     "request-id": saved.requestId,
-    "stripe-version": (res.req && header(res.req, "stripe-version")) || "",
+    ...(version ? { "stripe-version": version } : {}),
     ...saved.headers,
     ...extra,
   });

@@ -13,7 +13,9 @@ import type { PaymentRecord, SessionRecord } from "../store";
 export type PaymentInput =
   { method: "card"; number: string; name?: string | undefined } | { method: "sepa_debit"; iban: string; name?: string | undefined };
 
+/** Stripe's card_error shape, as a PaymentIntent confirmation would answer it (HTTP 402). */
 export interface PaymentError {
+  type: "card_error" | "invalid_request_error";
   code: string;
   decline_code?: string;
   message: string;
@@ -60,7 +62,12 @@ export function paySession(ctx: StripeContext, record: SessionRecord, input: Pay
   if (outcome.kind === "declined") {
     decline(intent, charge, outcome);
     emit(ctx, "payment_intent.payment_failed", intent, request);
-    const error = { code: outcome.code, ...(outcome.declineCode ? { decline_code: outcome.declineCode } : {}), message: outcome.message };
+    const error: PaymentError = {
+      type: input.method === "card" ? "card_error" : "invalid_request_error",
+      code: outcome.code,
+      ...(outcome.declineCode ? { decline_code: outcome.declineCode } : {}),
+      message: outcome.message,
+    };
     return { outcome: "declined", session, error };
   }
   if (outcome.kind === "pending") {
