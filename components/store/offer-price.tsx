@@ -11,8 +11,9 @@ export function OfferPrice({ offer, className }: { offer: Offer; className?: str
   return (
     <span className={cn("inline-flex flex-wrap items-baseline gap-x-2", className)}>
       {onSale ? (
-        <span className="rounded bg-green-700 px-1.5 py-0.5 text-xs font-bold text-white" aria-label={`${offer.discount_percent}% off`}>
-          −{offer.discount_percent}%
+        <span className="rounded bg-green-700 px-1.5 py-0.5 text-xs font-bold text-white">
+          <span aria-hidden="true">−{offer.discount_percent}%</span>
+          <span className="sr-only">{offer.discount_percent}% off</span>
         </span>
       ) : null}
       {onSale ? (
