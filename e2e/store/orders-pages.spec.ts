@@ -92,7 +92,8 @@ test("another player's order and its receipt are a 404, as an order that does no
     }
     await intruder.goto(`/orders/${orderId}`);
     await expect(intruder.getByRole("heading", { name: "We couldn’t find that order" })).toBeVisible();
-    expect((await intruder.request.get(`/api/users/me/orders/${orderId}`)).status()).toBe(404);
+    // From the page (the browser's own connection): the API answers the same 404.
+    expect(await intruder.evaluate(async (url) => (await fetch(url)).status, `/api/users/me/orders/${orderId}`)).toBe(404);
   } finally {
     await other.close();
   }
