@@ -78,6 +78,7 @@ export default defineConfig({
       PORT: String(PORT),
       LOG_LEVEL: "warn",
       IGDB_STANDIN_PORT: process.env.E2E_STANDIN_PORT ?? "3219",
+      STRIPE_STANDIN_PORT: process.env.E2E_STRIPE_STANDIN_PORT ?? "3220",
       JOB_SCHEDULES: "off",
       // Tests play the proxy: the X-Forwarded-For a test sends names its client (without one, the socket).
       TRUSTED_PROXY_HOPS: "1",

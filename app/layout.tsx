@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 
 import { AccountMenu } from "@/components/auth/account-menu";
 import { InstantSearch } from "@/components/search/instant-search";
+import { CartBadge } from "@/components/store/cart-badge";
 import { siteUrl } from "@/lib/site";
 
 import "./globals.css";
@@ -39,7 +40,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={inter.variable}>
-      <body className="flex min-h-screen flex-col font-sans">
+      <body className="flex min-h-screen flex-col font-sans print:bg-white print:text-black">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900"
@@ -47,7 +48,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <Providers>
-          <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
+          <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90 print:hidden">
             <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
               <Link href="/" className="text-lg font-bold tracking-tight text-brand-600 dark:text-brand-100">
                 Questlog
@@ -61,7 +62,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </Link>
               </nav>
               {/* Client-side: the session is per visitor, and reading it here on the server would make every page dynamic. */}
-              <div className="order-2 ml-auto sm:order-4 sm:ml-0">
+              <div className="order-2 ml-auto flex items-center gap-3 sm:order-4 sm:ml-0">
+                <CartBadge />
                 <AccountMenu />
               </div>
               <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">
@@ -73,7 +75,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {children}
           </main>
         </Providers>
-        <footer className="border-t border-zinc-200 py-6 text-center text-xs text-zinc-500 dark:border-zinc-800">
+        <footer className="border-t border-zinc-200 py-6 text-center text-xs text-zinc-500 dark:border-zinc-800 print:hidden">
           <p>
             Catalog data:{" "}
             <a className="underline" href="https://docs.mamedev.org/">

@@ -117,6 +117,12 @@ export const serverSchema = z.object({
     .pipe(z.url().optional())
     .describe("Upstash over HTTP (with `UPSTASH_REDIS_REST_TOKEN`), used when `REDIS_URL` is not set (and by edge code)."),
   UPSTASH_REDIS_REST_TOKEN: optionalString.describe("The token for `UPSTASH_REDIS_REST_URL`."),
+  /** RabbitMQ for the store's domain events (docs/events.md); unset: the Redis Stream with REDIS_URL, else in-process. */
+  AMQP_URL: optionalString
+    .pipe(z.url({ protocol: /^amqps?$/, error: "use an amqp:// or amqps:// URL" }).optional())
+    .describe(
+      "RabbitMQ (`amqp://user:pass@host:5672/vhost`) for the store's domain events: the topic exchange `questlog.events` (see `docs/events.md`). Unset: a Redis Stream with `REDIS_URL`, else in-process.",
+    ),
   /** Deadline of every cache call; past it the call fails open (a miss). Default 250 ms, 1 s for Upstash (HTTP). */
   CACHE_TIMEOUT_MS: z.coerce
     .number()
@@ -344,6 +350,40 @@ export const serverSchema = z.object({
     .describe(
       'Days of hourly search analytics kept; the rollup job deletes older rows (and keeps at most 200 query rows per minute\'s rollup, the rest folded into "(other queries)").',
     ),
+  /** Stripe: all three unset runs the local stand-in (zero-config); a secret key needs its webhook secret. */
+  STRIPE_SECRET_KEY: optionalString.describe(
+    "Stripe secret key (`sk_live_…`/`sk_test_…`), with `STRIPE_WEBHOOK_SECRET`. Unset (with the webhook secret and `STRIPE_API_URL` unset too): the local Stripe stand-in, started as a child process, is the gateway.",
+  ),
+  STRIPE_WEBHOOK_SECRET: optionalString.describe(
+    "Signing secret (`whsec_…`) of the webhook endpoint `https://<site>/api/webhooks/stripe`; required with `STRIPE_SECRET_KEY`.",
+  ),
+  STRIPE_API_URL: optionalString
+    .pipe(z.url().optional())
+    .meta({
+      description: "Where the Stripe client sends requests (a stand-in's URL, with `STRIPE_SECRET_KEY`).",
+      docDefault: "`https://api.stripe.com`",
+    }),
+  STRIPE_STANDIN_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(0)
+    .describe("Port of the Stripe stand-in child process in zero-config mode (`0`: any free port)."),
+  STRIPE_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(120_000)
+    .default(10_000)
+    .describe("Per Stripe request; a timeout is retried (twice, with the same idempotency key), then checkout answers 503."),
+  REFUND_WINDOW_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .default(14)
+    .describe("Days after payment in which a buyer may refund an order themselves (`POST /api/users/me/orders/{id}/refund`)."),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"])
     .default("info")
@@ -363,7 +403,21 @@ function parseEnv(): ServerEnv {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
+  const stripeProblem = stripeConfigProblem(parsed.data);
+  if (stripeProblem) throw new Error(`Invalid environment configuration:\n  ${stripeProblem}`);
   return parsed.data;
+}
+
+/**
+ * A half Stripe configuration would take payments whose webhooks nobody can verify (or send a live key to a
+ * stand-in), so it is refused at boot: either none of the three (the local stand-in) or a key with its secret.
+ */
+export function stripeConfigProblem(env: Pick<ServerEnv, "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_API_URL">): string | null {
+  const { STRIPE_SECRET_KEY: key, STRIPE_WEBHOOK_SECRET: secret, STRIPE_API_URL: apiUrl } = env;
+  if (key && !secret) return "STRIPE_SECRET_KEY is set without STRIPE_WEBHOOK_SECRET: set both (or neither, for the local stand-in).";
+  if (!key && secret) return "STRIPE_WEBHOOK_SECRET is set without STRIPE_SECRET_KEY: set both (or neither, for the local stand-in).";
+  if (!key && apiUrl) return "STRIPE_API_URL is set without STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET: set all three (or none).";
+  return null;
 }
 
 /**

@@ -10,7 +10,7 @@ import { useSession } from "@/lib/query/use-session";
 const itemClass =
   "block w-full rounded px-3 py-2 text-left text-sm hover:bg-zinc-100 focus:bg-zinc-100 dark:hover:bg-zinc-800 dark:focus:bg-zinc-800";
 
-/** The header's account corner: "Sign in" when signed out; the user with Library, Wishlist, Account settings, Admin (admins) and Sign out when signed in. */
+/** The header's account corner: "Sign in" when signed out; the user with Library, Wishlist, Orders, Account settings, Admin (admins) and Sign out when signed in. */
 export function AccountMenu() {
   const { data: session, isPending } = useSession();
   const pathname = usePathname();
@@ -85,6 +85,11 @@ function SignedInMenu({ label, isAdmin }: { label: string; isAdmin: boolean }) {
             <li>
               <Link href="/wishlist" className={itemClass} onClick={() => setOpen(false)}>
                 Wishlist
+              </Link>
+            </li>
+            <li>
+              <Link href="/orders" className={itemClass} onClick={() => setOpen(false)}>
+                Orders
               </Link>
             </li>
             <li>

@@ -25,6 +25,22 @@ export async function waitForMail(to: string, timeoutMs = 30_000): Promise<strin
   }
 }
 
+/** Waits up to timeoutMs for a message to `to` whose decoded body contains `text` (an address gets several). */
+export async function waitForMailContaining(to: string, text: string, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const bodies = existsSync(MAIL_DIR)
+      ? readdirSync(MAIL_DIR)
+          .filter((f) => f.includes(to))
+          .map((f) => decodeQuotedPrintable(readFileSync(path.join(MAIL_DIR, f), "utf8")))
+      : [];
+    const match = bodies.find((body) => body.includes(text));
+    if (match) return match;
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} containing ${JSON.stringify(text)} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export function firstLink(body: string): string {
   const match = body.match(/https?:\/\/[^\s"<>]+/);
   if (!match) throw new Error("no link in the message");

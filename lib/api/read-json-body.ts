@@ -34,7 +34,8 @@ function tooLarge(maxBytes: number): AppError {
   return new AppError("payload_too_large", `The body is too large: at most ${maxBytes} bytes.`, { max_bytes: maxBytes });
 }
 
-async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+/** The body as UTF-8 text, read only up to `maxBytes` (413 past it): for routes that need the exact bytes (a signed webhook). */
+export async function readBodyText(request: Request, maxBytes: number = DEFAULT_JSON_BODY_LIMIT_BYTES): Promise<string> {
   const declared = request.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) throw tooLarge(maxBytes);
   if (!request.body) return "";

@@ -5,15 +5,18 @@ import { closeCache } from "@/lib/cache/get-cache";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 import { getEnv } from "@/lib/env";
+import { startEventBus, stopEventBus } from "@/lib/events/get-event-bus";
 import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
 import { logger } from "@/lib/log/logger";
 import { processSingleton } from "@/lib/process-singleton";
 import { closeSearchEventLog } from "@/lib/search-analytics/search-event-log";
 
+import { EVENT_CONSUMERS } from "./event-consumers";
 import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "./job-registry";
 
-// What runs beside the web server in each process: the catalog write drainer and the job workers. The
-// server starts it from instrumentation.ts; `npm run worker` runs it alone (a worker-only deployment).
+// What runs beside the web server in each process: the catalog write drainer, the job workers, and the store
+// event relay with its consumers. The server starts it from instrumentation.ts; `npm run worker` runs it alone
+// (a worker-only deployment).
 
 export function startBackgroundWork(): Promise<void> {
   return processSingleton("questlogBackgroundWork", async () => {
@@ -23,6 +26,9 @@ export function startBackgroundWork(): Promise<void> {
     const scheduled = getEnv().JOB_SCHEDULES === "on";
     const definitions = scheduled ? JOB_DEFINITIONS : JOB_DEFINITIONS.map((d) => ({ ...d, options: { ...d.options, repeat: undefined } }));
     await jobs.startWorkers(definitions, QUEUE_OPTIONS);
+    // Not awaited: a broker or database that is down must not hold up the drainer and the jobs; the relay
+    // waits for its connection, and the outbox keeps events until then.
+    startEventBus(EVENT_CONSUMERS).catch((error: unknown) => logger.error({ err: error }, "event relay failed to start"));
     logger.info(
       { writes: writes.mode, jobs: jobs.kind, queues: Object.keys(QUEUE_OPTIONS) },
       "catalog write drainer and job workers started",
@@ -40,6 +46,8 @@ export function stopBackgroundWork(timeoutMs: number): Promise<void> {
     const started = Date.now();
     const left = () => Math.max(500, timeoutMs - (Date.now() - started));
     await closeJobSystem(left() * 0.6).catch((error: unknown) => logger.error({ err: error }, "job workers did not close cleanly"));
+    // After the jobs (they may append events), before the database: the relay publishes what is pending.
+    await stopEventBus(left() * 0.5).catch((error: unknown) => logger.error({ err: error }, "event relay did not stop cleanly"));
     await closeCatalogWriteQueue(left()).catch((error: unknown) => logger.error({ err: error }, "write queue did not close cleanly"));
     // The accounts database last: PGlite must be closed, or its files stay locked and the process lingers.
     await Promise.allSettled([closeIgdbConnection(), closeCache(), closeSearchEventLog(), closeDb()]);

@@ -13,10 +13,22 @@ const STATUS_BY_CODE = {
   method_not_allowed: 405,
   conflict: 409,
   email_taken: 409,
+  // The store's cart (lib/store/cart): the game has no offer, or the buyer owns it already.
+  not_for_sale: 409,
+  already_owned: 409,
   payload_too_large: 413,
   reauthentication_required: 403,
   wrong_password: 403,
   rate_limited: 429,
+  // The store (checkout, orders, refunds, the Stripe webhook).
+  cart_empty: 409,
+  order_not_pending: 409,
+  refund_window_closed: 409,
+  refund_in_progress: 409,
+  already_refunded: 409,
+  not_refundable: 409,
+  invalid_signature: 400,
+  payment_gateway_unavailable: 503,
   internal_error: 500,
   unavailable: 503,
 } as const;

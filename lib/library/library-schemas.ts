@@ -42,8 +42,12 @@ export const GameIdParamSchema = z.object({
 export const LibraryItemSchema = LibraryEntrySchema.extend({ game: GameCardSchema.nullable() });
 export type LibraryItem = z.infer<typeof LibraryItemSchema>;
 
+/** A listed entry: also whether the player owns the game (a live store entitlement), not only tracks it. */
+export const LibraryListItemSchema = LibraryItemSchema.extend({ owned: z.boolean() });
+export type LibraryListItem = z.infer<typeof LibraryListItemSchema>;
+
 export const LibraryListSchema = z.object({
-  entries: z.array(LibraryItemSchema),
+  entries: z.array(LibraryListItemSchema),
   /** Entries per status across the whole library, whatever the filters (for tabs). */
   counts: z.record(z.enum(LibraryStatus), z.number().int()),
   /** Entries matching the filters. */

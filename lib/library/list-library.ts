@@ -3,13 +3,15 @@ import "server-only";
 import { LibraryStatus } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { attachGameCards } from "@/lib/catalog/attach-game-cards";
+import { listOwnedGameIds } from "@/lib/store/entitlements/list-owned-game-ids";
 
 import { toLibraryEntry } from "./library-entry-schemas";
 import type { LibraryList, ListLibraryQuery } from "./library-schemas";
 
 /**
  * One user's library, most recently changed first, filtered by status and platform, each entry with its game's
- * card; and the count per status over the whole library.
+ * card and whether the player owns it (bought in the store, not refunded); and the count per status over the
+ * whole library.
  *
  * @example
  * const { entries, counts } = await listLibrary(user.id, { status: "PLAYING" });
@@ -22,5 +24,10 @@ export async function listLibrary(userId: string, { status, platform }: ListLibr
   ]);
   const counts = Object.fromEntries(Object.values(LibraryStatus).map((s) => [s, 0])) as Record<LibraryStatus, number>;
   for (const group of groups) counts[group.status] = group._count._all;
-  return { entries: attachGameCards(rows.map(toLibraryEntry)), counts, total: rows.length };
+  const owned = await listOwnedGameIds(
+    userId,
+    rows.map((row) => row.gameId),
+  );
+  const entries = attachGameCards(rows.map((row) => ({ ...toLibraryEntry(row), owned: owned.has(row.gameId) })));
+  return { entries, counts, total: rows.length };
 }

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import type { LibraryStatus } from "@/generated/prisma/enums";
-import type { LibraryItem, LibraryList } from "@/lib/library/library-schemas";
+import type { LibraryList, LibraryListItem } from "@/lib/library/library-schemas";
 
 import { fetchMine, send } from "./my-api";
 
@@ -26,7 +26,7 @@ function withStatus(list: LibraryList, gameId: number, status: LibraryStatus): L
   const counts = { ...list.counts };
   if (old) counts[old.status] -= 1;
   counts[status] += 1;
-  const entry: LibraryItem = old
+  const entry: LibraryListItem = old
     ? { ...old, status, updatedAt: now }
     : {
         id: `optimistic-${gameId}`,
@@ -40,6 +40,8 @@ function withStatus(list: LibraryList, gameId: number, status: LibraryStatus): L
         createdAt: now,
         updatedAt: now,
         game: null,
+        // Adding to the library tracks a game; owning it comes only from the store.
+        owned: false,
       };
   return {
     ...list,

@@ -4,7 +4,7 @@
 // ADMIN_EMAILS). OAuth accounts cannot be linked to an unproven account, and ones linked before are unlinked
 // by the first proof. On HTTPS sites only the __Secure- cookie name is read.
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { PATCH as adminUserRoute } from "@/app/api/admin/users/[id]/route";
 import { GET as adminUsersRoute } from "@/app/api/admin/users/route";
@@ -15,38 +15,24 @@ import { getSessionUser } from "@/lib/auth/get-session-user";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { promoteUserToAdmin } from "@/lib/auth/promote-user-to-admin";
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { closeJobSystem } from "@/lib/jobs/get-job-system";
-import { setTestEnv, withEnv } from "@/tests/support/with-env";
+import { withEnv } from "@/tests/support/with-env";
 
 import { setUpAccountsDatabase } from "./support/accounts-test-env";
 import { apiRequest, read } from "./support/api-request";
 import { cookiesFrom, postAuthForm, requestSignInLink, signInWithPassword, withCookiesFrom } from "./support/auth-js";
-import { startLocalOpenIdProvider, type LocalOpenIdProvider } from "./support/local-openid-provider";
+import { setUpLocalTwitch } from "./support/local-openid-provider";
 import { signInLinkSentTo } from "./support/queued-mail";
 import { sessionCookie } from "./support/session";
 import { createUser, STRONG_PASSWORD } from "./support/users";
 
 setUpAccountsDatabase({ ADMIN_EMAILS: "boss@example.test" });
 
-let openId: LocalOpenIdProvider;
-let restoreEnv: () => void;
-beforeAll(async () => {
-  // "unverified-…" accounts have an address Twitch has not verified.
-  openId = await startLocalOpenIdProvider(
-    (accountId) => ({
-      email: `${accountId}@example.test`,
-      email_verified: !accountId.startsWith("unverified"),
-      preferred_username: accountId,
-    }),
-    "http://localhost/api/auth/callback/twitch",
-  );
-  restoreEnv = setTestEnv({ AUTH_TWITCH_ID: openId.clientId, AUTH_TWITCH_SECRET: openId.clientSecret, AUTH_TWITCH_ISSUER: openId.issuer });
-});
-afterAll(async () => {
-  restoreEnv();
-  await openId.close();
-  await closeJobSystem();
-});
+// "unverified-…" accounts have an address Twitch has not verified.
+const localTwitch = setUpLocalTwitch((accountId) => ({
+  email: `${accountId}@example.test`,
+  email_verified: !accountId.startsWith("unverified"),
+  preferred_username: accountId,
+}));
 
 const library = async (cookie: string) => (await read(libraryRoute(apiRequest("/api/users/me/library", { cookie }), undefined))).status;
 const adminUsers = async (cookie: string) =>
@@ -64,7 +50,7 @@ async function followLinkSentTo(to: string): Promise<string> {
 /** Signs in with "Twitch" as accountId, with `session` (a cookie) already signed in, as a browser would. */
 async function signInWithTwitch(accountId: string, session = ""): Promise<Response> {
   const { response: start, cookie } = await postAuthForm("signin/twitch", { callbackUrl: "http://localhost/library" });
-  const back = await openId.authorize(start.headers.get("location")!, accountId);
+  const back = await localTwitch().authorize(start.headers.get("location")!, accountId);
   const jar = withCookiesFrom([cookie, session].filter(Boolean).join("; "), start);
   return handlers.GET(new NextRequest(back, { headers: { cookie: jar } }));
 }

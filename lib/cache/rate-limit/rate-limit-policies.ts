@@ -42,6 +42,12 @@ export const RATE_LIMIT_POLICIES = {
   passwordReset: { name: "password-reset", limit: 10, windowMs: 10 * 60_000 },
   /** Password-reset mails per email address, so nobody can flood someone's inbox with our mail. */
   passwordResetEmail: { name: "password-reset-email", limit: 3, windowMs: 60 * 60_000, whenFull: "refuse" },
+  /** POST /api/checkout per client: each one may create a Stripe Checkout Session. */
+  checkout: { name: "checkout", limit: 30, windowMs: 60_000 },
+  /** Refund and cancel requests on orders per client: each one calls Stripe. */
+  orderActions: { name: "order-actions", limit: 30, windowMs: 60_000 },
+  /** Cart changes (POST and DELETE /api/cart/items) per client: a guest's first add makes a cart row. */
+  cartWrites: { name: "cart-writes", limit: 60, windowMs: 60_000 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitPolicyName = keyof typeof RATE_LIMIT_POLICIES;

@@ -5,6 +5,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 import Provider from "oidc-provider";
+import { afterAll, beforeAll } from "vitest";
+
+import { closeJobSystem } from "@/lib/jobs/get-job-system";
+import { setTestEnv } from "@/tests/support/with-env";
 
 export interface LocalOpenIdProvider {
   issuer: string;
@@ -75,4 +79,31 @@ export async function startLocalOpenIdProvider(
   }
 
   return { issuer, clientId, clientSecret, authorize, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Call at the top of a test file that signs in with "Twitch": beforeAll starts the local provider and points the
+ * app's Twitch settings at it; afterAll undoes both and closes the job system (sign-ins may queue mail). Returns
+ * a getter for the provider, set once beforeAll has run.
+ */
+export function setUpLocalTwitch(claims: (accountId: string) => Record<string, unknown>): () => LocalOpenIdProvider {
+  let openId: LocalOpenIdProvider | undefined;
+  let restoreEnv: (() => void) | undefined;
+  beforeAll(async () => {
+    openId = await startLocalOpenIdProvider(claims, "http://localhost/api/auth/callback/twitch");
+    restoreEnv = setTestEnv({
+      AUTH_TWITCH_ID: openId.clientId,
+      AUTH_TWITCH_SECRET: openId.clientSecret,
+      AUTH_TWITCH_ISSUER: openId.issuer,
+    });
+  });
+  afterAll(async () => {
+    restoreEnv?.();
+    await openId?.close();
+    await closeJobSystem();
+  });
+  return () => {
+    if (!openId) throw new Error("setUpLocalTwitch: the provider starts in beforeAll");
+    return openId;
+  };
 }

@@ -7,6 +7,7 @@ import { GameCover } from "@/components/catalog/game-cover";
 import { ReleaseTable } from "@/components/catalog/release-table";
 import { LibraryButton } from "@/components/library/library-button";
 import { WishlistButton } from "@/components/library/wishlist-button";
+import { StorePanel } from "@/components/store/store-panel";
 import { getServedClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { getSimilarGames } from "@/lib/catalog/get-similar-games";
@@ -72,6 +73,10 @@ export default async function GamePage({ params }: Props) {
             {formatReleaseDate(game.release_date)}
             {game.publisher ? <> · {game.publisher}</> : null}
           </p>
+          {/* Price and Add to cart are this visitor's: a client island, never baked into the static page. */}
+          <div className="mt-4">
+            <StorePanel gameId={game.id} />
+          </div>
           <div className="mt-4 flex flex-wrap items-start gap-3">
             <LibraryButton gameId={game.id} slug={game.slug} />
             <WishlistButton gameId={game.id} />

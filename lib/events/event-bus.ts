@@ -1,0 +1,42 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+
+import { applyEventOnce } from "./apply-event-once";
+import type { EventConsumer } from "./define-event-consumer";
+import { OutboxRelay, type OutboxRelayOptions } from "./relay/outbox-relay";
+import type { EventTransport } from "./transports/event-transport";
+import { InProcessTransport } from "./transports/in-process-transport";
+
+export interface EventBusOptions {
+  prisma: PrismaClient;
+  consumers: readonly EventConsumer[];
+  /** Where events go; in-process when omitted (see create-event-transport.ts for the configured choice). */
+  transport?: EventTransport;
+  relay?: Omit<OutboxRelayOptions, "prisma" | "transport">;
+  /** Whether this process runs the relay (publishing) and the consumers; both by default. */
+  publish?: boolean;
+  consume?: boolean;
+}
+
+/** The relay and the consumers of one process, over one transport: started and stopped together. */
+export class EventBus {
+  readonly relay: OutboxRelay;
+  readonly transport: EventTransport;
+
+  constructor(private readonly options: EventBusOptions) {
+    this.transport = options.transport ?? new InProcessTransport();
+    this.relay = new OutboxRelay({ ...options.relay, prisma: options.prisma, transport: this.transport });
+  }
+
+  async start(): Promise<void> {
+    // Consumers first, so an in-process event published at once has someone to go to.
+    if (this.options.consume !== false) await this.transport.startConsumers(this.options.consumers, applyEventOnce(this.options.prisma));
+    if (this.options.publish !== false) this.relay.start();
+  }
+
+  /** Graceful: the relay publishes what is pending, then the transport delivers what it holds and closes. */
+  async stop(timeoutMs = 10_000): Promise<void> {
+    const started = Date.now();
+    await this.relay.stop({ flush: this.options.publish !== false, timeoutMs: timeoutMs / 2 });
+    await this.transport.close(Math.max(100, timeoutMs - (Date.now() - started)));
+  }
+}
