@@ -81,10 +81,11 @@ test("another player's order and its receipt are a 404, as an order that does no
     const intruder = await other.newPage();
     const email = await signUp(intruder.request, "intruder");
     await signIn(intruder, email, "/");
-    // The not-found page, marked noindex, with nothing of the order in it. (The HTTP status is 200: the store
-    // group's loading.tsx streams the shell before the page knows; Next documents that for streamed responses.)
+    // A real 404 (the order layout checks ownership above any loading boundary), the not-found page, marked
+    // noindex, with nothing of the order in it.
     for (const path of [`/orders/${orderId}`, `/orders/${orderId}/receipt`, "/orders/doesnotexist0000", "/orders/..%2Fadmin"]) {
-      await intruder.goto(path);
+      const response = await intruder.goto(path);
+      expect(response?.status(), path).toBe(404);
       await expect(intruder.getByRole("heading", { name: /We couldn’t find that (order|page)/ }), path).toBeVisible();
       await expect(intruder.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
       await expect(intruder.getByTestId("order-status")).toHaveCount(0);
