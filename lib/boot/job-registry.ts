@@ -6,6 +6,7 @@ import { syncPopularGamesJob } from "@/lib/catalog-sync/jobs/sync-popular-games-
 import type { AnyJobDefinition, QueueOptions } from "@/lib/jobs/types";
 import { sendEmailJob } from "@/lib/mail/send-email-job";
 import { searchRollupJob } from "@/lib/search-analytics/search-rollup-job";
+import { recordPriceChangesJob } from "@/lib/store/pricing/jobs/record-price-changes-job";
 
 // Every job the workers run, and how each queue runs. Catalog jobs run one at a time: they share IGDB's
 // 4 requests/s, which the IGDB client's limiter enforces anyway. Mail goes four at a time and at most 10 a
@@ -16,10 +17,12 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   refreshGameJob,
   searchRollupJob,
   sendEmailJob,
+  recordPriceChangesJob,
 ];
 
 export const QUEUE_OPTIONS: Record<string, QueueOptions> = {
   catalog: { concurrency: 1 },
   analytics: { concurrency: 1 },
   email: { concurrency: 4, rateLimit: { max: 10, durationMs: 1_000 } },
+  store: { concurrency: 1 },
 };
