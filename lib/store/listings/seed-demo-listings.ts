@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { getEnv } from "@/lib/env";
 import { SELLABLE_CURRENCIES } from "@/lib/money";
-import { recordPriceChanges } from "@/lib/store/pricing/record-price-changes";
+import { writePriceTimelines } from "@/lib/store/pricing/record-price-changes";
 
 import { DEMO_SALE_CAMPAIGNS, demoPrice, type DemoGame } from "./demo-price-rule";
 import { listDemoGames } from "./list-demo-games";
@@ -72,27 +72,34 @@ export async function seedDemoListings({
         entry.listingIds.push(listingOf.get(game.id)!);
         saleItems.set(key, entry);
       }
-      const campaigns = [...saleItems.values()];
-      // Ids of our own (readable, and no reliance on the order RETURNING gives rows back in).
-      const saleId = ({ campaign, percent }: { campaign: number; percent: number }) => `demo-sale-${campaign}-${percent}`;
-      await tx.sale.createMany({
-        data: campaigns.map((entry) => {
-          const { name, startedDaysAgo, endsInDays } = DEMO_SALE_CAMPAIGNS[entry.campaign]!;
-          return {
-            id: saleId(entry),
-            name: `${name} −${entry.percent}%`,
-            percent: entry.percent,
-            startsAt: new Date(anchor.getTime() - startedDaysAgo * DAY_MS),
-            endsAt: new Date(anchor.getTime() + endsInDays * DAY_MS),
-          };
-        }),
+      const campaigns = [...saleItems.values()].map((entry) => {
+        const { name, startedDaysAgo, endsInDays } = DEMO_SALE_CAMPAIGNS[entry.campaign]!;
+        return {
+          ...entry,
+          // Ids of our own: readable, and no reliance on the order RETURNING gives rows back in.
+          id: `demo-sale-${entry.campaign}-${entry.percent}`,
+          name: `${name} −${entry.percent}%`,
+          startsAt: new Date(anchor.getTime() - startedDaysAgo * DAY_MS),
+          endsAt: new Date(anchor.getTime() + endsInDays * DAY_MS),
+        };
       });
-      await tx.saleItem.createMany({
-        data: campaigns.flatMap((entry) => entry.listingIds.map((listingId) => ({ saleId: saleId(entry), listingId }))),
-      });
-      const history = await recordPriceChanges({ now, db: tx });
+      await tx.$executeRaw`
+        INSERT INTO "Sale" (id, name, percent, "startsAt", "endsAt")
+        SELECT * FROM unnest(${campaigns.map((c) => c.id)}::text[], ${campaigns.map((c) => c.name)}::text[], ${campaigns.map((c) => c.percent)}::int[],
+          ${campaigns.map((c) => c.startsAt.toISOString())}::timestamptz[], ${campaigns.map((c) => c.endsAt.toISOString())}::timestamptz[])`;
+      const items = campaigns.flatMap((c) => c.listingIds.map((listingId) => ({ saleId: c.id, listingId })));
+      await tx.$executeRaw`
+        INSERT INTO "SaleItem" ("saleId", "listingId")
+        SELECT * FROM unnest(${items.map((i) => i.saleId)}::text[], ${items.map((i) => i.listingId)}::text[])`;
+
+      // The initial history straight from what was just written (every listing is new: no staleness scan).
+      const salesOf = new Map(items.map((item) => [item.listingId, campaigns.filter((c) => c.id === item.saleId)]));
+      const priceChanges = await writePriceTimelines(
+        tx,
+        prices.map((p) => ({ ...p, regularPrice: p.amount, priceSetAt: listedAt, last: null, sales: salesOf.get(p.listingId) ?? [], now })),
+      );
       const onSale = campaigns.reduce((sum, entry) => sum + entry.listingIds.length, 0);
-      return { seeded: true, listings, onSale, priceChanges: history.inserted, ms: Math.round(performance.now() - started) } as const;
+      return { seeded: true, listings, onSale, priceChanges, ms: Math.round(performance.now() - started) } as const;
     },
     { timeout: 120_000, maxWait: 120_000 },
   );

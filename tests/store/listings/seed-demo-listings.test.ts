@@ -59,6 +59,18 @@ describe.each(BACKENDS)("seedDemoListings on %s", (kind) => {
     for (const offer of offers.values()) expect(offer.price).toMatch(/^\d+\.00$/); // whole yen
 
     firstRun[kind] = await priceTable();
+
+    // getOffers is on every search page: time it for a page (20 games) and for the whole demo store.
+    const page = popular.slice(100, 120);
+    await getOffers(page, "EUR");
+    const pageStarted = performance.now();
+    for (let i = 0; i < 20; i++) await getOffers(page, "EUR");
+    const pageMs = (performance.now() - pageStarted) / 20;
+    const allStarted = performance.now();
+    expect((await getOffers(popular, "GBP")).size).toBe(5_000);
+    const allMs = performance.now() - allStarted;
+    console.info(`[bench] getOffers on ${kind}: 20 games ${pageMs.toFixed(2)} ms, 5,000 games ${Math.round(allMs)} ms`);
+    expect(pageMs).toBeLessThan(50);
   });
 
   it("does nothing on a database that has listings", async () => {

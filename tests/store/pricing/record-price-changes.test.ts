@@ -97,3 +97,22 @@ describe.each(BACKENDS)("recordPriceChanges on %s", (kind) => {
     expect(await history(listingId, "USD")).toHaveLength(3);
   });
 });
+
+describe("recordPriceChanges since a watermark", () => {
+  setUpStoreDatabase("postgres");
+
+  it("finds a sale that started after the watermark, a new listing, and a price set after it, and skips the rest", async () => {
+    const now = new Date();
+    const old = await createListing(freshGameId(), { USD: "10.00" }, { listedAt: daysFrom(now, -50) });
+    const saleListing = await createListing(freshGameId(), { USD: "10.00" }, { listedAt: daysFrom(now, -50) });
+    await recordPriceChanges({ now: daysFrom(now, -40) });
+    const watermark = new Date(now.getTime() - 60_000);
+    await createSale([saleListing], 50, new Date(now.getTime() - 30_000), daysFrom(now, 1));
+    const fresh = await createListing(freshGameId(), { USD: "3.00" }, { listedAt: new Date(now.getTime() - 10_000) });
+    const result = await recordPriceChanges({ now, since: watermark });
+    expect(result).toEqual({ stale: 2, inserted: 2 });
+    expect(await history(old, "USD")).toHaveLength(1);
+    expect((await history(saleListing, "USD")).at(-1)).toMatchObject({ price: "5.00", percent: 50 });
+    expect(await history(fresh, "USD")).toHaveLength(1);
+  });
+});
