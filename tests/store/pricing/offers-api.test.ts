@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as getGame } from "@/app/api/games/[id]/route";
 import { GET as search } from "@/app/api/games/search/route";
+import { GET as offersRoute } from "@/app/api/offers/route";
 import { closeCache, getCache } from "@/lib/cache/get-cache";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { getCatalogDb } from "@/lib/catalog/db";
@@ -136,5 +137,54 @@ describe("GET /api/games/search", () => {
     const perSearch = (performance.now() - started) / runs;
     console.info(`[bench] cached search page with offers: ${perSearch.toFixed(2)} ms per request`);
     expect(perSearch).toBeLessThan(50);
+  });
+});
+
+describe("GET /api/offers", () => {
+  async function offers(query: string, headers: Record<string, string> = {}) {
+    const res = await offersRoute(new NextRequest(`http://localhost/api/offers?${query}`, { headers }), undefined);
+    return { status: res.status, headers: res.headers, body: (await res.json()) as Json };
+  }
+
+  it("answers the offers of several games, null for those not for sale, in the visitor's currency, never cached shared", async () => {
+    const res = await offers(`ids=${target.id},1`, { cookie: "questlog_currency=EUR" });
+    expect(res.status).toBe(200);
+    expect(res.body.currency).toBe("EUR");
+    expect(res.body.offers[target.id]).toMatchObject({ currency: "EUR", regular_price: "17.99" });
+    expect(res.body.offers["1"]).toBeNull();
+    expect(res.headers.get("cache-control")).toMatch(/private/);
+    expect(res.headers.get("vary")).toMatch(/Accept-Language/);
+    expect((await offers(`ids=${target.id}`, { "accept-language": "ja" })).body.currency).toBe("JPY");
+  });
+
+  it.each([
+    ["no ids", ""],
+    ["empty ids", "ids="],
+    ["a word", "ids=abc"],
+    ["a negative id", "ids=-1"],
+    ["zero", "ids=0"],
+    ["a fraction", "ids=1.5"],
+    ["an id past int4", "ids=99999999999"],
+    ["an empty part", "ids=1,,2"],
+    ["101 ids", `ids=${Array.from({ length: 101 }, (_, i) => i + 1).join(",")}`],
+    ["a huge list", `ids=${"1,".repeat(50_000)}1`],
+    ["an unknown currency", "ids=1&currency=BTC"],
+  ])("answers 400 for %s", async (_, query) => {
+    const res = await offers(query);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("invalid_parameters");
+  });
+
+  it("ignores a forged or garbage currency cookie rather than failing", async () => {
+    for (const cookie of [
+      "questlog_currency=<script>",
+      "questlog_currency=%00",
+      "questlog_currency=KWD",
+      `questlog_currency=${"E".repeat(4000)}`,
+    ]) {
+      const res = await offers(`ids=${target.id}`, { cookie, "accept-language": "en-GB" });
+      expect(res.status).toBe(200);
+      expect(res.body.currency).toBe("GBP");
+    }
   });
 });
