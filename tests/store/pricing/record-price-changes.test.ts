@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/accounts-db/get-db";
 import { getOffers } from "@/lib/store/pricing/get-offers";
+import { recordPriceChangesJob } from "@/lib/store/pricing/jobs/record-price-changes-job";
 import { recordPriceChanges } from "@/lib/store/pricing/record-price-changes";
 import { setListingPrice } from "@/lib/store/pricing/set-listing-price";
 import { BACKENDS } from "@/tests/accounts-db/support/test-database";
@@ -114,5 +115,29 @@ describe("recordPriceChanges since a watermark", () => {
     expect(await history(old, "USD")).toHaveLength(1);
     expect((await history(saleListing, "USD")).at(-1)).toMatchObject({ price: "5.00", percent: 50 });
     expect(await history(fresh, "USD")).toHaveLength(1);
+  });
+});
+
+describe("store.record-price-changes job", () => {
+  setUpStoreDatabase("pglite");
+
+  it("is a repeatable job every minute that records what changed, and logs it", async () => {
+    expect(recordPriceChangesJob.options?.repeat?.cron).toBe("* * * * *");
+    const lines: string[] = [];
+    const context = {
+      id: "store:1",
+      attempt: 1,
+      progress: async () => {},
+      log: async (line: string) => void lines.push(line),
+      signal: new AbortController().signal,
+    };
+    const listingId = await createListing(freshGameId(), { EUR: "8.00" }, { listedAt: new Date(Date.now() - 3_600_000) });
+    expect(await recordPriceChangesJob.handle({}, context)).toEqual({ stale: 1, inserted: 1 });
+    // A sale starting now: the next run (with its watermark) records it.
+    await createSale([listingId], 50, new Date(Date.now() - 1_000), daysFrom(new Date(), 1));
+    expect(await recordPriceChangesJob.handle({}, context)).toEqual({ stale: 1, inserted: 1 });
+    expect(await recordPriceChangesJob.handle({}, context)).toEqual({ stale: 0, inserted: 0 });
+    expect((await history(listingId, "EUR")).map((r) => r.price)).toEqual(["8.00", "4.00"]);
+    expect(lines).toHaveLength(2);
   });
 });
