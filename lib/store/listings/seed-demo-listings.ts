@@ -35,7 +35,13 @@ export type SeedDemoListingsResult =
 export async function seedDemoListings({
   now = new Date(),
   games = listDemoGames(DEMO_LISTING_COUNT),
-}: { now?: Date; games?: DemoGame[] } = {}): Promise<SeedDemoListingsResult> {
+  onlyIntoEmpty = true,
+}: {
+  now?: Date;
+  games?: DemoGame[];
+  /** false: list whatever of `games` is not listed yet even if other listings exist (tests of the conflict path). */
+  onlyIntoEmpty?: boolean;
+} = {}): Promise<SeedDemoListingsResult> {
   const started = performance.now();
   const db = await getDb();
   // Whole hours, so the demo's sale times read cleanly ("ends in 3 days, 4 hours").
@@ -46,15 +52,23 @@ export async function seedDemoListings({
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
-      if ((await tx.listing.findFirst({ select: { id: true } })) !== null) return { seeded: false, reason: "has listings" } as const;
+      if (onlyIntoEmpty && (await tx.listing.findFirst({ select: { id: true } })) !== null)
+        return { seeded: false, reason: "has listings" } as const;
 
       // Set-based inserts (unnest of column arrays): Prisma's createMany binds every value and took seconds here.
-      const listingOf = new Map(priced.map(({ game }) => [game.id, randomUUID()]));
-      const listings = await tx.$executeRaw`
+      // A game someone lists meanwhile (an admin, a test writing rows) keeps its listing and prices: ON CONFLICT
+      // skips it, and only the listings made here get demo prices, sales and history.
+      const proposed = new Map(priced.map(({ game }) => [game.id, randomUUID()]));
+      const created = await tx.$queryRaw<Array<{ id: string; gameId: number }>>`
         INSERT INTO "Listing" (id, "gameId", "listedAt", "createdAt", "updatedAt")
         SELECT id, "gameId", ${listedAt}, ${listedAt}, ${listedAt}
-        FROM unnest(${[...listingOf.values()]}::text[], ${[...listingOf.keys()]}::int[]) AS t(id, "gameId")`;
-      const prices = priced.flatMap(({ game, price }) =>
+        FROM unnest(${[...proposed.values()]}::text[], ${[...proposed.keys()]}::int[]) AS t(id, "gameId")
+        ON CONFLICT ("gameId") DO NOTHING
+        RETURNING id, "gameId"`;
+      const listingOf = new Map(created.map((row) => [Number(row.gameId), row.id]));
+      const listings = listingOf.size;
+      const ours = priced.filter(({ game }) => listingOf.has(game.id));
+      const prices = ours.flatMap(({ game, price }) =>
         SELLABLE_CURRENCIES.map((currency) => ({ listingId: listingOf.get(game.id)!, currency, amount: price.prices[currency] })),
       );
       await tx.$executeRaw`
@@ -65,7 +79,7 @@ export async function seedDemoListings({
 
       // One Sale per (campaign, percent) that any game drew.
       const saleItems = new Map<string, { campaign: number; percent: number; listingIds: string[] }>();
-      for (const { game, price } of priced) {
+      for (const { game, price } of ours) {
         if (!price.sale) continue;
         const key = `${price.sale.campaign}:${price.sale.percent}`;
         const entry = saleItems.get(key) ?? { ...price.sale, listingIds: [] };

@@ -93,3 +93,23 @@ describe("demoListingsWanted", () => {
     expect(await withEnv({ STORE_DEMO_LISTINGS: mode, DATABASE_URL: url }, async () => demoListingsWanted())).toBe(expected);
   });
 });
+
+describe("seedDemoListings beside a game listed meanwhile", () => {
+  setUpStoreDatabase("postgres");
+
+  it("leaves that listing and its prices alone, and lists the rest", async () => {
+    const games = listDemoGames(200);
+    const db = await getDb();
+    const taken = games[7]!.id;
+    const listing = await db.listing.create({ data: { gameId: taken } });
+    await db.listingPrice.create({ data: { listingId: listing.id, currency: "USD", amount: "1.23" } });
+    expect(await seedDemoListings({ games })).toEqual({ seeded: false, reason: "has listings" });
+
+    // The listing written between the seeder's check and its insert (a test's rows, an admin): the insert skips it.
+    const result = await seedDemoListings({ games, onlyIntoEmpty: false });
+    expect(result).toMatchObject({ seeded: true, listings: 199 });
+    expect(await db.listing.count()).toBe(200);
+    expect((await db.listingPrice.findMany({ where: { listingId: listing.id } })).map((p) => p.amount.toFixed(2))).toEqual(["1.23"]);
+    expect(await db.priceChange.count({ where: { listingId: listing.id } })).toBe(0);
+  });
+});
