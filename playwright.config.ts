@@ -88,6 +88,8 @@ export default defineConfig({
       // (route handlers otherwise see Next's "localhost" while the browser is on 127.0.0.1).
       SITE_URL: `http://127.0.0.1:${PORT}`,
       DATABASE_URL: e2eDatabaseUrl(),
+      // The store's demo listings on the e2e PostgreSQL too (auto would seed the embedded PGlite only).
+      STORE_DEMO_LISTINGS: "on",
     },
     reuseExistingServer: false,
     timeout: 300_000,

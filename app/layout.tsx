@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { InstantSearch } from "@/components/search/instant-search";
 import { CartBadge } from "@/components/store/cart-badge";
+import { CurrencyPicker } from "@/components/store/currency-picker";
 import { siteUrl } from "@/lib/site";
 
 import "./globals.css";
@@ -83,6 +84,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </a>
             , CC0. Cover art and ratings, where shown, come from IGDB.com.
           </p>
+          <CurrencyPicker className="mt-3" />
         </footer>
       </body>
     </html>

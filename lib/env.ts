@@ -340,6 +340,16 @@ export const serverSchema = z.object({
       "`off` hides `/dev/outbox` from everyone. The pages show every stored message, sign-in links included, and exist only while `SMTP_URL` is unset. Outside production anyone may read them; in production only a signed-in admin, or, for the zero-config trial (`SITE_URL` unset or loopback), a browser on the machine itself talking to the server directly (loopback socket, no proxy header, loopback `Host`). Everyone else gets a 404. No value opens them to the public in production.",
     docDefault: "`on`",
   }),
+  /**
+   * Demo listings and prices for the 5,000 most popular games (lib/store/listings/seed-demo-listings.ts): "auto"
+   * seeds an empty embedded PGlite database only, so production (DATABASE_URL) starts with none.
+   */
+  STORE_DEMO_LISTINGS: z
+    .enum(["auto", "on", "off"])
+    .default("auto")
+    .describe(
+      "Demo store listings (5,000 most popular games, deterministic prices in USD, EUR, GBP and JPY, ~10% on sale; docs/store.md). `auto`: only into an empty embedded PGlite database (no `DATABASE_URL`). `on`: into any database that has no listings yet. `off`: never.",
+    ),
   /** Days of hourly search analytics kept (search_query_stats, search_source_stats); older rows are deleted. */
   SEARCH_ANALYTICS_RETENTION_DAYS: z.coerce
     .number()

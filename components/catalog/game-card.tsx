@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { OfferTag } from "@/components/store/offer-tag";
 import type { GameSummary } from "@/lib/catalog/schemas";
 
 import { GameCover } from "./game-cover";
@@ -24,6 +25,7 @@ export function GameCard({ game }: { game: GameSummary }) {
           {more}
         </p>
       </Link>
+      <OfferTag gameId={game.id} className="mt-1" />
     </li>
   );
 }

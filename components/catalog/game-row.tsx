@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { OfferTag } from "@/components/store/offer-tag";
 import type { GameSummary } from "@/lib/catalog/schemas";
 
 import { GameCover } from "./game-cover";
@@ -16,6 +17,7 @@ export function GameRow({ game }: { game: GameSummary }) {
           {game.name}
         </Link>
         <p className="text-sm text-zinc-500">{[game.release_year, game.publisher].filter(Boolean).join(" · ") || "Unknown year"}</p>
+        <OfferTag gameId={game.id} className="mt-1" />
         <p className="mt-1 flex flex-wrap gap-1">
           {game.platforms.slice(0, 6).map((p) => (
             <Link

@@ -9,7 +9,7 @@ import { useCart, useCartChange } from "@/lib/query/use-cart";
 import { useSession } from "@/lib/query/use-session";
 import type { CartView as Cart, CartLine } from "@/lib/store/cart/cart-schemas";
 
-import { OfferPrice } from "./offer-price";
+import { PriceBlock } from "./price-block";
 
 /** The cart page's body: the lines, totals and "Check out"; an empty state and a loading state. */
 export function CartView() {
@@ -64,7 +64,7 @@ function CartLineRow({ item }: { item: CartLine }) {
           <span className="font-semibold">{item.title}</span>
         )}
         {item.offer ? (
-          <OfferPrice offer={item.offer} />
+          <PriceBlock offer={item.offer} compact />
         ) : (
           <span className="text-sm text-red-700 dark:text-red-300">No longer for sale</span>
         )}

@@ -3,7 +3,7 @@
 import { useCartGame } from "@/lib/query/use-cart";
 
 import { CartButton } from "./cart-button";
-import { OfferPrice } from "./offer-price";
+import { PriceBlock } from "./price-block";
 
 /**
  * The game page's store panel: the price in the visitor's currency, then Add to cart / In cart / Owned. A client
@@ -23,7 +23,7 @@ export function StorePanel({ gameId }: { gameId: number }) {
         <p className="text-sm text-red-700 dark:text-red-300">The price could not be loaded.</p>
       ) : (
         <>
-          {state.data.offer ? <OfferPrice offer={state.data.offer} className="text-xl" /> : null}
+          {state.data.offer ? <PriceBlock offer={state.data.offer} /> : null}
           <div>
             <CartButton state={state.data} />
           </div>

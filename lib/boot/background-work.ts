@@ -10,6 +10,7 @@ import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
 import { logger } from "@/lib/log/logger";
 import { processSingleton } from "@/lib/process-singleton";
 import { closeSearchEventLog } from "@/lib/search-analytics/search-event-log";
+import { seedDemoListingsAtBoot } from "@/lib/store/listings/seed-demo-listings-at-boot";
 
 import { EVENT_CONSUMERS } from "./event-consumers";
 import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "./job-registry";
@@ -20,6 +21,9 @@ import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "./job-registry";
 
 export function startBackgroundWork(): Promise<void> {
   return processSingleton("questlogBackgroundWork", async () => {
+    // Not awaited, and first, so a Redis that is down does not hold it up: the demo store fills in behind a
+    // site that already serves (STORE_DEMO_LISTINGS).
+    void seedDemoListingsAtBoot();
     const writes = getCatalogWriteQueue();
     await writes.start();
     const jobs = getJobSystem();

@@ -7,6 +7,7 @@ import type { AnyJobDefinition, QueueOptions } from "@/lib/jobs/types";
 import { sendEmailJob } from "@/lib/mail/send-email-job";
 import { searchRollupJob } from "@/lib/search-analytics/search-rollup-job";
 import { guestCartSweepJob } from "@/lib/store/cart/guest-cart-sweep-job";
+import { recordPriceChangesJob } from "@/lib/store/pricing/jobs/record-price-changes-job";
 import { processStripeEventJob } from "@/lib/store/webhooks/jobs/process-stripe-event-job";
 
 // Every job the workers run, and how each queue runs. Catalog jobs run one at a time: they share IGDB's
@@ -20,6 +21,7 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   sendEmailJob,
   processStripeEventJob,
   guestCartSweepJob,
+  recordPriceChangesJob,
 ];
 
 export const QUEUE_OPTIONS: Record<string, QueueOptions> = {

@@ -4,9 +4,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import type { CartGameState, CartView } from "@/lib/store/cart/cart-schemas";
 
+import { useCurrencyChoice } from "./use-currency-choice";
+
 /** Every cart query starts with this key, so one invalidation refreshes the badge, the page and the panels. */
 export const CART_KEY = ["cart"] as const;
-const gameKey = (gameId: number) => ["cart", "game", gameId] as const;
+const gameKey = (gameId: number, currency: string) => ["cart", "game", gameId, currency] as const;
 
 /** A refusal of the cart API, with its code (not_for_sale, already_owned, rate_limited …) and message. */
 export class CartRequestError extends Error {
@@ -30,17 +32,25 @@ async function call<T>(url: string, init?: RequestInit): Promise<T> {
 
 /** The visitor's cart. `enabled: false` makes no request (the badge, for a visitor with no cart and no session). */
 export function useCart({ enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery({ queryKey: CART_KEY, queryFn: () => call<CartView>("/api/cart"), enabled, staleTime: 30_000 });
+  // The picked currency is in the key: picking another one refetches the prices in it.
+  const currency = useCurrencyChoice();
+  return useQuery({ queryKey: [...CART_KEY, currency], queryFn: () => call<CartView>("/api/cart"), enabled, staleTime: 30_000 });
 }
 
 /** Offer, in-cart and owned for one game (the game page's store panel). */
 export function useCartGame(gameId: number) {
-  return useQuery({ queryKey: gameKey(gameId), queryFn: () => call<CartGameState>(`/api/cart/games/${gameId}`), staleTime: 30_000 });
+  const currency = useCurrencyChoice();
+  return useQuery({
+    queryKey: gameKey(gameId, currency),
+    queryFn: () => call<CartGameState>(`/api/cart/games/${gameId}`),
+    staleTime: 30_000,
+  });
 }
 
 /** Adds or removes a game; the answer is the new cart, shown at once, then every cart query refreshes. */
 export function useCartChange() {
   const client = useQueryClient();
+  const currency = useCurrencyChoice();
   return useMutation({
     // JSON and our Origin: the API refuses anything else (CSRF); fetch sends Origin itself.
     mutationFn: ({ gameId, add }: { gameId: number; add: boolean }) =>
@@ -51,7 +61,7 @@ export function useCartChange() {
             body: JSON.stringify({ gameId }),
           })
         : call<CartView>(`/api/cart/items/${gameId}`, { method: "DELETE" }),
-    onSuccess: (cart) => client.setQueryData(CART_KEY, cart),
+    onSuccess: (cart) => client.setQueryData([...CART_KEY, currency], cart),
     onSettled: () => client.invalidateQueries({ predicate: (query) => query.queryKey[0] === "cart" }),
   });
 }

@@ -1,4 +1,5 @@
-// GET /api/games/{id} – one game with its releases, alternative titles and companies; fetched from IGDB when missing locally
+// GET /api/games/{id}?currency= – one game with its releases, alternative titles and companies (fetched from IGDB when
+// missing locally) and its offer in the visitor's currency
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 
@@ -10,6 +11,8 @@ import { cacheKeys, cacheTags } from "@/lib/cache/keys";
 import { getClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { findGameById } from "@/lib/catalog-sync/find-game";
 import { AppError } from "@/lib/errors/app-error";
+import { currencyOfRequest, PRICED_RESPONSE_HEADERS } from "@/lib/store/currency/currency-of-request";
+import { attachOffers } from "@/lib/store/pricing/attach-offers";
 
 const paramsSchema = z.object({
   id: z.coerce
@@ -22,6 +25,7 @@ const paramsSchema = z.object({
 export const GET = withErrors(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
   await assertRateLimit(req, "games");
   const { id } = paramsSchema.parse(await params);
+  const currency = currencyOfRequest(req);
   const cache = getCache();
   const client = getClientIdentity(req.headers);
   // With a shared Redis, lookups are cached for days (misses for minutes); without one the replica is the cache.
@@ -35,5 +39,7 @@ export const GET = withErrors(async (req: NextRequest, { params }: { params: Pro
           })
         ).value;
   if (!game) throw new AppError("not_found", `No game has the id ${id}.`);
-  return NextResponse.json(game);
+  // The offer after the cache: the cached game is shared by every currency and outlives price changes.
+  const [priced] = await attachOffers([game], currency);
+  return NextResponse.json(priced, { headers: PRICED_RESPONSE_HEADERS });
 });

@@ -1,4 +1,5 @@
-// GET /api/games/search?q=zelda&limit=&offset=&platform=&year=&sort= – search the catalog (cache → SQLite → IGDB, lib/search/search-games.ts)
+// GET /api/games/search?q=zelda&limit=&offset=&platform=&year=&sort=&currency= – search the catalog (cache → SQLite → IGDB,
+// lib/search/search-games.ts); each result with its offer in the visitor's currency
 import { NextResponse, type NextRequest } from "next/server";
 
 import { assertRateLimit } from "@/lib/api/rate-limit";
@@ -6,10 +7,15 @@ import { withErrors } from "@/lib/api/with-errors";
 import { getClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { searchGamesQuerySchema } from "@/lib/search/schemas";
 import { searchGames } from "@/lib/search/search-games";
+import { currencyOfRequest, PRICED_RESPONSE_HEADERS } from "@/lib/store/currency/currency-of-request";
+import { attachOffers } from "@/lib/store/pricing/attach-offers";
 
 export const GET = withErrors(async (req: NextRequest) => {
   // Before validation, so invalid requests count too.
   await assertRateLimit(req, "search");
   const query = searchGamesQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  return NextResponse.json(await searchGames(query, { client: getClientIdentity(req.headers) }));
+  const currency = currencyOfRequest(req);
+  const response = await searchGames(query, { client: getClientIdentity(req.headers) });
+  // Offers after the search cache and its dedupe: those bodies are shared across currencies and price changes.
+  return NextResponse.json({ ...response, results: await attachOffers(response.results, currency) }, { headers: PRICED_RESPONSE_HEADERS });
 });
