@@ -2,6 +2,7 @@ import "server-only";
 
 import { Counter, Gauge, type Registry } from "prom-client";
 
+import type { EventBusStats } from "@/lib/events/event-bus";
 import { peekEventBus } from "@/lib/events/get-event-bus";
 
 import { memoizeFailOpen } from "../memoize-fail-open";
@@ -14,26 +15,24 @@ const READ = { ttlMs: 2_000, timeoutMs: 1_000 };
 /** The store event relay: outbox lag and backlog, events published by transport. Never starts the bus. */
 export function registerEventMetrics(registry: Registry): void {
   const read = memoizeFailOpen("event relay stats", async () => (await peekEventBus()?.then((bus) => bus.stats())) ?? null, READ);
-  const lag: Gauge = new Gauge({
-    name: METRIC.outboxLag,
-    help: "Age of the oldest store event not yet published from the outbox (0 when none waits)",
-    registers: [registry],
-    collect: async () => {
-      const stats = await read();
-      lag.reset();
-      if (stats) lag.set((stats.oldestUnpublishedMs ?? 0) / 1000);
-    },
-  });
-  const backlog: Gauge = new Gauge({
-    name: METRIC.outboxUnpublished,
-    help: "Store events in the outbox not yet published (all instances)",
-    registers: [registry],
-    collect: async () => {
-      const stats = await read();
-      backlog.reset();
-      if (stats) backlog.set(stats.unpublished);
-    },
-  });
+  const gauge = (name: string, help: string, value: (s: EventBusStats) => number) => {
+    const g: Gauge = new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect: async () => {
+        const stats = await read();
+        g.reset();
+        if (stats) g.set(value(stats));
+      },
+    });
+  };
+  gauge(
+    METRIC.outboxLag,
+    "Age of the oldest store event not yet published from the outbox (0 when none waits)",
+    (s) => (s.oldestUnpublishedMs ?? 0) / 1000,
+  );
+  gauge(METRIC.outboxUnpublished, "Store events in the outbox not yet published (all instances)", (s) => s.unpublished);
   const published: Counter<"transport"> = new Counter({
     name: METRIC.eventsPublished,
     help: "Store events this process's relay published, by transport (rabbitmq, redis, in-process)",
