@@ -1,6 +1,6 @@
 import "server-only";
 
-import { Counter, Gauge, type Registry } from "prom-client";
+import { Counter, type Registry } from "prom-client";
 
 import type { EventBusStats } from "@/lib/events/event-bus";
 import { peekEventBus } from "@/lib/events/get-event-bus";
@@ -8,6 +8,7 @@ import { peekEventBus } from "@/lib/events/get-event-bus";
 import { memoizeFailOpen } from "../memoize-fail-open";
 import { METRIC } from "../metric-names";
 import { mirrorCounter } from "../mirror-counter";
+import { statsGauges } from "../stats-gauge";
 
 // The backlog is a database query: reuse an answer for 2 s, give up after 1 s.
 const READ = { ttlMs: 2_000, timeoutMs: 1_000 };
@@ -15,18 +16,7 @@ const READ = { ttlMs: 2_000, timeoutMs: 1_000 };
 /** The store event relay: outbox lag and backlog, events published by transport. Never starts the bus. */
 export function registerEventMetrics(registry: Registry): void {
   const read = memoizeFailOpen("event relay stats", async () => (await peekEventBus()?.then((bus) => bus.stats())) ?? null, READ);
-  const gauge = (name: string, help: string, value: (s: EventBusStats) => number) => {
-    const g: Gauge = new Gauge({
-      name,
-      help,
-      registers: [registry],
-      collect: async () => {
-        const stats = await read();
-        g.reset();
-        if (stats) g.set(value(stats));
-      },
-    });
-  };
+  const gauge = statsGauges<EventBusStats>(registry, read);
   gauge(
     METRIC.outboxLag,
     "Age of the oldest store event not yet published from the outbox (0 when none waits)",
