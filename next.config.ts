@@ -14,7 +14,8 @@ const nextConfig: NextConfig = {
   // BullMQ loads its Lua scripts from its package directory at run time, so it (and ioredis) stay external too.
   // @node-rs/argon2 is a native addon too (a prebuilt .node per platform).
   // prom-client reads process and GC figures through Node's own modules; bundling it gains nothing.
-  serverExternalPackages: ["better-sqlite3", "pino", "bullmq", "ioredis", "@node-rs/argon2", "prom-client"],
+  // amqplib (RabbitMQ, the store event relay) is a CommonJS client over net/tls: like ioredis, required at run time.
+  serverExternalPackages: ["better-sqlite3", "pino", "bullmq", "ioredis", "@node-rs/argon2", "prom-client", "amqplib"],
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() in /admin pages answers a real 403 with app/forbidden.tsx, not a 200 with an error message.

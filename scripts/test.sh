@@ -46,6 +46,21 @@ if [ -z "${TEST_DATABASE_URL:-}" ] && ! (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev
   for _ in $(seq 1 100); do (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null && break; sleep 0.1; done
 fi
 
+# The store event tests (tests/events) publish to a real RabbitMQ on 127.0.0.1:5672 as guest/guest (TEST_AMQP_URL
+# elsewhere); each run declares exchanges and queues under a name of its own and deletes them.
+if [ -z "${TEST_AMQP_URL:-}" ] && ! (exec 3<>/dev/tcp/127.0.0.1/5672) 2>/dev/null; then
+  if ! command -v rabbitmq-server >/dev/null && [ ! -x /usr/sbin/rabbitmq-server ]; then
+    step "Installing Debian's rabbitmq-server for the store event tests (apt-get, as root)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq rabbitmq-server >/dev/null
+  fi
+  step "Starting RabbitMQ on 127.0.0.1:5672 for the store event tests (guest/guest, loopback only)"
+  # Debian's package may have started it already; -detached returns at once, await_startup waits for the node.
+  (exec 3<>/dev/tcp/127.0.0.1/5672) 2>/dev/null || as_root rabbitmq-server -detached
+  as_root rabbitmqctl --timeout 60 await_startup >/dev/null
+  for _ in $(seq 1 100); do (exec 3<>/dev/tcp/127.0.0.1/5672) 2>/dev/null && break; sleep 0.1; done
+fi
+
 step "Lint (eslint) and formatting (prettier --check)"
 "$bin/eslint" --max-warnings 0 .
 "$bin/prettier" --check --log-level warn .
@@ -57,7 +72,7 @@ step "Import cycles (madge)"
 "$bin/madge" --circular --warning --extensions ts,tsx --ts-config tsconfig.json app components lib scripts standins instrumentation.ts
 "$bin/tsx" scripts/check-folder-cycles.ts
 
-step "Unit and integration tests (vitest, real SQLite files, real Redis, real PostgreSQL and PGlite)"
+step "Unit and integration tests (vitest, real SQLite files, real Redis, real PostgreSQL and PGlite, real RabbitMQ)"
 "$bin/vitest" run
 
 step "End-to-end tests (Playwright in Chromium against next start)"

@@ -2,8 +2,9 @@ import type { PrismaClient } from "@/generated/prisma/client";
 
 import { applyEventOnce } from "./apply-event-once";
 import type { EventConsumer } from "./define-event-consumer";
-import { OutboxRelay, type OutboxRelayOptions } from "./relay/outbox-relay";
-import type { EventTransport } from "./transports/event-transport";
+import { OutboxRelay, type OutboxRelayOptions, type RelayStats } from "./relay/outbox-relay";
+import { readOutboxBacklog, type OutboxBacklog } from "./relay/read-outbox-backlog";
+import type { EventTransport, TransportKind } from "./transports/event-transport";
 import { InProcessTransport } from "./transports/in-process-transport";
 
 export interface EventBusOptions {
@@ -15,6 +16,10 @@ export interface EventBusOptions {
   /** Whether this process runs the relay (publishing) and the consumers; both by default. */
   publish?: boolean;
   consume?: boolean;
+}
+
+export interface EventBusStats extends RelayStats, OutboxBacklog {
+  transport: TransportKind;
 }
 
 /** The relay and the consumers of one process, over one transport: started and stopped together. */
@@ -31,6 +36,11 @@ export class EventBus {
     // Consumers first, so an in-process event published at once has someone to go to.
     if (this.options.consume !== false) await this.transport.startConsumers(this.options.consumers, applyEventOnce(this.options.prisma));
     if (this.options.publish !== false) this.relay.start();
+  }
+
+  /** This relay's counters and the outbox backlog (metrics, health). */
+  async stats(): Promise<EventBusStats> {
+    return { transport: this.transport.kind, ...this.relay.stats(), ...(await readOutboxBacklog(this.options.prisma)) };
   }
 
   /** Graceful: the relay publishes what is pending, then the transport delivers what it holds and closes. */

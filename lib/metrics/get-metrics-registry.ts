@@ -6,6 +6,7 @@ import { collectDefaultMetrics, Registry } from "prom-client";
 
 import { registerCacheMetrics } from "./collectors/register-cache-metrics";
 import { registerDrainerMetrics } from "./collectors/register-drainer-metrics";
+import { registerEventMetrics } from "./collectors/register-event-metrics";
 import { registerHttpMetrics, type HttpMetrics } from "./collectors/register-http-metrics";
 import { registerIgdbMetrics } from "./collectors/register-igdb-metrics";
 import { registerJobMetrics } from "./collectors/register-job-metrics";
@@ -36,5 +37,6 @@ function createMetricsRegistry(): MetricsRegistry {
   registerIgdbMetrics(registry);
   registerJobMetrics(registry);
   registerDrainerMetrics(registry);
+  registerEventMetrics(registry);
   return { registry, http };
 }

@@ -28,6 +28,9 @@ export const METRIC = {
   writesDead: "questlog_catalog_writes_dead_total",
   writesRejected: "questlog_catalog_writes_rejected_total",
   writesBatches: "questlog_catalog_writes_batches_total",
+  outboxLag: "questlog_outbox_lag_seconds",
+  outboxUnpublished: "questlog_outbox_unpublished",
+  eventsPublished: "questlog_events_published_total",
 } as const;
 
 /** The circuit breaker's states as the gauge encodes them. */

@@ -91,11 +91,10 @@ export class RabbitQueueConsumer {
 
   private async handleOne(channel: Channel, message: ConsumeMessage): Promise<void> {
     const attempt = Number(message.properties.headers?.["x-delivery-count"] ?? 0) + 1;
+    let settle: () => void;
     try {
       const outcome = this.stopped ? "requeue" : await this.options.handle(message);
-      if (outcome === "ack") channel.ack(message);
-      else if (outcome === "dead") channel.nack(message, false, false);
-      else channel.nack(message, false, true);
+      settle = () => (outcome === "ack" ? channel.ack(message) : channel.nack(message, false, outcome === "requeue"));
     } catch (error) {
       const dead = attempt >= this.options.maxAttempts;
       logger.warn(
@@ -103,11 +102,12 @@ export class RabbitQueueConsumer {
         "rabbitmq: handler failed",
       );
       if (!dead) await new Promise((resolve) => setTimeout(resolve, this.options.retryDelayMs(attempt)));
-      try {
-        channel.nack(message, false, !dead);
-      } catch {
-        // The channel closed meanwhile: the broker requeues the unacked message by itself.
-      }
+      settle = () => channel.nack(message, false, !dead); // without requeue: to the dead-letter queue
+    }
+    try {
+      settle();
+    } catch {
+      // The channel closed meanwhile: the broker requeues the unacked message by itself.
     }
   }
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { appendOutboxEvent } from "@/lib/events/outbox/append-outbox-event";
 import { OutboxRelay } from "@/lib/events/relay/outbox-relay";
+import { readOutboxBacklog } from "@/lib/events/relay/read-outbox-backlog";
 import { BACKENDS } from "@/tests/accounts-db/support/test-database";
 
 import { appendPaidEvents, paidPayload, useEventDatabase, waitFor } from "./support/event-database";
@@ -91,6 +92,19 @@ describe.each(BACKENDS)("OutboxRelay on %s", (kind) => {
     } finally {
       await relay.stop();
     }
+  });
+
+  it("reports the backlog: how many events wait and how old the oldest is (the outbox lag)", async () => {
+    await reset();
+    expect(await readOutboxBacklog(prisma())).toEqual({ unpublished: 0, oldestUnpublishedMs: null });
+    await appendPaidEvents(prisma(), 3);
+    await prisma().$executeRaw`UPDATE "OutboxEvent" SET "createdAt" = now() - interval '90 seconds'`;
+    const backlog = await readOutboxBacklog(prisma());
+    expect(backlog.unpublished).toBe(3);
+    expect(backlog.oldestUnpublishedMs).toBeGreaterThanOrEqual(90_000);
+    expect(backlog.oldestUnpublishedMs).toBeLessThan(100_000);
+    await new OutboxRelay({ prisma: prisma(), transport: new RecordingTransport() }).drain();
+    expect(await readOutboxBacklog(prisma())).toEqual({ unpublished: 0, oldestUnpublishedMs: null });
   });
 
   it("graceful stop publishes what is pending", async () => {

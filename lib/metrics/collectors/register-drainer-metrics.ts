@@ -8,6 +8,7 @@ import { peekCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-qu
 import { memoizeFailOpen } from "../memoize-fail-open";
 import { METRIC } from "../metric-names";
 import { mirrorCounter } from "../mirror-counter";
+import { statsGauges } from "../stats-gauge";
 
 // With Redis the depth is read from the stream: reuse an answer for 2 s, give up after 1 s.
 const READ = { ttlMs: 2_000, timeoutMs: 1_000 };
@@ -15,18 +16,7 @@ const READ = { ttlMs: 2_000, timeoutMs: 1_000 };
 /** The catalog write drainer: depth, lag, applied/dead/rejected. Never creates the write queue. */
 export function registerDrainerMetrics(registry: Registry): void {
   const read = memoizeFailOpen("catalog write queue stats", async () => (await peekCatalogWriteQueue()?.stats()) ?? null, READ);
-  const gauge = (name: string, help: string, value: (s: WriteQueueStats) => number) => {
-    const g: Gauge = new Gauge({
-      name,
-      help,
-      registers: [registry],
-      collect: async () => {
-        const stats = await read();
-        g.reset();
-        if (stats) g.set(value(stats));
-      },
-    });
-  };
+  const gauge = statsGauges<WriteQueueStats>(registry, read);
   const counter = (name: string, help: string, value: (s: WriteQueueStats) => number) => {
     const c: Counter = new Counter({
       name,
