@@ -10,7 +10,7 @@ import { listRecentRefunds } from "@/lib/stripe/refunds";
 import { closeFromSession } from "../orders/close-unpaid-order";
 import { fulfillFromSession } from "../orders/fulfill-order";
 import { isPaidStatus } from "../orders/order-status";
-import { sendRefund } from "../refunds/request-refund";
+import { sendUnsentRefunds } from "../refunds/send-unsent-refunds";
 import { syncRefundsOfPaymentIntent } from "../refunds/sync-refunds";
 
 export interface ReconcileReport {
@@ -70,16 +70,7 @@ export async function reconcilePayments(now = new Date()): Promise<ReconcileRepo
     report.refundsSynced++;
   }
 
-  const unsent = await db.refund.findMany({
-    where: { status: "pending", providerRefundId: null, createdAt: { lt: new Date(now.getTime() - REFUND_RESEND_AFTER_MS) } },
-    include: { order: { select: { paymentIntentId: true } } },
-  });
-  for (const refund of unsent) {
-    await sendRefund({ ...refund, paymentIntentId: refund.order.paymentIntentId }).then(
-      () => report.refundsResent++,
-      (error: unknown) => logger.warn({ err: error, refundId: refund.id }, "refund still not taken by the gateway"),
-    );
-  }
+  report.refundsResent = await sendUnsentRefunds({ olderThan: new Date(now.getTime() - REFUND_RESEND_AFTER_MS) });
   if (report.fulfilled || report.closed || report.refundsSynced || report.refundsResent)
     logger.warn(report, "payments reconciled: webhooks were missed");
   return report;
