@@ -367,12 +367,10 @@ export const serverSchema = z.object({
   STRIPE_WEBHOOK_SECRET: optionalString.describe(
     "Signing secret (`whsec_…`) of the webhook endpoint `https://<site>/api/webhooks/stripe`; required with `STRIPE_SECRET_KEY`.",
   ),
-  STRIPE_API_URL: optionalString
-    .pipe(z.url().optional())
-    .meta({
-      description: "Where the Stripe client sends requests (a stand-in's URL, with `STRIPE_SECRET_KEY`).",
-      docDefault: "`https://api.stripe.com`",
-    }),
+  STRIPE_API_URL: optionalString.pipe(z.url().optional()).meta({
+    description: "Where the Stripe client sends requests (a stand-in's URL, with `STRIPE_SECRET_KEY`).",
+    docDefault: "`https://api.stripe.com`",
+  }),
   STRIPE_STANDIN_PORT: z.coerce
     .number()
     .int()

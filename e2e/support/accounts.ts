@@ -55,3 +55,16 @@ export async function signInAsAdmin(page: Page, callbackUrl: string, prefix = "a
   await makeAdmin(email);
   await signIn(page, email, callbackUrl);
 }
+
+/** Signs an API request context in through Auth.js's credentials form (no browser); its cookie jar keeps the session. */
+export async function signInOverHttp(request: APIRequestContext, email: string): Promise<void> {
+  const headers = { "x-forwarded-for": uniqueClientAddress() };
+  const { csrfToken } = (await (await request.get("/api/auth/csrf", { headers })).json()) as { csrfToken: string };
+  const res = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: E2E_PASSWORD, callbackUrl: "/" },
+    headers,
+    maxRedirects: 0,
+  });
+  expect(res.status()).toBe(302);
+  expect(res.headers().location).not.toContain("error");
+}

@@ -11,9 +11,9 @@ import { sendAccountMail } from "./send-account-mail";
  * The user row goes, and with it (ON DELETE CASCADE) the library, the wishlist, linked OAuth accounts, pending
  * account links and any session rows; the session cookie then names no user and is refused everywhere. The audit
  * log keeps its entries (they name the account by its random id only, which no longer leads to a person) and
- * gains one for the deletion, without the address. Carts will go the same way (cascade); orders, when the store
- * has them, must be kept for accounting: their foreign key will be ON DELETE SET NULL with the buyer's details
- * cleared here in the same transaction, so they stay as anonymous orders. A notice goes to the old address.
+ * gains one for the deletion, without the address. Carts and entitlements go the same way (cascade); orders are
+ * kept for accounting: their buyer address is cleared here in the same transaction, and the foreign key (ON
+ * DELETE SET NULL) clears the buyer, so they stay as anonymous orders. A notice goes to the old address.
  *
  * @example
  * await deleteAccount(user.id, body, token?.authTime, req.headers);
@@ -27,6 +27,7 @@ export async function deleteAccount(
   await assertReauthenticated(userId, password, authTime, headers);
   const db = await getDb();
   const { email } = await db.$transaction(async (tx) => {
+    await tx.order.updateMany({ where: { userId }, data: { email: null } });
     const deleted = await tx.user.delete({ where: { id: userId }, select: { email: true } });
     await tx.auditLog.create({
       data: { actorId: null, action: "user.delete", target: `user:${userId}`, details: { via: "self-service" } },

@@ -11,6 +11,7 @@ import { logger } from "@/lib/log/logger";
 import { processSingleton } from "@/lib/process-singleton";
 import { closeSearchEventLog } from "@/lib/search-analytics/search-event-log";
 import { seedDemoListingsAtBoot } from "@/lib/store/listings/seed-demo-listings-at-boot";
+import { closeStripeConnection } from "@/lib/stripe/get-stripe";
 
 import { EVENT_CONSUMERS } from "./event-consumers";
 import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "./job-registry";
@@ -54,7 +55,7 @@ export function stopBackgroundWork(timeoutMs: number): Promise<void> {
     await stopEventBus(left() * 0.5).catch((error: unknown) => logger.error({ err: error }, "event relay did not stop cleanly"));
     await closeCatalogWriteQueue(left()).catch((error: unknown) => logger.error({ err: error }, "write queue did not close cleanly"));
     // The accounts database last: PGlite must be closed, or its files stay locked and the process lingers.
-    await Promise.allSettled([closeIgdbConnection(), closeCache(), closeSearchEventLog(), closeDb()]);
+    await Promise.allSettled([closeIgdbConnection(), closeStripeConnection(), closeCache(), closeSearchEventLog(), closeDb()]);
     logger.info({ ms: Date.now() - started }, "background work stopped");
   });
 }

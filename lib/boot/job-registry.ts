@@ -9,6 +9,8 @@ import { searchRollupJob } from "@/lib/search-analytics/search-rollup-job";
 import { guestCartSweepJob } from "@/lib/store/cart/guest-cart-sweep-job";
 import { recordPriceChangesJob } from "@/lib/store/pricing/jobs/record-price-changes-job";
 import { processStripeEventJob } from "@/lib/store/webhooks/jobs/process-stripe-event-job";
+import { reconcilePaymentsJob } from "@/lib/store/webhooks/jobs/reconcile-payments-job";
+import { requeueWebhookEventsJob } from "@/lib/store/webhooks/jobs/requeue-webhook-events-job";
 
 // Every job the workers run, and how each queue runs. Catalog jobs run one at a time: they share IGDB's
 // 4 requests/s, which the IGDB client's limiter enforces anyway. Mail goes four at a time and at most 10 a
@@ -20,6 +22,8 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   searchRollupJob,
   sendEmailJob,
   processStripeEventJob,
+  reconcilePaymentsJob,
+  requeueWebhookEventsJob,
   guestCartSweepJob,
   recordPriceChangesJob,
 ];

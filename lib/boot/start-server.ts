@@ -11,6 +11,7 @@ import { warnAboutOutbox } from "@/lib/mail/warn-about-outbox";
 import { startHttpTiming } from "@/lib/metrics/http-timing";
 import { startMetricsHistory } from "@/lib/metrics/metrics-history";
 import { getSearchIndex } from "@/lib/search/get-search-index";
+import { getStripeConnection } from "@/lib/stripe/get-stripe";
 
 import { startBackgroundWork } from "./background-work";
 import { handleShutdownSignals } from "./handle-shutdown-signals";
@@ -39,6 +40,8 @@ export async function startServer(): Promise<void> {
   logger.info({ documents: index.size, ms: Math.round(performance.now() - started) }, "search index ready");
   // Not awaited: the site serves from SQLite while the stand-in loads; the IGDB leg awaits the same promise.
   getIgdbConnection().catch((error: unknown) => logger.error({ err: error }, "IGDB connection failed"));
+  // Stripe too (zero-config: the stand-in starts now, so the first checkout does not wait for it).
+  getStripeConnection().catch((error: unknown) => logger.error({ err: error }, "Stripe connection failed; retrying on first use"));
   // The accounts database too, so its migrations run at start and the first sign-in does not wait for it.
   getDb().catch((error: unknown) => logger.error({ err: error }, "accounts database not available yet; retrying on first use"));
   handleShutdownSignals();

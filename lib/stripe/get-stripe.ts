@@ -4,11 +4,12 @@
 // retries and idempotency keys run everywhere, over the network.
 import type Stripe from "stripe";
 
-import { getEnv, publicOrigin, selfOrigin, type ServerEnv } from "@/lib/env";
+import { getEnv, selfOrigin, type ServerEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { dropProcessSingleton, processSingleton } from "@/lib/process-singleton";
 
 import { createStripeClient } from "./create-stripe-client";
+import { spawnStripeStandinProcess } from "./stripe-standin-process";
 
 export interface StripeConnection {
   client: Stripe;
@@ -30,24 +31,18 @@ async function connect(): Promise<StripeConnection> {
     return { client, webhookSecret: env.STRIPE_WEBHOOK_SECRET, mode: "stripe", standinUrl: null, close: async () => {} };
   }
   const started = performance.now();
-  const standin = await startZeroConfigStandin(env);
+  const standin = await spawnStripeStandinProcess({ port: env.STRIPE_STANDIN_PORT, webhookUrl: ownWebhookUrl(env) });
   const client = createStripeClient({ secretKey: standin.secretKey, apiUrl: standin.url, timeoutMs });
   logger.info({ url: standin.url, ms: Math.round(performance.now() - started) }, "Stripe: no STRIPE_SECRET_KEY, local stand-in started");
   return { client, webhookSecret: standin.webhookSecret, mode: "standin", standinUrl: standin.url, close: standin.close };
 }
 
-// Stripe delivers to this server's own webhook route; on loopback, since the stand-in runs beside it.
+// Stripe delivers to this server's own webhook route, on loopback since the stand-in runs beside it: the port
+// `next start` says it listens on, else PORT (never SITE_URL's, which may be a proxy's).
 function ownWebhookUrl(env: ServerEnv): string {
-  const origin = new URL(selfOrigin() ?? publicOrigin(env));
-  const port = origin.port || String(env.PORT);
+  const self = selfOrigin();
+  const port = (self && new URL(self).port) || String(env.PORT);
   return `http://127.0.0.1:${port}/api/webhooks/stripe`;
-}
-
-async function startZeroConfigStandin(env: ServerEnv) {
-  // The stand-in program (standins/stripe), in this process until its child-process launcher lands.
-  const { startStripeStandin } = await import("@/standins/stripe");
-  const standin = await startStripeStandin({ port: env.STRIPE_STANDIN_PORT, webhookUrl: ownWebhookUrl(env) });
-  return { url: standin.url, secretKey: standin.secretKey, webhookSecret: standin.webhookSecret, close: standin.close };
 }
 
 /** The process's Stripe connection; the first call connects (and in zero-config mode starts the stand-in). */

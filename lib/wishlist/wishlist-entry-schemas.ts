@@ -2,8 +2,8 @@
 import { z } from "zod";
 
 import type { WishlistEntry as WishlistEntryRow } from "@/generated/prisma/client";
-import { currencyCodeSchema, formatAmount, moneyAmountSchema } from "@/lib/money/money-schemas";
 import { gameIdSchema, notesSchema } from "@/lib/library/library-entry-schemas";
+import { currencyCodeSchema, formatAmount, moneyAmountSchema } from "@/lib/money/money-schemas";
 
 const wishlistEntryFields = {
   /** Alert when the price falls to this or below, in `currency`. */

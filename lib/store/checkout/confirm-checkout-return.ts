@@ -1,8 +1,10 @@
 import { getDb } from "@/lib/accounts-db/get-db";
 import { AppError } from "@/lib/errors/app-error";
 import { retrieveCheckoutSession } from "@/lib/stripe/checkout-sessions";
+import { StripeGatewayError } from "@/lib/stripe/stripe-gateway-error";
 
 import { fulfillFromSession, type FulfillOutcome } from "../orders/fulfill-order";
+import { withGateway } from "../with-gateway";
 
 /**
  * The success page's half of the race with the webhook (Stripe recommends both): the buyer lands on
@@ -14,7 +16,13 @@ export async function confirmCheckoutReturn(orderId: string, userId: string, ses
   const db = await getDb();
   const order = await db.order.findFirst({ where: { id: orderId, userId }, select: { id: true } });
   if (!order || !/^cs_[A-Za-z0-9_]{1,250}$/.test(sessionId)) throw new AppError("not_found", "No such order.");
-  const session = await retrieveCheckoutSession(sessionId).catch(() => null);
+  // No such session at Stripe is as good as a wrong one; Stripe being down is a 503 the page may retry.
+  const session = await withGateway(() =>
+    retrieveCheckoutSession(sessionId).catch((error: unknown) => {
+      if (error instanceof StripeGatewayError && error.kind === "rejected") return null;
+      throw error;
+    }),
+  );
   if (!session || session.orderId !== order.id) throw new AppError("not_found", "No such order.");
   return fulfillFromSession(session);
 }

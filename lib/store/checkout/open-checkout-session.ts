@@ -2,7 +2,7 @@
 // idempotency key (checkout:{orderId}:{attempt}) and its own fixed expires_at, both stored on the order before
 // Stripe is called, so a retry of the same attempt (a timeout, a 503 and the buyer clicking again) sends the
 // identical request and Stripe answers with the same session: never two payable sessions for one order.
-import type { Order } from "@/generated/prisma/client";
+import type { Order, OrderLine } from "@/generated/prisma/client";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { AppError } from "@/lib/errors/app-error";
 import { siteUrl } from "@/lib/site";
@@ -14,19 +14,24 @@ import { withGateway } from "../with-gateway";
 const SESSION_LIFETIME_MS = 31 * 60_000;
 const STRIPE_MIN_LIFETIME_MS = 30 * 60_000;
 
+/** What a new order starts with: attempt 1 and its expiry, so the first Checkout Session needs no extra write. */
+export function firstCheckoutAttempt(now = Date.now()): { checkoutAttempt: number; checkoutExpiresAt: Date } {
+  return { checkoutAttempt: 1, checkoutExpiresAt: new Date(now + SESSION_LIFETIME_MS) };
+}
+
 export interface OpenedCheckout {
   checkoutUrl: string;
   sessionId: string;
 }
 
-export async function openCheckoutSession(order: Order): Promise<OpenedCheckout> {
+export async function openCheckoutSession(order: Order & { lines: OrderLine[] }): Promise<OpenedCheckout> {
   const now = Date.now();
   if (order.checkoutSessionId && order.checkoutUrl && order.checkoutExpiresAt && order.checkoutExpiresAt.getTime() > now) {
     return { checkoutUrl: order.checkoutUrl, sessionId: order.checkoutSessionId };
   }
   const db = await getDb();
   const attempt = await startAttempt(order, now);
-  const lines = await db.orderLine.findMany({ where: { orderId: order.id }, orderBy: { id: "asc" } });
+  const lines = [...order.lines].sort((a, b) => a.id.localeCompare(b.id));
   const origin = siteUrl();
   const session = await withGateway(
     () =>

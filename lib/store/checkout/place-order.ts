@@ -2,7 +2,7 @@
 // click waits for the first click's transaction), freeze its games into an order at today's prices, write
 // `order.placed`, empty the cart and remember the order on it. The second click then finds an empty cart whose
 // last order still awaits payment, and answers with that order: one order per click burst.
-import type { Order, Prisma } from "@/generated/prisma/client";
+import type { Order, OrderLine, Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
 import { AppError } from "@/lib/errors/app-error";
@@ -14,9 +14,10 @@ import { orderFacts, orderLineFacts } from "../orders/order-event-facts";
 import { getOffers } from "../pricing/get-offers";
 import type { Offer } from "../pricing/offer";
 import { storeTransaction } from "../store-transaction";
+import { firstCheckoutAttempt } from "./open-checkout-session";
 
 export interface PlacedOrder {
-  order: Order;
+  order: Order & { lines: OrderLine[] };
   /** False when the cart was empty and its last order, still awaiting payment, was answered instead. */
   created: boolean;
 }
@@ -59,7 +60,7 @@ async function placeLocked(
     SELECT id, "lastOrderId" FROM "Cart" WHERE "userId" = ${user.id} FOR UPDATE`;
   const items = cart ? await tx.cartItem.findMany({ where: { cartId: cart.id }, orderBy: [{ addedAt: "asc" }, { gameId: "asc" }] }) : [];
   if (items.length === 0) {
-    const last = cart?.lastOrderId ? await tx.order.findUnique({ where: { id: cart.lastOrderId } }) : null;
+    const last = cart?.lastOrderId ? await tx.order.findUnique({ where: { id: cart.lastOrderId }, include: { lines: true } }) : null;
     if (last && last.userId === user.id && last.status === "pending_payment") return { order: last, created: false };
     throw new AppError("cart_empty", "Your cart is empty.");
   }
@@ -94,6 +95,7 @@ async function placeLocked(
       discount: addAmounts(...lines.map((line) => line.discount)),
       total: addAmounts(...lines.map((line) => line.lineTotal)),
       priceChanged: lines.some((line) => line.changed),
+      ...firstCheckoutAttempt(),
       lines: {
         create: lines.map((line) => ({
           gameId: line.gameId,

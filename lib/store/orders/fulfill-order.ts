@@ -6,7 +6,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { appendOutboxEvent } from "@/lib/events/outbox/append-outbox-event";
 import { logger } from "@/lib/log/logger";
-import { fromStripeMinorUnits, toStripeMinorUnits } from "@/lib/money";
+import { addAmounts, fromStripeMinorUnits, toStripeMinorUnits } from "@/lib/money";
 import { retrieveCheckoutSession } from "@/lib/stripe/checkout-sessions";
 import type { CheckoutSessionView } from "@/lib/stripe/stripe-objects";
 
@@ -59,7 +59,10 @@ export async function fulfillFromSession(session: CheckoutSessionView): Promise<
       paid_at: paidAt.toISOString(),
       lines: orderLineFacts(order.lines),
     });
-    if (order.userId) await grantGames(tx, order.userId, order.id, order.lines);
+    if (order.userId) {
+      const duplicates = await grantGames(tx, order.userId, order.id, order.lines);
+      if (duplicates.length > 0) await recordDuplicateRefund(tx, order, duplicates);
+    }
     return "fulfilled";
   });
 }
@@ -69,7 +72,8 @@ async function grantGames(
   userId: string,
   orderId: string,
   lines: ReadonlyArray<{ id: string; gameId: number }>,
-) {
+): Promise<string[]> {
+  const duplicates: string[] = [];
   const owned = await listOwnedGameIds(
     userId,
     lines.map((line) => line.gameId),
@@ -78,8 +82,9 @@ async function grantGames(
   for (const line of lines) {
     if (owned.has(line.gameId)) {
       // Another order (a second tab) was paid for the same game first. The partial unique index allows one live
-      // entitlement per game, so this line gets none; the warning is the operator's cue to refund the line.
-      logger.warn({ orderId, gameId: line.gameId, userId }, "game already owned through another order; no second entitlement");
+      // entitlement per game, so this line gets none, and its money goes back (recordDuplicateRefund).
+      logger.warn({ orderId, gameId: line.gameId, userId }, "game already owned through another order; refunding the line");
+      duplicates.push(line.id);
       continue;
     }
     const entitlement = await tx.entitlement.create({ data: { userId, gameId: line.gameId, orderLineId: line.id }, select: { id: true } });
@@ -97,4 +102,27 @@ async function grantGames(
       order_id: orderId,
     });
   }
+  return duplicates;
+}
+
+/**
+ * A refund of the lines bought twice, recorded in the fulfilment's transaction so it cannot be forgotten: the
+ * webhook job sends it to Stripe right after (sendUnsentRefunds), and reconciliation does if that fails.
+ */
+async function recordDuplicateRefund(
+  tx: Prisma.TransactionClient,
+  order: { id: string; currency: string; lines: ReadonlyArray<{ id: string; lineTotal: Prisma.Decimal }> },
+  lineIds: readonly string[],
+): Promise<void> {
+  const lines = order.lines.filter((line) => lineIds.includes(line.id));
+  await tx.refund.create({
+    data: {
+      orderId: order.id,
+      amount: addAmounts(...lines.map((line) => line.lineTotal.toFixed(2))),
+      currency: order.currency,
+      reason: "duplicate_purchase",
+      lines: { create: lines.map((line) => ({ orderLineId: line.id, amount: line.lineTotal })) },
+    },
+  });
+  await transitionOrder(tx, order.id, "refund_pending");
 }

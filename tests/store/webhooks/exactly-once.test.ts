@@ -9,11 +9,11 @@ import { confirmCheckoutReturn } from "@/lib/store/checkout/confirm-checkout-ret
 
 import { checkedOut, orderOf, waitForStatus, waitForWebhooks } from "../support/buyer";
 import { setUpPayments } from "../support/payments-test-env";
-import { control, pay, waitFor } from "../support/standin-control";
-import { catalogGameIds } from "../support/store-fixtures";
+import { control, pay, sessionIdOf, waitFor } from "../support/standin-control";
+import { catalogGameIds, putInCart } from "../support/store-fixtures";
 
 const env = setUpPayments();
-const games = catalogGameIds(12, 20);
+const games = catalogGameIds(14, 20);
 let next = 0;
 const freshGames = (count: number) => games.slice(next, (next += count));
 
@@ -166,6 +166,24 @@ describe("payment outcomes", () => {
     const again = await order.api.checkout({ currency: "USD" });
     expect(again.status).toBe(201);
     expect(again.body.order_id).not.toBe(order.orderId);
+  });
+});
+
+describe("a game paid for twice (two tabs)", () => {
+  it("gets one entitlement, and the second order's line is refunded automatically", async () => {
+    const first = await checkedOut(freshGames(1));
+    const game = (await orderOf(first.orderId)).lines[0]!.gameId;
+    await putInCart(first.userId, [game]); // the second tab put it back before the first was paid
+    const second = await first.api.checkout({ currency: "USD" });
+    expect(second.status).toBe(201);
+    await pay(env.standin, first.sessionId);
+    await waitForStatus(first.orderId, "paid");
+    await pay(env.standin, sessionIdOf(second.body.checkout_url));
+    await waitForStatus(second.body.order_id, "refunded");
+    const refunded = await orderOf(second.body.order_id);
+    expect(refunded.refunds).toEqual([expect.objectContaining({ reason: "duplicate_purchase", status: "succeeded" })]);
+    expect(await (await db()).entitlement.count({ where: { userId: first.userId, gameId: game } })).toBe(1);
+    expect((await orderOf(first.orderId)).status).toBe("paid");
   });
 });
 

@@ -1,0 +1,3 @@
+import { checkoutFlowSuite } from "./checkout-flow-suite";
+
+checkoutFlowSuite("pglite");
