@@ -20,7 +20,12 @@ import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "./job-registry";
 // event relay with its consumers. The server starts it from instrumentation.ts; `npm run worker` runs it alone
 // (a worker-only deployment).
 
-export function startBackgroundWork(): Promise<void> {
+export interface BackgroundWorkOptions {
+  /** The store event relay and consumers; on by default (see scripts/worker.ts for when a worker leaves them out). */
+  events?: boolean;
+}
+
+export function startBackgroundWork(options: BackgroundWorkOptions = {}): Promise<void> {
   return processSingleton("questlogBackgroundWork", async () => {
     // Not awaited, and first, so a Redis that is down does not hold it up: the demo store fills in behind a
     // site that already serves (STORE_DEMO_LISTINGS).
@@ -33,7 +38,9 @@ export function startBackgroundWork(): Promise<void> {
     await jobs.startWorkers(definitions, QUEUE_OPTIONS);
     // Not awaited: a broker or database that is down must not hold up the drainer and the jobs; the relay
     // waits for its connection, and the outbox keeps events until then.
-    startEventBus(EVENT_CONSUMERS).catch((error: unknown) => logger.error({ err: error }, "event relay failed to start"));
+    if (options.events !== false) {
+      startEventBus(EVENT_CONSUMERS).catch((error: unknown) => logger.error({ err: error }, "event relay failed to start"));
+    }
     logger.info(
       { writes: writes.mode, jobs: jobs.kind, queues: Object.keys(QUEUE_OPTIONS) },
       "catalog write drainer and job workers started",

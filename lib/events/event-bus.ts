@@ -32,9 +32,14 @@ export class EventBus {
     this.relay = new OutboxRelay({ ...options.relay, prisma: options.prisma, transport: this.transport });
   }
 
+  private started = false;
+  private stopping = false;
+
   async start(): Promise<void> {
     // Consumers first, so an in-process event published at once has someone to go to.
     if (this.options.consume !== false) await this.transport.startConsumers(this.options.consumers, applyEventOnce(this.options.prisma));
+    if (this.stopping) return; // stopped while a broker kept the consumers waiting
+    this.started = true;
     if (this.options.publish !== false) this.relay.start();
   }
 
@@ -45,8 +50,10 @@ export class EventBus {
 
   /** Graceful: the relay publishes what is pending, then the transport delivers what it holds and closes. */
   async stop(timeoutMs = 10_000): Promise<void> {
-    const started = Date.now();
-    await this.relay.stop({ flush: this.options.publish !== false, timeoutMs: timeoutMs / 2 });
-    await this.transport.close(Math.max(100, timeoutMs - (Date.now() - started)));
+    const begun = Date.now();
+    this.stopping = true;
+    // Flushing needs a started bus: one still waiting for its broker would only wait longer.
+    await this.relay.stop({ flush: this.started && this.options.publish !== false, timeoutMs: timeoutMs / 2 });
+    await this.transport.close(Math.max(100, timeoutMs - (Date.now() - begun)));
   }
 }

@@ -9,33 +9,51 @@ import { EventBus } from "./event-bus";
 import { createEventTransport } from "./transports/create-event-transport";
 
 // One bus per server process (kept across dev reloads); the background work starts and stops it.
-export const EVENT_BUS_KEY = "questlogEventBus";
+const KEY = "questlogEventBus";
+
+interface Slot {
+  /** Null when the process stopped before the bus could start. */
+  starting: Promise<EventBus | null>;
+  /** Set once the bus exists, even while it still waits for its broker. */
+  bus: EventBus | null;
+  stopped: boolean;
+}
 
 /** Starts the relay and the consumers (lib/boot/event-consumers.ts) on the configured transport. */
-export function startEventBus(consumers: readonly EventConsumer[]): Promise<EventBus> {
-  return processSingleton(EVENT_BUS_KEY, async () => {
-    const prisma = await getDb();
-    const bus = new EventBus({ prisma, consumers, transport: await createEventTransport() });
-    await bus.start();
-    logger.info({ transport: bus.transport.kind, consumers: consumers.map((c) => c.name) }, "event relay and consumers started");
-    return bus;
-  });
+export function startEventBus(consumers: readonly EventConsumer[]): Promise<EventBus | null> {
+  return processSingleton<Slot>(KEY, () => {
+    const slot: Slot = { starting: Promise.resolve(null), bus: null, stopped: false };
+    slot.starting = start(slot, consumers);
+    return slot;
+  }).starting;
 }
 
-/** The running bus, if this process started one (metrics and health only read). */
-export function peekEventBus(): Promise<EventBus> | undefined {
-  return peekProcessSingleton<Promise<EventBus>>(EVENT_BUS_KEY);
+async function start(slot: Slot, consumers: readonly EventConsumer[]): Promise<EventBus | null> {
+  const prisma = await getDb();
+  if (slot.stopped) return null;
+  slot.bus = new EventBus({ prisma, consumers, transport: await createEventTransport() });
+  await slot.bus.start();
+  if (slot.stopped) return null;
+  logger.info({ transport: slot.bus.transport.kind, consumers: consumers.map((c) => c.name) }, "event relay and consumers started");
+  return slot.bus;
 }
 
-/** Graceful stop: publishes what is pending and delivers what is held, within timeoutMs. */
+/**
+ * This process's bus once made, even while it still waits for its broker (its outbox lag is then what to
+ * watch); null before that (metrics, health and nudges only read, never start it).
+ */
+export function peekEventBus(): EventBus | null {
+  return peekProcessSingleton<Slot>(KEY)?.bus ?? null;
+}
+
+/**
+ * Graceful stop: publishes what is pending and delivers what is held, within timeoutMs. A bus still opening
+ * its database or waiting for its broker is not waited for: it has published nothing, the outbox keeps its
+ * events for the next start.
+ */
 export async function stopEventBus(timeoutMs = 10_000): Promise<void> {
-  const starting = dropProcessSingleton<Promise<EventBus>>(EVENT_BUS_KEY);
-  if (!starting) return;
-  const started = Date.now();
-  // A bus still waiting for its broker when the process stops never started: nothing to flush.
-  let timer: NodeJS.Timeout | undefined;
-  const gaveUp = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), timeoutMs / 2)));
-  const bus = await Promise.race([starting.catch(() => undefined), gaveUp]).finally(() => clearTimeout(timer));
-  if (!bus) return logger.warn("event bus had not started by shutdown");
-  await bus.stop(Math.max(500, timeoutMs - (Date.now() - started)));
+  const slot = dropProcessSingleton<Slot>(KEY);
+  if (!slot) return;
+  slot.stopped = true;
+  await slot.bus?.stop(timeoutMs);
 }

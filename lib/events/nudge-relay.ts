@@ -10,8 +10,5 @@ import { peekEventBus } from "./get-event-bus";
  * nudgeRelay();
  */
 export function nudgeRelay(): void {
-  void peekEventBus()?.then(
-    (bus) => bus.relay.nudge(),
-    () => {},
-  );
+  peekEventBus()?.relay.nudge();
 }

@@ -15,7 +15,7 @@ const READ = { ttlMs: 2_000, timeoutMs: 1_000 };
 
 /** The store event relay: outbox lag and backlog, events published by transport. Never starts the bus. */
 export function registerEventMetrics(registry: Registry): void {
-  const read = memoizeFailOpen("event relay stats", async () => (await peekEventBus()?.then((bus) => bus.stats())) ?? null, READ);
+  const read = memoizeFailOpen("event relay stats", async () => (await peekEventBus()?.stats()) ?? null, READ);
   const gauge = statsGauges<EventBusStats>(registry, read);
   gauge(
     METRIC.outboxLag,
