@@ -1,8 +1,8 @@
 // The zod schemas data passes through on its way into LibraryEntry and WishlistEntry rows.
 import { describe, expect, it } from "vitest";
 
-import { currencyCodeSchema, moneyAmountSchema } from "@/lib/money/money-schemas";
 import { createLibraryEntryBodySchema, updateLibraryEntryBodySchema } from "@/lib/library/library-entry-schemas";
+import { currencyCodeSchema, moneyAmountSchema } from "@/lib/money/money-schemas";
 import { createWishlistEntryBodySchema, updateWishlistEntryBodySchema } from "@/lib/wishlist/wishlist-entry-schemas";
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

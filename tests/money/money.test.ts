@@ -96,7 +96,10 @@ describe("Stripe minor units", () => {
     fc.assert(fc.property(amount, (a) => fromStripeMinorUnits(toStripeMinorUnits(a, "EUR"), "EUR") === a));
     fc.assert(fc.property(yen, (a) => fromStripeMinorUnits(toStripeMinorUnits(a, "JPY"), "JPY") === a));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 99_999_999 }), (units) => toStripeMinorUnits(fromStripeMinorUnits(units, "KRW"), "KRW") === units),
+      fc.property(
+        fc.integer({ min: 0, max: 99_999_999 }),
+        (units) => toStripeMinorUnits(fromStripeMinorUnits(units, "KRW"), "KRW") === units,
+      ),
     );
   });
 });
