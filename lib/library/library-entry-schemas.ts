@@ -4,11 +4,9 @@ import { z } from "zod";
 
 import type { LibraryEntry as LibraryEntryRow } from "@/generated/prisma/client";
 import { LibraryStatus } from "@/generated/prisma/enums";
+import { gameIdSchema } from "@/lib/catalog/game-id-schema";
 
 export const libraryStatusSchema = z.enum(LibraryStatus);
-
-/** A catalog game id (lib/catalog); the database keeps it as a 32-bit integer. */
-export const gameIdSchema = z.number().int().positive().max(2_147_483_647);
 
 /** Free text a player writes; blank means none. */
 export const notesSchema = z

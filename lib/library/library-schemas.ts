@@ -4,11 +4,11 @@
 import { z } from "zod";
 
 import { LibraryStatus } from "@/generated/prisma/enums";
+import { gameIdSchema } from "@/lib/catalog/game-id-schema";
 import { GameCardSchema } from "@/lib/catalog/schemas";
 
 import {
   createLibraryEntryBodySchema,
-  gameIdSchema,
   LibraryEntrySchema,
   libraryStatusSchema,
   updateLibraryEntryBodySchema,

@@ -2,7 +2,8 @@
 import { z } from "zod";
 
 import type { WishlistEntry as WishlistEntryRow } from "@/generated/prisma/client";
-import { gameIdSchema, notesSchema } from "@/lib/library/library-entry-schemas";
+import { gameIdSchema } from "@/lib/catalog/game-id-schema";
+import { notesSchema } from "@/lib/library/library-entry-schemas";
 import { currencyCodeSchema, formatAmount, moneyAmountSchema } from "@/lib/money/money-schemas";
 
 const wishlistEntryFields = {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { gameIdSchema } from "@/lib/library/library-entry-schemas";
+import { gameIdSchema } from "@/lib/catalog/game-id-schema";
 
 import type { Offer } from "../pricing/offer";
 
