@@ -1,6 +1,7 @@
 // Games for sale in the e2e server's database, for the cart specs: found through the search API as a player finds
-// them, then listed with prices by writing Listing and ListingPrice rows to the server's PostgreSQL, as the
-// admin tools will. Idempotent: a game listed already keeps its prices.
+// them, then listed at known prices by writing Listing and ListingPrice rows to the server's PostgreSQL, as the
+// admin tools will. A game listed already (zero-config demo listings) is set to the same prices and taken out of
+// any sale, so the specs' totals hold whatever seeding did.
 import { randomBytes } from "node:crypto";
 
 import { expect, type APIRequestContext } from "@playwright/test";
@@ -36,10 +37,12 @@ export async function listGamesForSale(request: APIRequestContext, query: string
       for (const [currency, amount] of Object.entries(E2E_PRICES)) {
         await client.query(
           `INSERT INTO "ListingPrice" ("listingId", currency, amount, "updatedAt")
-           SELECT id, $2, $3, now() FROM "Listing" WHERE "gameId" = $1 ON CONFLICT DO NOTHING`,
+           SELECT id, $2, $3, now() FROM "Listing" WHERE "gameId" = $1
+           ON CONFLICT ("listingId", currency) DO UPDATE SET amount = EXCLUDED.amount, "updatedAt" = now()`,
           [game.id, currency, amount],
         );
       }
+      await client.query(`DELETE FROM "SaleItem" WHERE "listingId" = (SELECT id FROM "Listing" WHERE "gameId" = $1)`, [game.id]);
     }
   } finally {
     await client.end();
