@@ -1,59 +1,22 @@
 // The order as the orders API sends it (GET /api/users/me/orders/{id}; the store contract of issue 15), typed for
-// the pages and the client islands that poll it. Amounts are decimal strings, never numbers.
+// the pages and the client islands that poll it. Amounts are decimal strings, never numbers. The shapes are the
+// server's own (type-only imports, erased from the client bundle).
+import type { OrderDetailJson } from "@/lib/store/orders/get-order-for-user";
+import type { OrderJson } from "@/lib/store/orders/order-json";
 
 export const ORDER_STATUSES = ["pending_payment", "paid", "failed", "expired", "refund_pending", "refunded", "partially_refunded"] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-export interface OrderLineView {
-  game_id: number;
-  title: string;
-  /** null when the game left the catalog: the line keeps its title, without a link. */
-  slug: string | null;
-  unit_price: string;
-  discount: string;
-  line_total: string;
-  refunded: boolean;
-}
-
-export interface OrderRefundView {
-  id: string;
-  amount: string;
-  status: string;
-  reason: string;
-  created_at: string;
-  completed_at: string | null;
-}
-
+/** A line: `slug` is null when the game left the catalog (the line keeps its title, without a link). */
+export type OrderLineView = OrderJson["lines"][number];
+export type OrderRefundView = OrderJson["refunds"][number];
 /** One entry of the order's history, as the API derives it from the order's timestamps and events. */
-export interface OrderTimelineEntry {
-  status: string;
-  at: string;
-}
+export type OrderTimelineEntry = OrderDetailJson["timeline"][number];
 
-export interface OrderSummaryView {
-  id: string;
-  status: OrderStatus;
-  currency: string;
-  subtotal: string;
-  discount: string;
-  total: string;
-  created_at: string;
-  paid_at: string | null;
-  failed_at: string | null;
-  expired_at: string | null;
-  refunded_at: string | null;
-  price_changed: boolean;
-  /** Only while pending_payment: the gateway's hosted payment page. */
-  checkout_url?: string | null;
-  refundable: boolean;
-  refund_deadline: string | null;
-  lines: OrderLineView[];
-  refunds: OrderRefundView[];
-}
+/** The API's order (one shape, the server's), with the status narrowed to the known ones. */
+export type OrderSummaryView = Omit<OrderJson, "status"> & { status: OrderStatus };
 
-export interface OrderView extends OrderSummaryView {
-  timeline: OrderTimelineEntry[];
-}
+export type OrderView = OrderSummaryView & { timeline: OrderTimelineEntry[] };
 
 /**
  * The API's order with its status checked against the known ones (the API types it as a string). An unknown

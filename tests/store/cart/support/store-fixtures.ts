@@ -1,38 +1,8 @@
 // Store rows a cart test needs, written straight to the database: a listing with prices (and a running sale),
 // and a game owned through a paid order's entitlement, as fulfilment writes them.
-import { randomBytes } from "node:crypto";
-
 import { getDb } from "@/lib/accounts-db/get-db";
 
-export type Prices = Partial<Record<"USD" | "EUR" | "GBP" | "JPY", string>>;
-
-export const DEFAULT_PRICES: Prices = { USD: "19.99", EUR: "17.99", GBP: "15.99", JPY: "2480.00" };
-
-/** Lists a game with the given regular prices; `salePercent` starts a sale on it running for a day. */
-export async function listGame(gameId: number, prices: Prices = DEFAULT_PRICES, salePercent?: number): Promise<string> {
-  const db = await getDb();
-  const listing = await db.listing.upsert({ where: { gameId }, create: { gameId }, update: { unlistedAt: null }, select: { id: true } });
-  for (const [currency, amount] of Object.entries(prices)) {
-    await db.listingPrice.upsert({
-      where: { listingId_currency: { listingId: listing.id, currency } },
-      create: { listingId: listing.id, currency, amount },
-      update: { amount },
-    });
-  }
-  if (salePercent) {
-    const now = Date.now();
-    await db.sale.create({
-      data: {
-        name: `Test sale ${randomBytes(3).toString("hex")}`,
-        percent: salePercent,
-        startsAt: new Date(now - 3_600_000),
-        endsAt: new Date(now + 24 * 3_600_000),
-        items: { create: [{ listingId: listing.id }] },
-      },
-    });
-  }
-  return listing.id;
-}
+export { DEFAULT_PRICES, listGame, type Prices } from "../../support/store-fixtures";
 
 /** Sets a listed game's regular price in one currency (a price change after a player saw the old one). */
 export async function setPrice(gameId: number, currency: string, amount: string): Promise<void> {
