@@ -13,9 +13,9 @@ getCatalogDb(); // opens and migrates the replica before the drainer needs it
 const tell = (message: Record<string, boolean>) =>
   new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : resolve()));
 handleShutdownSignals({ afterStop: () => tell({ stopped: true }) });
-// The store event relay needs the accounts database the store writes to: a shared PostgreSQL. On PGlite a
-// worker would open a private database of its own that no server writes orders to, so it leaves events to the
-// server (zero-config is one process).
-await startBackgroundWork({ events: Boolean(getEnv().DATABASE_URL) });
+// The store event relay and the demo listings need the accounts database the store writes to: a shared
+// PostgreSQL. On PGlite a worker would open a private database of its own that no server writes orders to, so it
+// leaves them to the server (zero-config is one process).
+await startBackgroundWork({ store: Boolean(getEnv().DATABASE_URL) });
 logger.info({ pid: process.pid }, "worker ready");
 await tell({ ready: true });

@@ -21,15 +21,18 @@ import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "./job-registry";
 // (a worker-only deployment).
 
 export interface BackgroundWorkOptions {
-  /** The store event relay and consumers; on by default (see scripts/worker.ts for when a worker leaves them out). */
-  events?: boolean;
+  /**
+   * The store's background parts that live in the accounts database: the demo listings and the event relay with
+   * its consumers. On by default (see scripts/worker.ts for when a worker leaves them out).
+   */
+  store?: boolean;
 }
 
 export function startBackgroundWork(options: BackgroundWorkOptions = {}): Promise<void> {
   return processSingleton("questlogBackgroundWork", async () => {
     // Not awaited, and first, so a Redis that is down does not hold it up: the demo store fills in behind a
     // site that already serves (STORE_DEMO_LISTINGS).
-    void seedDemoListingsAtBoot();
+    if (options.store !== false) void seedDemoListingsAtBoot();
     const writes = getCatalogWriteQueue();
     await writes.start();
     const jobs = getJobSystem();
@@ -38,7 +41,7 @@ export function startBackgroundWork(options: BackgroundWorkOptions = {}): Promis
     await jobs.startWorkers(definitions, QUEUE_OPTIONS);
     // Not awaited: a broker or database that is down must not hold up the drainer and the jobs; the relay
     // waits for its connection, and the outbox keeps events until then.
-    if (options.events !== false) {
+    if (options.store !== false) {
       startEventBus(EVENT_CONSUMERS).catch((error: unknown) => logger.error({ err: error }, "event relay failed to start"));
     }
     logger.info(
