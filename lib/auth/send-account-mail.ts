@@ -1,9 +1,7 @@
 import "server-only";
 
 import { enqueueEmail } from "@/lib/mail/send-email-job";
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+import { escapeHtml } from "@/lib/text/escape-html";
 
 export interface AccountMail {
   to: string;

@@ -1,10 +1,9 @@
 // The sign-in email Auth.js asks for (lib/auth/magic-link-provider.ts). Sent as a job, not inline: the
 // sign-in request answers at once ("check your email"), and a mail server that blinks is retried
 // 3 × 2 s/4 s/8 s in the background instead of failing the sign-in.
-import { enqueueEmail } from "./send-email-job";
+import { escapeHtml } from "@/lib/text/escape-html";
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+import { enqueueEmail } from "./send-email-job";
 
 export async function sendMagicLink({ to, url, host }: { to: string; url: string; host: string }): Promise<void> {
   const subject = `Sign in to Questlog (${host})`;
