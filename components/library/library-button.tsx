@@ -7,8 +7,9 @@ import type { LibraryStatus } from "@/generated/prisma/enums";
 import { LIBRARY_STATUS_LABELS, LIBRARY_STATUSES } from "@/lib/library/library-status-labels";
 import { useLibrary, useRemoveFromLibrary, useSetLibraryStatus } from "@/lib/query/use-library";
 
+// Outlined: buying is the page's primary action (the store panel above); the library is the second.
 const buttonClass =
-  "inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-70";
+  "inline-flex items-center rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold hover:bg-zinc-100 disabled:opacity-70 dark:border-zinc-700 dark:hover:bg-zinc-800";
 const selectClass = "rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 /**
