@@ -31,8 +31,13 @@ export function CheckoutCanceledNotice({ orderId }: { orderId: string }) {
         // 409: paid after all (the card went through before the cancel); the order page says so.
         setState(err instanceof OrderActionError && err.status === 409 ? "already_paid" : "failed");
       })
-      .finally(() => {
-        void client.invalidateQueries({ predicate: (query) => query.queryKey[0] === "cart" });
+      .finally(async () => {
+        const isCart = (query: { queryKey: readonly unknown[] }) => query.queryKey[0] === "cart";
+        // The page's first cart read started beside the cancel and holds the cart from before the games went
+        // back. A refetch of a query with no data yet joins its fetch in flight instead of replacing it
+        // (TanStack Query), so that read is cancelled first and the refetch then reads the restored cart.
+        await client.cancelQueries({ predicate: isCart });
+        await client.invalidateQueries({ predicate: isCart });
         router.refresh();
       });
   }, [orderId, client, router]);
