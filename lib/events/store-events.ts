@@ -17,6 +17,15 @@ const orderFacts = {
   total: amount,
 };
 
+const saleFacts = {
+  sale_id: z.string(),
+  name: z.string(),
+  percent: z.number().int().min(10).max(90),
+  starts_at: z.iso.datetime(),
+  ends_at: z.iso.datetime(),
+  game_ids: z.array(z.number().int()),
+};
+
 export const STORE_EVENT_PAYLOADS = {
   "order.placed": z.object({ ...orderFacts, subtotal: amount, discount: amount, lines: z.array(orderLine) }),
   "order.paid": z.object({ ...orderFacts, subtotal: amount, discount: amount, paid_at: z.iso.datetime(), lines: z.array(orderLine) }),
@@ -32,6 +41,22 @@ export const STORE_EVENT_PAYLOADS = {
   }),
   "entitlement.granted": z.object({ entitlement_id: z.string(), user_id: z.string(), game_id: z.number().int(), order_id: z.string() }),
   "entitlement.revoked": z.object({ entitlement_id: z.string(), user_id: z.string(), game_id: z.number().int(), order_id: z.string() }),
+  /** A new effective price (a PriceChange row) of a listed game in one currency: an edit, a sale starting or ending. */
+  "price.changed": z.object({
+    price_change_id: z.string(),
+    game_id: z.number().int(),
+    currency,
+    price: amount,
+    regular_price: amount,
+    discount_percent: z.number().int().min(0).max(90),
+    /** The price in force just before; null for a listing's first price in this currency. */
+    previous_price: amount.nullable(),
+    /** Lower than every earlier price of the game in this currency (false for a first price). */
+    all_time_low: z.boolean(),
+    effective_from: z.iso.datetime(),
+  }),
+  "sale.started": z.object({ ...saleFacts }),
+  "sale.ended": z.object({ ...saleFacts }),
 } as const;
 
 export type StoreEventType = keyof typeof STORE_EVENT_PAYLOADS;
