@@ -7,6 +7,8 @@ import type { AnyJobDefinition, QueueOptions } from "@/lib/jobs/types";
 import { sendEmailJob } from "@/lib/mail/send-email-job";
 import { searchRollupJob } from "@/lib/search-analytics/search-rollup-job";
 import { guestCartSweepJob } from "@/lib/store/cart/guest-cart-sweep-job";
+import { dealAlertsDigestJob } from "@/lib/store/deal-alerts/jobs/deal-alerts-digest-job";
+import { dealAlertsSendJob } from "@/lib/store/deal-alerts/jobs/deal-alerts-send-job";
 import { recordPriceChangesJob } from "@/lib/store/pricing/jobs/record-price-changes-job";
 import { processStripeEventJob } from "@/lib/store/webhooks/jobs/process-stripe-event-job";
 import { reconcilePaymentsJob } from "@/lib/store/webhooks/jobs/reconcile-payments-job";
@@ -26,6 +28,8 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   requeueWebhookEventsJob,
   guestCartSweepJob,
   recordPriceChangesJob,
+  dealAlertsSendJob,
+  dealAlertsDigestJob,
 ];
 
 export const QUEUE_OPTIONS: Record<string, QueueOptions> = {

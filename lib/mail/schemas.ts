@@ -12,6 +12,18 @@ export const sendMailInputSchema = z.object({
   /** Always present: the part every client shows, and the one whose links the dev outbox makes clickable. */
   text: z.string().min(1).max(100_000),
   html: z.string().min(1).max(500_000).optional(),
+  /**
+   * Extra header lines, from a short allow-list so no caller can set From, Bcc or Reply-To: the RFC 8058
+   * one-click unsubscribe pair that bulk mail (deal alerts) must carry for Gmail and Yahoo.
+   */
+  headers: z
+    .object({
+      "List-Unsubscribe": z.string().min(1).max(2_000).regex(oneLine, "must be one line"),
+      "List-Unsubscribe-Post": z.literal("List-Unsubscribe=One-Click"),
+    })
+    .partial()
+    .strict()
+    .optional(),
 });
 export type SendMailInput = z.infer<typeof sendMailInputSchema>;
 

@@ -8,6 +8,8 @@ import { getAuthSecret } from "@/lib/security/get-auth-secret";
 export interface MailBody {
   text: string;
   html?: string;
+  /** Sealed too: a List-Unsubscribe URL carries a token only the recipient should hold. */
+  headers?: Record<string, string>;
 }
 
 /** A sealed body did not open: made under another AUTH_SECRET, or altered. Retrying cannot help. */

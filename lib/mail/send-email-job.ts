@@ -67,6 +67,10 @@ export async function enqueueEmail(message: SendMailInput, options?: EnqueueOpti
 
 /** The email.send payload for a message: validated, its text and HTML sealed for the recipient. */
 export function toQueuedMail(message: SendMailInput): QueuedMail {
-  const { to, subject, text, html } = sendMailInputSchema.parse(message);
-  return { to, subject, body: sealMailBody(html === undefined ? { text } : { text, html }, to) };
+  const { to, subject, text, html, headers } = sendMailInputSchema.parse(message);
+  return {
+    to,
+    subject,
+    body: sealMailBody({ text, ...(html === undefined ? {} : { html }), ...(headers === undefined ? {} : { headers }) }, to),
+  };
 }

@@ -1,0 +1,44 @@
+import "server-only";
+
+import { z } from "zod";
+
+import { defineJob } from "@/lib/jobs/define-job";
+import { getJobSystem } from "@/lib/jobs/get-job-system";
+import { logger } from "@/lib/log/logger";
+
+import { sendInstantDealAlerts } from "../send-instant-deal-alerts";
+
+const KEY = "deal-alerts.send";
+
+/**
+ * Mails the unsent instant deal alerts (sendInstantDealAlerts). Nudged by the deal-alerts consumer, and every
+ * minute as the safety net for a nudge that ran before the consumer's transaction committed, or was lost.
+ * On the store queue (one at a time per worker), not the email queue, whose rate limit is for the mails.
+ */
+export const dealAlertsSendJob = defineJob({
+  name: KEY,
+  queue: "store",
+  schema: z.object({}).default({}),
+  options: { attempts: 3, backoff: { type: "exponential", delayMs: 2_000 }, repeat: { cron: "* * * * *" }, keepCompleted: 100 },
+  dedupeKey: () => KEY,
+  async handle(_data, context) {
+    const result = await sendInstantDealAlerts({ maxBatches: 50 });
+    if (result.sent + result.dropped > 0) await context.log(`${result.sent} deal alerts queued, ${result.dropped} dropped (alerts off)`);
+    // More than one run's share waits: go again at once rather than in a minute.
+    if (result.batches === 50) await nudgeDealAlertSender(0);
+    return result;
+  },
+});
+
+/**
+ * Asks for a drain soon. Called from inside the consumer's transaction, which has not committed yet: the short
+ * delay lets it commit first, and a drain that still finds nothing is covered by the every-minute run. Pending
+ * nudges fold into one (the job key). Never throws: the alert is safe in the database either way.
+ */
+export async function nudgeDealAlertSender(delayMs = 1_000): Promise<void> {
+  try {
+    await getJobSystem().enqueue(dealAlertsSendJob, {}, { delayMs, dedupeKey: KEY });
+  } catch (error) {
+    logger.warn({ err: error }, "deal alerts: could not nudge the sender; the every-minute run will send");
+  }
+}
