@@ -53,7 +53,9 @@ async function adminQuery(sql: string): Promise<boolean> {
 }
 
 /** Peak RSS and heap while `run` runs, over the values just before it. */
-async function measured<T>(run: () => Promise<T>): Promise<{ result: T; ms: number; peakRssMb: number; peakHeapMb: number; rssGrowthMb: number; heapGrowthMb: number }> {
+async function measured<T>(
+  run: () => Promise<T>,
+): Promise<{ result: T; ms: number; peakRssMb: number; peakHeapMb: number; rssGrowthMb: number; heapGrowthMb: number }> {
   global.gc?.();
   const before = process.memoryUsage();
   let peakRss = before.rss;
@@ -70,7 +72,14 @@ async function measured<T>(run: () => Promise<T>): Promise<{ result: T; ms: numb
     const after = process.memoryUsage();
     peakRss = Math.max(peakRss, after.rss);
     peakHeap = Math.max(peakHeap, after.heapUsed);
-    return { result, ms, peakRssMb: mb(peakRss), peakHeapMb: mb(peakHeap), rssGrowthMb: mb(peakRss - before.rss), heapGrowthMb: mb(peakHeap - before.heapUsed) };
+    return {
+      result,
+      ms,
+      peakRssMb: mb(peakRss),
+      peakHeapMb: mb(peakHeap),
+      rssGrowthMb: mb(peakRss - before.rss),
+      heapGrowthMb: mb(peakHeap - before.heapUsed),
+    };
   } finally {
     clearInterval(timer);
   }
@@ -78,7 +87,8 @@ async function measured<T>(run: () => Promise<T>): Promise<{ result: T; ms: numb
 
 async function main() {
   const dbName = `questlog_bench_${randomBytes(5).toString("hex")}`;
-  if (!(await adminQuery(`CREATE DATABASE ${dbName}`))) throw new Error(`bench:deal-alerts needs PostgreSQL at ${ADMIN_URL} (TEST_DATABASE_URL)`);
+  if (!(await adminQuery(`CREATE DATABASE ${dbName}`)))
+    throw new Error(`bench:deal-alerts needs PostgreSQL at ${ADMIN_URL} (TEST_DATABASE_URL)`);
   const dataDir = mkdtempSync(path.join(tmpdir(), "questlog-bench-deal-alerts-"));
   Object.assign(process.env, {
     DATA_DIR: dataDir,
@@ -174,7 +184,8 @@ async function main() {
     const alerts = create.result;
     const redelivery = await measured(async () => {
       let duplicates = 0;
-      for (const envelope of envelopes.slice(0, 100)) if ((await apply(dealAlertsConsumer, envelope as StoreEventEnvelope)) === "duplicate") duplicates++;
+      for (const envelope of envelopes.slice(0, 100))
+        if ((await apply(dealAlertsConsumer, envelope as StoreEventEnvelope)) === "duplicate") duplicates++;
       return { duplicates, alertsAfter: await db.dealAlert.count() };
     });
     log(`${alerts} alerts from ${GAMES} events in ${create.ms} ms; draining the instant alerts …`);
@@ -182,7 +193,8 @@ async function main() {
     let mails = 0;
     let sealedBytes = 0;
     const sink: QueueMail = async (message) => {
-      sealedBytes += toQueuedMail(message).body?.length ?? 0;
+      const queued = toQueuedMail(message);
+      sealedBytes += "body" in queued ? queued.body.length : 0;
       mails++;
     };
     const drain = await measured(() => sendInstantDealAlerts({ batchSize: BATCH, queueMail: sink }));
@@ -217,9 +229,19 @@ async function main() {
       unsent_after: unsent,
       avg_sealed_mail_bytes: Math.round(sealedBytes / Math.max(1, mails)),
       memory_mb: {
-        create: { peak_rss: create.peakRssMb, peak_heap: create.peakHeapMb, rss_growth: create.rssGrowthMb, heap_growth: create.heapGrowthMb },
+        create: {
+          peak_rss: create.peakRssMb,
+          peak_heap: create.peakHeapMb,
+          rss_growth: create.rssGrowthMb,
+          heap_growth: create.heapGrowthMb,
+        },
         drain: { peak_rss: drain.peakRssMb, peak_heap: drain.peakHeapMb, rss_growth: drain.rssGrowthMb, heap_growth: drain.heapGrowthMb },
-        digest: { peak_rss: digest.peakRssMb, peak_heap: digest.peakHeapMb, rss_growth: digest.rssGrowthMb, heap_growth: digest.heapGrowthMb },
+        digest: {
+          peak_rss: digest.peakRssMb,
+          peak_heap: digest.peakHeapMb,
+          rss_growth: digest.rssGrowthMb,
+          heap_growth: digest.heapGrowthMb,
+        },
         max_rss: mb(process.resourceUsage().maxRSS * 1024),
       },
       batch_size: BATCH,
