@@ -20,6 +20,7 @@ import { defaultQueueMail, type DrainOptions } from "./send-instant-deal-alerts"
 export async function sendDealAlertDigests({
   batchSize = 100,
   maxBatches = Infinity,
+  signal,
   queueMail = defaultQueueMail,
   now = new Date(),
 }: Omit<DrainOptions, "batchSize"> & { batchSize?: number; now?: Date } = {}): Promise<{
@@ -33,7 +34,7 @@ export async function sendDealAlertDigests({
   let digests = 0;
   let alerts = 0;
   let dropped = 0;
-  for (let batch = 0; batch < maxBatches; batch++) {
+  for (let batch = 0; batch < maxBatches && !signal?.aborted; batch++) {
     const players = await db.$transaction(
       async (tx) => {
         // The players first (DISTINCT cannot lock), then each one's alerts locked; a player another instance holds is skipped.

@@ -17,6 +17,8 @@ export interface DrainOptions {
   batchSize?: number;
   /** Stop after this many batches (the job re-runs); default: until none waits. */
   maxBatches?: number;
+  /** Stops between batches once aborted (the job system's shutdown signal). */
+  signal?: AbortSignal;
   /** Default: the email.send job. The benchmark passes a sink. */
   queueMail?: QueueMail;
 }
@@ -37,6 +39,7 @@ export const defaultQueueMail: QueueMail = (message, key) => enqueueEmail(messag
 export async function sendInstantDealAlerts({
   batchSize = 200,
   maxBatches = Infinity,
+  signal,
   queueMail = defaultQueueMail,
 }: DrainOptions = {}): Promise<{
   sent: number;
@@ -48,7 +51,7 @@ export async function sendInstantDealAlerts({
   let sent = 0;
   let dropped = 0;
   let batches = 0;
-  while (batches < maxBatches) {
+  while (batches < maxBatches && !signal?.aborted) {
     const claimed = await db.$transaction(
       async (tx) => {
         const rows = await tx.$queryRaw<Array<ClaimedAlert & { off: boolean }>>`

@@ -19,7 +19,7 @@ export const dealAlertsDigestJob = defineJob({
   },
   dedupeKey: () => "deal-alerts.digest",
   async handle(_data, context) {
-    const result = await sendDealAlertDigests();
+    const result = await sendDealAlertDigests({ signal: context.signal });
     await context.log(`${result.digests} digests of ${result.alerts} alerts queued, ${result.dropped} dropped (alerts off)`);
     return result;
   },

@@ -22,10 +22,9 @@ export const dealAlertsSendJob = defineJob({
   options: { attempts: 3, backoff: { type: "exponential", delayMs: 2_000 }, repeat: { cron: "* * * * *" }, keepCompleted: 100 },
   dedupeKey: () => KEY,
   async handle(_data, context) {
-    const result = await sendInstantDealAlerts({ maxBatches: 50 });
+    // Until none waits, a batch per transaction; on shutdown it stops between batches and the next run goes on.
+    const result = await sendInstantDealAlerts({ signal: context.signal });
     if (result.sent + result.dropped > 0) await context.log(`${result.sent} deal alerts queued, ${result.dropped} dropped (alerts off)`);
-    // More than one run's share waits: go again at once rather than in a minute.
-    if (result.batches === 50) await nudgeDealAlertSender(0);
     return result;
   },
 });
