@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { logger } from "@/lib/log/logger";
 
-import type { EventConsumer } from "./define-event-consumer";
+import type { AfterCommit, EventConsumer } from "./define-event-consumer";
 import type { StoreEventEnvelope } from "./store-events";
 
 export type ApplyOutcome = "applied" | "duplicate";
@@ -12,17 +13,26 @@ export type ApplyEvent = (consumer: EventConsumer, event: StoreEventEnvelope) =>
  * on the first transaction's key (ON CONFLICT DO NOTHING), then finds the row and skips.
  */
 export function applyEventOnce(prisma: PrismaClient, options: { timeoutMs?: number } = {}): ApplyEvent {
-  return (consumer, event) =>
-    prisma.$transaction(
-      async (tx) => {
+  return async (consumer, event) => {
+    let afterCommit: AfterCommit | void = undefined;
+    const outcome = await prisma.$transaction(
+      async (tx): Promise<ApplyOutcome> => {
         const { count } = await tx.consumedEvent.createMany({
           data: [{ consumer: consumer.name, eventId: event.id }],
           skipDuplicates: true,
         });
         if (count === 0) return "duplicate";
-        await consumer.handle(event, tx);
+        afterCommit = await consumer.handle(event, tx);
         return "applied";
       },
       { timeout: options.timeoutMs ?? 15_000, maxWait: 15_000 },
     );
+    // The writes are committed: what the handler asked to run now sees them (a job it nudges finds its rows).
+    // Its failure is logged, not thrown: the event is applied, and a redelivery would be skipped anyway.
+    if (afterCommit)
+      await (afterCommit as AfterCommit)().catch((error: unknown) =>
+        logger.warn({ err: error, consumer: consumer.name }, "event consumer: after-commit step failed"),
+      );
+    return outcome;
+  };
 }

@@ -9,14 +9,19 @@ import type { StoreEventEnvelope, StoreEventType } from "./store-events";
  * (the event is delivered again, then dead-lettered after the transport's attempt limit).
  *
  * Side effects outside the database (enqueueing a job, calling an API) are not rolled back with the
- * transaction: make them idempotent by themselves, e.g. a job id derived from the event or the order.
+ * transaction: make them idempotent by themselves, e.g. a job id derived from the event or the order. One that
+ * must see the handler's writes (a job that reads them) goes in the function `handle` returns, which runs once
+ * the transaction has committed.
  */
 export interface EventConsumer<T extends StoreEventType = StoreEventType> {
   /** Stable and unique: it names the ConsumedEvent rows, the RabbitMQ queue and the Redis consumer group. */
   name: string;
   types: readonly T[];
-  handle(event: StoreEventEnvelope<T>, tx: Prisma.TransactionClient): Promise<void>;
+  handle(event: StoreEventEnvelope<T>, tx: Prisma.TransactionClient): Promise<void | AfterCommit>;
 }
+
+/** Runs after the consumer's transaction committed (not at all if it rolled back, or the event was a duplicate). */
+export type AfterCommit = () => Promise<void>;
 
 const NAME = /^[a-z][a-z0-9-]{0,62}$/;
 

@@ -1,6 +1,6 @@
 // Turns price drops into deal alerts: each price.changed that lowers a price makes the alerts of the players
 // who wish for the game (createDealAlerts, one INSERT … SELECT in the consumer's dedupe transaction, so a
-// redelivered event makes none), then nudges the sender, which mails instant alerts after this commits.
+// redelivered event makes none), then, once that commits, nudges the sender, which mails the instant ones.
 import { defineEventConsumer } from "@/lib/events/define-event-consumer";
 
 import { createDealAlerts } from "./create-deal-alerts";
@@ -11,6 +11,7 @@ export const dealAlertsConsumer = defineEventConsumer({
   types: ["price.changed"],
   async handle(event, tx) {
     const made = await createDealAlerts(tx, event.data);
-    if (made > 0) await nudgeDealAlertSender();
+    // After the commit, so the sender finds the alerts (no every-minute wait when JOB_SCHEDULES=off).
+    if (made > 0) return () => nudgeDealAlertSender(0);
   },
 });

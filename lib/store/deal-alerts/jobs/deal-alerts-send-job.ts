@@ -12,7 +12,7 @@ const KEY = "deal-alerts.send";
 
 /**
  * Mails the unsent instant deal alerts (sendInstantDealAlerts). Nudged by the deal-alerts consumer, and every
- * minute as the safety net for a nudge that ran before the consumer's transaction committed, or was lost.
+ * minute as the safety net for a nudge that was folded into a finishing drain, or lost.
  * On the store queue (one at a time per worker), not the email queue, whose rate limit is for the mails.
  */
 export const dealAlertsSendJob = defineJob({
@@ -30,9 +30,9 @@ export const dealAlertsSendJob = defineJob({
 });
 
 /**
- * Asks for a drain soon. Called from inside the consumer's transaction, which has not committed yet: the short
- * delay lets it commit first, and a drain that still finds nothing is covered by the every-minute run. Pending
- * nudges fold into one (the job key). Never throws: the alert is safe in the database either way.
+ * Asks for a drain soon. The consumer calls it once its transaction committed; a nudge folded into a drain that
+ * was already past its last read is covered by the every-minute run. Pending nudges fold into one (the job key).
+ * Never throws: the alert is safe in the database either way.
  */
 export async function nudgeDealAlertSender(delayMs = 1_000): Promise<void> {
   try {
