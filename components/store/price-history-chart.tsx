@@ -63,7 +63,12 @@ export function PriceHistoryChart({ points, currency, current, label, height = 1
         },
       ],
       axes: [
-        { stroke: theme.text, grid: { show: false }, ticks: { stroke: theme.grid, width: 1 }, font: "11px ui-sans-serif, system-ui, sans-serif" },
+        {
+          stroke: theme.text,
+          grid: { show: false },
+          ticks: { stroke: theme.grid, width: 1 },
+          font: "11px ui-sans-serif, system-ui, sans-serif",
+        },
         {
           stroke: theme.text,
           grid: { stroke: theme.grid, width: 1 },

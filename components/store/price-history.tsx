@@ -2,8 +2,8 @@
 
 import dynamic from "next/dynamic";
 
-import { usePriceHistory } from "@/lib/query/use-price-history";
 import { formatMoney } from "@/lib/money";
+import { usePriceHistory } from "@/lib/query/use-price-history";
 
 import { AllTimeLowBadge } from "./all-time-low-badge";
 import { formatOrderDate } from "./format-order-date";
@@ -78,7 +78,9 @@ export function PriceHistory({ gameId, gameName }: { gameId: number; gameName: s
                     <tr key={point.effective_from} className="border-b border-zinc-100 dark:border-zinc-900">
                       <td className="py-1 pr-3">{formatOrderDate(point.effective_from)}</td>
                       <td className="py-1 pr-3">{money(point.price)}</td>
-                      <td className="py-1">{point.discount_percent > 0 ? `-${point.discount_percent}% off ${money(point.regular_price)}` : "—"}</td>
+                      <td className="py-1">
+                        {point.discount_percent > 0 ? `-${point.discount_percent}% off ${money(point.regular_price)}` : "—"}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -153,7 +153,10 @@ async function runPricedSearch(query: SearchGamesQuery, prices: SearchPrices | u
   const platformId = resolvePlatform(query.platform);
   const order = prices ?? { currency: "", ranks: new Map<number, number>(), only: query.on_sale === true || query.max_price !== undefined };
   const response = fromDatabase(query, searchLocal(query, platformId, order));
-  return { ...response, meta: { ...response.meta, freshness: "fresh", query_time_ms: Math.round((performance.now() - started) * 100) / 100 } };
+  return {
+    ...response,
+    meta: { ...response.meta, freshness: "fresh", query_time_ms: Math.round((performance.now() - started) * 100) / 100 },
+  };
 }
 
 async function runSearch(query: SearchGamesQuery, client: string | undefined): Promise<SearchGamesResponse> {

@@ -79,7 +79,12 @@ export class SearchIndex {
       for (const [term, token, weight, typed] of this.titleCompletions) this.table.add(term, token, weight, typed);
     }
     const candidates = this.candidates.subarray(0, total);
-    const hits = rankCandidates(candidates, plan, this.data, this.accumulator, this.ranker, { sort, offset, limit, prices: options.prices });
+    const hits = rankCandidates(candidates, plan, this.data, this.accumulator, this.ranker, {
+      sort,
+      offset,
+      limit,
+      prices: options.prices,
+    });
     return { hits, total, relaxed };
   }
 

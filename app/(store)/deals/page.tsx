@@ -78,7 +78,11 @@ export default async function DealsPage({ searchParams }: Props) {
             </ul>
           ) : (
             <p className="py-10 text-center text-zinc-500">
-              This page is past the last deal. <Link href={hrefFor(1)} className="underline">Back to the first page</Link>.
+              This page is past the last deal.{" "}
+              <Link href={hrefFor(1)} className="underline">
+                Back to the first page
+              </Link>
+              .
             </p>
           )}
           <Pagination

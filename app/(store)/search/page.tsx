@@ -66,8 +66,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const hrefFor = (p: number) => {
     const params = new URLSearchParams();
     const { q, platform, year, sort, on_sale, max_price } = input;
-    for (const [k, v] of Object.entries({ q, platform, year, sort, on_sale, max_price }))
-      if (v) params.set(k, v);
+    for (const [k, v] of Object.entries({ q, platform, year, sort, on_sale, max_price })) if (v) params.set(k, v);
     params.set("page", String(p));
     return `/search?${params}`;
   };
@@ -76,7 +75,10 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">Search</h1>
-      <form action="/search" className="mb-6 grid gap-3 text-sm sm:grid-cols-[1fr_auto_auto_auto] sm:items-end lg:grid-cols-[1fr_auto_auto_auto_auto_auto_auto]">
+      <form
+        action="/search"
+        className="mb-6 grid gap-3 text-sm sm:grid-cols-[1fr_auto_auto_auto] sm:items-end lg:grid-cols-[1fr_auto_auto_auto_auto_auto_auto]"
+      >
         <label className="flex flex-col gap-1">
           Title
           <input name="q" type="search" defaultValue={input.q} placeholder="zelda, rockman 2, ms pacman…" className={selectClass} />
@@ -164,8 +166,8 @@ export default async function SearchPage({ searchParams }: Props) {
             </ul>
           ) : (
             <p className="py-10 text-center text-zinc-500">
-              No games match “{input.q.trim()}”
-              {input.on_sale === "true" || input.max_price ? " with these price filters" : ""}. Try fewer words or another spelling.
+              No games match “{input.q.trim()}”{input.on_sale === "true" || input.max_price ? " with these price filters" : ""}. Try fewer
+              words or another spelling.
             </p>
           )}
           <Pagination page={page} pageCount={Math.min(500, Math.ceil(response.meta.total / PAGE_SIZE))} hrefFor={hrefFor} />

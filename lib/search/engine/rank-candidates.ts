@@ -57,7 +57,12 @@ export function rankCandidates(
       .map((doc) => hit(doc, (accumulator.score[doc] ?? 0) * scale));
   }
   if (page.sort !== "relevance") {
-    const ranks = page.sort === "popularity" || page.sort === "price" ? store.popularityRank : page.sort === "name" ? store.nameRank : store.releaseRank;
+    const ranks =
+      page.sort === "popularity" || page.sort === "price"
+        ? store.popularityRank
+        : page.sort === "name"
+          ? store.nameRank
+          : store.releaseRank;
     for (let i = 0; i < candidates.length; i++) keys[i] = -(ranks[candidates[i] ?? 0] ?? 0);
     return selectTop(candidates, keys, wanted, true)
       .slice(page.offset)

@@ -84,7 +84,11 @@ async function loadStorePrices(currency: Currency, now: Date): Promise<{ rows: S
   const percents = new Map(running.map((sale) => [sale.listingId, Number(sale.percent)]));
   const rows = listed.map((row): StorePrice => {
     const percent = percents.get(row.listingId) ?? 0;
-    return { gameId: Number(row.gameId), hundredths: toHundredths(effectivePrice(row.regular, percent, currency).price), onSale: percent > 0 };
+    return {
+      gameId: Number(row.gameId),
+      hundredths: toHundredths(effectivePrice(row.regular, percent, currency).price),
+      onSale: percent > 0,
+    };
   });
   rows.sort((a, b) => (a.hundredths < b.hundredths ? -1 : a.hundredths > b.hundredths ? 1 : a.gameId - b.gameId));
   const at = boundary[0]?.at;

@@ -38,7 +38,10 @@ describe("summarizePriceHistory", () => {
       is_all_time_low: false,
     });
     const points = [point(-90, "40.00"), point(-60, "10.00", "40.00", 75), point(-50, "40.00"), point(-5, "30.00", "40.00", 25)];
-    expect(summarizePriceHistory(points, { price: "30.00" }, now)).toMatchObject({ all_time_low: { price: "10.00" }, is_all_time_low: false });
+    expect(summarizePriceHistory(points, { price: "30.00" }, now)).toMatchObject({
+      all_time_low: { price: "10.00" },
+      is_all_time_low: false,
+    });
   });
 
   it("counts a current price below every recorded one (the recorder not caught up yet), and none for no history", () => {
