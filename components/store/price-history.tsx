@@ -30,7 +30,7 @@ export function PriceHistory({ gameId, gameName }: { gameId: number; gameName: s
       </p>
     );
   if (isError) return <p className="text-sm text-zinc-500">The price history could not be loaded.</p>;
-  if (data.points.length === 0 && !data.current) return null;
+  if (!data || (data.points.length === 0 && !data.current)) return null;
   const money = (amount: string) => formatMoney(amount, data.currency);
   const rows = [...data.points].reverse();
 
