@@ -145,8 +145,8 @@ export async function searchGames(
 /**
  * A search on the store's prices (on_sale, max_price, sort=price) answers from the local index alone (well under
  * a millisecond) and is not stored in Redis: its page moves whenever a sale starts or ends, which the 24-hour
- * search entries and their per-game tags would not see. The price order itself is cached (search-price-order.ts).
- * Without prices (the store's database did not answer), nothing is for sale: no results, not a 500.
+ * search entries and their per-game tags would not see. The store's price list behind the order is cached per
+ * currency instead (lib/store/pricing/list-store-prices.ts). A caller passing no prices finds nothing for sale.
  */
 async function runPricedSearch(query: SearchGamesQuery, prices: SearchPrices | undefined): Promise<SearchGamesResponse> {
   const started = performance.now();
