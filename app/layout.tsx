@@ -58,6 +58,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <Link href="/platforms" className="hover:underline">
                   Platforms
                 </Link>
+                <Link href="/deals" className="hover:underline">
+                  Deals
+                </Link>
                 <Link href="/search" className="hover:underline">
                   Advanced search
                 </Link>

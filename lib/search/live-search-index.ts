@@ -61,7 +61,12 @@ export class LiveSearchIndex {
     // A strict match anywhere beats relaxed matches elsewhere, as within one index.
     const useBase = base.total > 0 && (!base.relaxed || extra.total === 0 || extra.relaxed);
     const useOverlay = extra.total > 0 && (!extra.relaxed || base.total === 0 || base.relaxed);
-    const hits = [...(useBase ? baseHits : []), ...(useOverlay ? extra.hits : [])].sort((a, b) => b.score - a.score);
+    // By price the store's order is known for every game, overlay or not: merged by it, not by text match.
+    const ranks = options.sort === "price" ? options.prices?.ranks : undefined;
+    const byRank = (id: number) => ranks?.get(id) ?? Number.MAX_SAFE_INTEGER;
+    const hits = [...(useBase ? baseHits : []), ...(useOverlay ? extra.hits : [])].sort((a, b) =>
+      ranks ? byRank(a.id) - byRank(b.id) : b.score - a.score,
+    );
     const hidden = base.hits.length - baseHits.length;
     const total = (useBase ? base.total - hidden : 0) + (useOverlay ? extra.total : 0);
     return {

@@ -1,9 +1,10 @@
 // Input schema of the search API, shared by the route, the search page and the instant-search hook.
 import { z } from "zod";
 
+import { moneyAmountSchema } from "@/lib/money/money-schemas";
 import { fold } from "@/lib/text/fold";
 
-export const SEARCH_SORTS = ["relevance", "popularity", "release_date", "name"] as const;
+export const SEARCH_SORTS = ["relevance", "popularity", "release_date", "name", "price"] as const;
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_PAGE_SIZE = 50;
 
@@ -32,5 +33,14 @@ export const searchGamesQuerySchema = z.object({
   ),
   year: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1950).max(2100).optional()),
   sort: z.preprocess(emptyToUndefined, z.enum(SEARCH_SORTS).default("relevance")),
+  // The store's filters, in the searcher's currency (read beside the query: currencyOfRequest).
+  on_sale: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(["true", "false"], { error: "on_sale must be true or false" })
+      .transform((v) => v === "true")
+      .optional(),
+  ),
+  max_price: z.preprocess(emptyToUndefined, moneyAmountSchema.optional()),
 });
 export type SearchGamesQuery = z.infer<typeof searchGamesQuerySchema>;

@@ -14,7 +14,7 @@ import type { GameSummary } from "@/lib/catalog/schemas";
 import { AppError } from "@/lib/errors/app-error";
 import { recordSearch } from "@/lib/metrics/search-stats";
 import { getSearchEventLog } from "@/lib/search-analytics/search-event-log";
-import type { SearchOutcome } from "@/lib/search/types";
+import type { PriceOrder, SearchOutcome } from "@/lib/search/types";
 
 import { askIgdb } from "./ask-igdb";
 import { getSearchIndex } from "./get-search-index";
@@ -45,6 +45,8 @@ const DEDUPE_READ_PATIENCE = 4;
  */
 function needsIgdb(query: SearchGamesQuery, outcome: SearchOutcome): boolean {
   if (query.offset !== 0) return false;
+  // Filtered or sorted by price: only listed games can match, and every listed game is in the catalog already.
+  if (isPriced(query)) return false;
   if (outcome.total === 0 || outcome.relaxed) return true;
   // Any literal match near the top will do: a more popular fuzzy match may rank above it.
   // A game indexed but not yet written (the IGDB leg's, still in the write queue) has its titles in the index.
@@ -55,6 +57,14 @@ function needsIgdb(query: SearchGamesQuery, outcome: SearchOutcome): boolean {
   return !outcome.hits.slice(0, LITERAL_WINDOW).some((hit) => titlesSpellQuery(query.q, titlesOf(hit.id)));
 }
 
+/** on_sale, max_price or sort=price: the answer depends on the store's prices, in the searcher's currency. */
+export function isPriced(query: SearchGamesQuery): boolean {
+  return query.on_sale === true || query.max_price !== undefined || query.sort === "price";
+}
+
+/** The store's price order for a priced search, in the currency it was built for. */
+export type SearchPrices = PriceOrder & { currency: string };
+
 type Computed = Omit<SearchGamesResponse, "meta"> & { meta: Omit<SearchGamesResponse["meta"], "query_time_ms" | "freshness"> };
 
 function resolvePlatform(slug: string | undefined): number | undefined {
@@ -64,8 +74,9 @@ function resolvePlatform(slug: string | undefined): number | undefined {
   return platform.id;
 }
 
-function searchLocal(query: SearchGamesQuery, platformId: number | undefined): SearchOutcome {
+function searchLocal(query: SearchGamesQuery, platformId: number | undefined, prices?: PriceOrder): SearchOutcome {
   return getSearchIndex().search(query.q, {
+    prices,
     // The first page looks a little deeper, for needsIgdb's literal-match window.
     limit: query.offset === 0 ? Math.max(query.limit, LITERAL_WINDOW) : query.limit,
     offset: query.offset,
@@ -117,8 +128,11 @@ const kindOf = (response: Computed): CacheKind => (response.meta.total === 0 ? "
  * `options.client` (a client identity, lib/cache/rate-limit/get-client-identity.ts) is counted when the search has to ask
  * IGDB, and refused with AppError("rate_limited") over its limit; leave it out for the server's own searches.
  */
-export async function searchGames(query: SearchGamesQuery, options: { client?: string } = {}): Promise<SearchGamesResponse> {
-  const response = await runSearch(query, options.client);
+export async function searchGames(
+  query: SearchGamesQuery,
+  options: { client?: string; prices?: SearchPrices } = {},
+): Promise<SearchGamesResponse> {
+  const response = await (isPriced(query) ? runPricedSearch(query, options.prices) : runSearch(query, options.client));
   recordSearch(response.meta); // sources and dedupe for /api/metrics and the admin overview
   // First pages only: paging through one search is not another search. O(1), never awaited.
   if (query.offset === 0) {
@@ -126,6 +140,23 @@ export async function searchGames(query: SearchGamesQuery, options: { client?: s
     getSearchEventLog().record({ q: normalizeQuery(query.q), source, total, ms, at: Date.now() });
   }
   return response;
+}
+
+/**
+ * A search on the store's prices (on_sale, max_price, sort=price) answers from the local index alone (well under
+ * a millisecond) and is not stored in Redis: its page moves whenever a sale starts or ends, which the 24-hour
+ * search entries and their per-game tags would not see. The store's price list behind the order is cached per
+ * currency instead (lib/store/pricing/list-store-prices.ts). A caller passing no prices finds nothing for sale.
+ */
+async function runPricedSearch(query: SearchGamesQuery, prices: SearchPrices | undefined): Promise<SearchGamesResponse> {
+  const started = performance.now();
+  const platformId = resolvePlatform(query.platform);
+  const order = prices ?? { currency: "", ranks: new Map<number, number>(), only: query.on_sale === true || query.max_price !== undefined };
+  const response = fromDatabase(query, searchLocal(query, platformId, order));
+  return {
+    ...response,
+    meta: { ...response.meta, freshness: "fresh", query_time_ms: Math.round((performance.now() - started) * 100) / 100 },
+  };
 }
 
 async function runSearch(query: SearchGamesQuery, client: string | undefined): Promise<SearchGamesResponse> {

@@ -16,7 +16,7 @@ import { TitleRanker } from "./engine/title-ranker";
 import type { SearchOptions, SearchOutcome, SearchSort } from "./types";
 
 const MAX_LIMIT = 500;
-const SORTS = new Set<SearchSort>(["relevance", "popularity", "release_date", "name"]);
+const SORTS = new Set<SearchSort>(["relevance", "popularity", "release_date", "name", "price"]);
 
 function toCount(value: number, fallback: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(0, Math.floor(value))) : fallback;
@@ -79,7 +79,12 @@ export class SearchIndex {
       for (const [term, token, weight, typed] of this.titleCompletions) this.table.add(term, token, weight, typed);
     }
     const candidates = this.candidates.subarray(0, total);
-    const hits = rankCandidates(candidates, plan, this.data, this.accumulator, this.ranker, { sort, offset, limit });
+    const hits = rankCandidates(candidates, plan, this.data, this.accumulator, this.ranker, {
+      sort,
+      offset,
+      limit,
+      prices: options.prices,
+    });
     return { hits, total, relaxed };
   }
 
@@ -96,10 +101,13 @@ export class SearchIndex {
     const typed = new Set(plan.tokens.filter((t) => !t.verifyPrefix).map((t) => t.text));
     this.titleCompletions = [];
     const completed = new Set<number>();
+    // The price filters (on sale, at most a price) keep only the games the store priced for them.
+    const priced = options.prices?.only ? options.prices.ranks : null;
     let count = 0;
     for (let i = 0; i < touched.length; i++) {
       const doc = touched[i] ?? 0;
       if ((matched[doc] ?? 0) < need || !store.passesFilters(doc, options.platformId, options.year)) continue;
+      if (priced && !priced.has(store.ids[doc] ?? 0)) continue;
       if (prefix && ((tokenMask[doc] ?? 0) & (1 << typing)) === 0) {
         const term = findPrefixedTerm(this.data, doc, prefix.text, typed);
         if (term < 0) continue;

@@ -7,6 +7,8 @@ import { listPlatforms } from "@/lib/catalog/list-platforms";
 import { AppError } from "@/lib/errors/app-error";
 import { SEARCH_SORTS, searchGamesQuerySchema } from "@/lib/search/schemas";
 import { searchGames, type SearchGamesResponse } from "@/lib/search/search-games";
+import { currencyOfPage } from "@/lib/store/currency/currency-of-page";
+import { searchPriceOrder } from "@/lib/store/pricing/search-price-order";
 import { formatCount } from "@/lib/utils";
 
 const PAGE_SIZE = 20;
@@ -15,6 +17,7 @@ const SORT_LABELS: Record<(typeof SEARCH_SORTS)[number], string> = {
   popularity: "Popularity",
   release_date: "Release date",
   name: "Name",
+  price: "Price (lowest first)",
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -36,28 +39,34 @@ export default async function SearchPage({ searchParams }: Props) {
     platform: first(raw.platform),
     year: first(raw.year),
     sort: first(raw.sort),
+    on_sale: first(raw.on_sale),
+    max_price: first(raw.max_price),
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   };
   const parsed = searchGamesQuerySchema.safeParse(input);
   let response: SearchGamesResponse | null = null;
   let problem: string | null = null;
+  // This page is rendered per request (it reads the query), so the visitor's currency may shape it.
+  const currency = await currencyOfPage();
   if (parsed.success) {
     try {
+      const prices = await searchPriceOrder(parsed.data, currency);
       // Counted against this client when it reaches IGDB, as the API's searches are.
-      response = await searchGames(parsed.data, { client: getServedClientIdentity() });
+      response = await searchGames(parsed.data, { client: getServedClientIdentity(), prices });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       problem = error.message;
     }
   } else if (input.q.trim()) {
-    problem = parsed.error.issues[0]?.message ?? "Invalid search";
+    const issue = parsed.error.issues[0];
+    problem = issue ? `${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}` : "Invalid search";
   }
   const platforms = listPlatforms(80);
   const hrefFor = (p: number) => {
     const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ q: input.q, platform: input.platform, year: input.year, sort: input.sort }))
-      if (v) params.set(k, v);
+    const { q, platform, year, sort, on_sale, max_price } = input;
+    for (const [k, v] of Object.entries({ q, platform, year, sort, on_sale, max_price })) if (v) params.set(k, v);
     params.set("page", String(p));
     return `/search?${params}`;
   };
@@ -66,7 +75,10 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">Search</h1>
-      <form action="/search" className="mb-6 grid gap-3 text-sm sm:grid-cols-[1fr_auto_auto_auto_auto] sm:items-end">
+      <form
+        action="/search"
+        className="mb-6 grid gap-3 text-sm sm:grid-cols-[1fr_auto_auto_auto] sm:items-end lg:grid-cols-[1fr_auto_auto_auto_auto_auto_auto]"
+      >
         <label className="flex flex-col gap-1">
           Title
           <input name="q" type="search" defaultValue={input.q} placeholder="zelda, rockman 2, ms pacman…" className={selectClass} />
@@ -104,6 +116,28 @@ export default async function SearchPage({ searchParams }: Props) {
             ))}
           </select>
         </label>
+        <label className="flex flex-col gap-1">
+          Max price ({currency})
+          <input
+            name="max_price"
+            inputMode="decimal"
+            pattern="[0-9]{1,8}([.][0-9]{1,2})?"
+            title="An amount such as 9.99"
+            defaultValue={input.max_price ?? ""}
+            placeholder="Any"
+            className={`${selectClass} w-24`}
+          />
+        </label>
+        <label className="flex items-center gap-2 sm:pb-1.5">
+          <input
+            name="on_sale"
+            type="checkbox"
+            value="true"
+            defaultChecked={input.on_sale === "true"}
+            className="size-4 accent-brand-600"
+          />
+          On sale
+        </label>
         <button className="rounded bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700">Search</button>
       </form>
 
@@ -131,7 +165,10 @@ export default async function SearchPage({ searchParams }: Props) {
               ))}
             </ul>
           ) : (
-            <p className="py-10 text-center text-zinc-500">No games match “{input.q.trim()}”. Try fewer words or another spelling.</p>
+            <p className="py-10 text-center text-zinc-500">
+              No games match “{input.q.trim()}”{input.on_sale === "true" || input.max_price ? " with these price filters" : ""}. Try fewer
+              words or another spelling.
+            </p>
           )}
           <Pagination page={page} pageCount={Math.min(500, Math.ceil(response.meta.total / PAGE_SIZE))} hrefFor={hrefFor} />
         </section>

@@ -1,7 +1,7 @@
 // Orders the matched documents for one page. Relevance is two-stage: a cheap prior (token scores,
 // popularity, title length) picks a pool, then the title ranker scores the pool precisely. The other
 // sorts only need the page itself, taken from ranks computed at build time.
-import type { SearchHit, SearchSort } from "../types";
+import type { PriceOrder, SearchHit, SearchSort } from "../types";
 import type { SearchData } from "./build-search-data";
 import type { QueryPlan } from "./plan-query";
 import type { ScoreAccumulator } from "./score-accumulator";
@@ -24,6 +24,7 @@ export interface PageRequest {
   sort: SearchSort;
   offset: number;
   limit: number;
+  prices?: PriceOrder;
 }
 
 /** The requested page of candidates, best first, with scores (relevance, or the text match share otherwise). */
@@ -43,8 +44,25 @@ export function rankCandidates(
   const hit = (doc: number, score: number): SearchHit => ({ id: store.ids[doc] ?? 0, score: Math.round(score * 1e4) / 1e4 });
   const keys = keyBuffer(candidates.length);
 
+  if (page.sort === "price" && page.prices) {
+    // Cheapest first by the store's price order; games not for sale after every priced one, most popular first.
+    const { ranks } = page.prices;
+    const unpriced = ranks.size;
+    for (let i = 0; i < candidates.length; i++) {
+      const doc = candidates[i] ?? 0;
+      keys[i] = -(ranks.get(store.ids[doc] ?? 0) ?? unpriced + (store.popularityRank[doc] ?? 0));
+    }
+    return selectTop(candidates, keys, wanted, true)
+      .slice(page.offset)
+      .map((doc) => hit(doc, (accumulator.score[doc] ?? 0) * scale));
+  }
   if (page.sort !== "relevance") {
-    const ranks = page.sort === "popularity" ? store.popularityRank : page.sort === "name" ? store.nameRank : store.releaseRank;
+    const ranks =
+      page.sort === "popularity" || page.sort === "price"
+        ? store.popularityRank
+        : page.sort === "name"
+          ? store.nameRank
+          : store.releaseRank;
     for (let i = 0; i < candidates.length; i++) keys[i] = -(ranks[candidates[i] ?? 0] ?? 0);
     return selectTop(candidates, keys, wanted, true)
       .slice(page.offset)

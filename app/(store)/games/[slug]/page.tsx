@@ -7,6 +7,7 @@ import { GameCover } from "@/components/catalog/game-cover";
 import { ReleaseTable } from "@/components/catalog/release-table";
 import { LibraryButton } from "@/components/library/library-button";
 import { WishlistButton } from "@/components/library/wishlist-button";
+import { PriceHistory } from "@/components/store/price-history";
 import { StorePanel } from "@/components/store/store-panel";
 import { getServedClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { findGameBySlug } from "@/lib/catalog-sync/find-game";
@@ -76,6 +77,10 @@ export default async function GamePage({ params }: Props) {
           {/* Price and Add to cart are this visitor's: a client island, never baked into the static page. */}
           <div className="mt-4">
             <StorePanel gameId={game.id} />
+          </div>
+          {/* The same: fetched by the browser after the page, in the visitor's currency. */}
+          <div className="mt-4 max-w-xl">
+            <PriceHistory gameId={game.id} gameName={game.name} />
           </div>
           <div className="mt-4 flex flex-wrap items-start gap-3">
             <LibraryButton gameId={game.id} slug={game.slug} />
