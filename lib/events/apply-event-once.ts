@@ -14,7 +14,7 @@ export type ApplyEvent = (consumer: EventConsumer, event: StoreEventEnvelope) =>
  */
 export function applyEventOnce(prisma: PrismaClient, options: { timeoutMs?: number } = {}): ApplyEvent {
   return async (consumer, event) => {
-    let afterCommit: AfterCommit | void = undefined;
+    const after: { run?: AfterCommit } = {};
     const outcome = await prisma.$transaction(
       async (tx): Promise<ApplyOutcome> => {
         const { count } = await tx.consumedEvent.createMany({
@@ -22,17 +22,18 @@ export function applyEventOnce(prisma: PrismaClient, options: { timeoutMs?: numb
           skipDuplicates: true,
         });
         if (count === 0) return "duplicate";
-        afterCommit = await consumer.handle(event, tx);
+        const step = await consumer.handle(event, tx);
+        if (typeof step === "function") after.run = step;
         return "applied";
       },
       { timeout: options.timeoutMs ?? 15_000, maxWait: 15_000 },
     );
     // The writes are committed: what the handler asked to run now sees them (a job it nudges finds its rows).
     // Its failure is logged, not thrown: the event is applied, and a redelivery would be skipped anyway.
-    if (afterCommit)
-      await (afterCommit as AfterCommit)().catch((error: unknown) =>
-        logger.warn({ err: error, consumer: consumer.name }, "event consumer: after-commit step failed"),
-      );
+    if (after.run)
+      await after
+        .run()
+        .catch((error: unknown) => logger.warn({ err: error, consumer: consumer.name }, "event consumer: after-commit step failed"));
     return outcome;
   };
 }
