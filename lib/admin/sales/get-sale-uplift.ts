@@ -36,7 +36,7 @@ export async function getSaleUplift(db: PrismaClient, from: Date, to: Date): Pro
         s."startsAt"::date AS "first", LEAST(s."endsAt", now())::date AS "last"
       FROM "Sale" s
       WHERE s."startsAt" < (${to}::date + 1) AND s."endsAt" > ${from}::date AND s."startsAt" <= now()
-      ORDER BY s."startsAt" DESC LIMIT ${MAX_SALES}
+      ORDER BY s."startsAt" DESC LIMIT ${MAX_SALES}::int
     ), games AS (
       SELECT sales.*, l."gameId", GREATEST(sales."last" - sales."first" + 1, 1) AS "daysDuring"
       FROM sales JOIN "SaleItem" si ON si."saleId" = sales."id" JOIN "Listing" l ON l."id" = si."listingId"
@@ -44,16 +44,16 @@ export async function getSaleUplift(db: PrismaClient, from: Date, to: Date): Pro
     SELECT g."id" AS "saleId", g."name", g."percent"::int AS "percent", g."startsAt", g."endsAt", g."gameId",
       d."during"::int AS "unitsDuring", d."before"::int AS "unitsBefore",
       round(d."during"::numeric / g."daysDuring", 2)::text AS "perDayDuring",
-      round(d."before"::numeric / ${UPLIFT_BASELINE_DAYS}, 2)::text AS "perDayBefore",
+      round(d."before"::numeric / ${UPLIFT_BASELINE_DAYS}::int, 2)::text AS "perDayBefore",
       CASE WHEN d."before" > 0 THEN round(
-        ((d."during"::numeric / g."daysDuring") - (d."before"::numeric / ${UPLIFT_BASELINE_DAYS}))
-        * 100 / (d."before"::numeric / ${UPLIFT_BASELINE_DAYS}), 2)::text END AS "upliftPercent"
+        ((d."during"::numeric / g."daysDuring") - (d."before"::numeric / ${UPLIFT_BASELINE_DAYS}::int))
+        * 100 / (d."before"::numeric / ${UPLIFT_BASELINE_DAYS}::int), 2)::text END AS "upliftPercent"
     FROM games g CROSS JOIN LATERAL (
       SELECT
         coalesce(sum(gs."units") FILTER (WHERE gs."day" >= g."first"), 0) AS "during",
         coalesce(sum(gs."units") FILTER (WHERE gs."day" < g."first"), 0) AS "before"
       FROM "DailyGameSales" gs
-      WHERE gs."gameId" = g."gameId" AND gs."day" BETWEEN g."first" - ${UPLIFT_BASELINE_DAYS} AND g."last"
+      WHERE gs."gameId" = g."gameId" AND gs."day" BETWEEN g."first" - ${UPLIFT_BASELINE_DAYS}::int AND g."last"
     ) d
     ORDER BY g."startsAt" DESC, g."id", d."during" DESC, g."gameId"`);
   const titles = titlesOf(rows.map((r) => r.gameId));
