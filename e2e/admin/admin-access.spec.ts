@@ -10,7 +10,18 @@ const routes = adminApiRoutes();
 
 test("the surface under test is the whole console", () => {
   expect(pages).toEqual(
-    expect.arrayContaining(["/admin", "/admin/queues", "/admin/cache", "/admin/catalog", "/admin/search", "/admin/users", "/admin/audit"]),
+    expect.arrayContaining([
+      "/admin",
+      "/admin/queues",
+      "/admin/cache",
+      "/admin/catalog",
+      "/admin/search",
+      "/admin/users",
+      "/admin/audit",
+      "/admin/orders",
+      "/admin/orders/1",
+      "/admin/sales",
+    ]),
   );
   expect(routes.length).toBeGreaterThan(10);
 });

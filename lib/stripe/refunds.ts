@@ -26,9 +26,7 @@ export async function createRefund(input: CreateRefundInput): Promise<RefundView
         payment_intent: input.paymentIntentId,
         ...(input.amount === null ? {} : { amount: toStripeMinorUnits(input.amount, input.currency) }),
         reason: (input.reason && STRIPE_REASONS.has(input.reason) ? input.reason : "requested_by_customer") as
-          | "duplicate"
-          | "fraudulent"
-          | "requested_by_customer",
+          "duplicate" | "fraudulent" | "requested_by_customer",
         metadata: { refund_id: input.refundRequestId },
       },
       { idempotencyKey: `refund:${input.refundRequestId}` },

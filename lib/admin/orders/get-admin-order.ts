@@ -71,7 +71,11 @@ export async function getAdminOrder(orderId: string): Promise<AdminOrderDetail |
       refundable: compareAmounts(left, "0.00") > 0 ? left : "0.00",
       refundedAt: line.refundedAt?.toISOString() ?? null,
       entitlement: line.entitlement
-        ? { id: line.entitlement.id, grantedAt: line.entitlement.grantedAt.toISOString(), revokedAt: line.entitlement.revokedAt?.toISOString() ?? null }
+        ? {
+            id: line.entitlement.id,
+            grantedAt: line.entitlement.grantedAt.toISOString(),
+            revokedAt: line.entitlement.revokedAt?.toISOString() ?? null,
+          }
         : null,
     };
   });

@@ -10,10 +10,10 @@ import type { AdminActor } from "@/lib/auth/admin-actor";
 import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import { addAmounts, compareAmounts, isWholeCoins, subtractAmount } from "@/lib/money";
-import { storeTransaction } from "@/lib/store/store-transaction";
 import { transitionOrder } from "@/lib/store/orders/transition-order";
 import { refundedPerLine } from "@/lib/store/refunds/refunded-per-line";
 import { sendRefund } from "@/lib/store/refunds/request-refund";
+import { storeTransaction } from "@/lib/store/store-transaction";
 import { StripeGatewayError } from "@/lib/stripe/stripe-gateway-error";
 
 import type { AdminRefundAccepted, RefundOrderBody } from "./schemas";
@@ -48,7 +48,8 @@ export async function refundOrderLines(
         return { refund: earlier, replayed: true, paymentIntentId: order.paymentIntentId };
       }
     }
-    if (order.status === "refund_pending") throw new AppError("refund_in_progress", "A refund of this order is under way: wait for it to finish.");
+    if (order.status === "refund_pending")
+      throw new AppError("refund_in_progress", "A refund of this order is under way: wait for it to finish.");
     if (order.status === "refunded") throw new AppError("already_refunded", "This order has been refunded in full.");
     if (order.status !== "paid" && order.status !== "partially_refunded") {
       throw new AppError("not_refundable", "Only a paid order can be refunded.", { status: order.status });

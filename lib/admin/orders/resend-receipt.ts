@@ -25,8 +25,10 @@ export async function resendReceipt(orderId: string, requestId: string): Promise
   const db = await getDb();
   const order = await db.order.findUnique({ where: { id: orderId }, include: { lines: { orderBy: { id: "asc" } } } });
   if (!order) throw new AppError("not_found", "No such order.");
-  if (!isPaidStatus(order.status)) throw new AppError("conflict", "Only a paid order has a receipt.", { reason: "not_paid", status: order.status });
-  if (!order.email) throw new AppError("conflict", "The buyer's account is deleted: there is no address to send to.", { reason: "no_email" });
+  if (!isPaidStatus(order.status))
+    throw new AppError("conflict", "Only a paid order has a receipt.", { reason: "not_paid", status: order.status });
+  if (!order.email)
+    throw new AppError("conflict", "The buyer's account is deleted: there is no address to send to.", { reason: "no_email" });
   const mail = renderOrderConfirmation(toMailOrder(order), `${siteUrl()}/orders/${order.id}/receipt`);
   const queued = await enqueueEmail({ to: order.email, ...mail }, { dedupeKey: `email:receipt-resend:${order.id}:${requestId}` });
   return { order_id: order.id, email: order.email, job_id: queued.id, deduplicated: queued.deduplicated };

@@ -3,15 +3,7 @@ import { z } from "zod";
 
 import { moneyAmountSchema } from "@/lib/money/money-schemas";
 
-export const ORDER_STATUSES = [
-  "pending_payment",
-  "paid",
-  "failed",
-  "expired",
-  "refund_pending",
-  "refunded",
-  "partially_refunded",
-] as const;
+export const ORDER_STATUSES = ["pending_payment", "paid", "failed", "expired", "refund_pending", "refunded", "partially_refunded"] as const;
 export type AdminOrderStatus = (typeof ORDER_STATUSES)[number];
 
 /** Why an admin refunds: kept on the Refund row and in the audit log; Stripe gets its own three of them. */
@@ -52,15 +44,26 @@ export const searchOrdersQuerySchema = z
     /** The buyer's account email, exactly (any case). */
     email: optionalText(320).transform((s) => s?.toLowerCase()),
     /** One order id exactly. */
-    id: optionalText(40).pipe(z.string().regex(/^[a-z0-9]{10,40}$/, "an order id").optional()),
+    id: optionalText(40).pipe(
+      z
+        .string()
+        .regex(/^[a-z0-9]{10,40}$/, "an order id")
+        .optional(),
+    ),
     status: z
       .union([z.enum(ORDER_STATUSES), z.literal("")])
       .optional()
       .transform((s) => (s ? s : undefined)),
     /** Orders placed on or after this UTC day. */
-    from: z.union([daySchema, z.literal("")]).optional().transform((s) => (s ? s : undefined)),
+    from: z
+      .union([daySchema, z.literal("")])
+      .optional()
+      .transform((s) => (s ? s : undefined)),
     /** Orders placed on or before this UTC day (all of it). */
-    to: z.union([daySchema, z.literal("")]).optional().transform((s) => (s ? s : undefined)),
+    to: z
+      .union([daySchema, z.literal("")])
+      .optional()
+      .transform((s) => (s ? s : undefined)),
     limit: z.coerce.number().int().min(1).max(100).default(25),
     cursor: cursorSchema.optional(),
   })

@@ -61,7 +61,14 @@ export async function getSaleUplift(db: PrismaClient, from: Date, to: Date): Pro
   for (const row of rows) {
     let sale = sales.get(row.saleId);
     if (!sale) {
-      sale = { saleId: row.saleId, name: row.name, percent: row.percent, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt.toISOString(), games: [] };
+      sale = {
+        saleId: row.saleId,
+        name: row.name,
+        percent: row.percent,
+        startsAt: row.startsAt.toISOString(),
+        endsAt: row.endsAt.toISOString(),
+        games: [],
+      };
       sales.set(row.saleId, sale);
     }
     sale.games.push({

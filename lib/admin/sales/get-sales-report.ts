@@ -4,8 +4,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/accounts-db/get-db";
 
 import { getSaleUplift } from "./get-sale-uplift";
-import { titlesOf } from "./titles-of";
 import type { CheckoutDay, CheckoutTotals, CurrencyTotals, GameSales, SalesDay, SalesReport, SalesReportQuery } from "./schemas";
+import { titlesOf } from "./titles-of";
 
 const TOP_SELLERS = 20;
 

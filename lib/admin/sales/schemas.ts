@@ -18,7 +18,14 @@ export const salesReportQuerySchema = z
     to: z.union([daySchema, z.literal("")]).optional(),
     /** One currency only; every currency (each on its own) by default. */
     currency: z
-      .union([z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "a currency code such as USD"), z.literal("")])
+      .union([
+        z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z]{3}$/, "a currency code such as USD"),
+        z.literal(""),
+      ])
       .optional()
       .transform((c) => (c ? c : undefined)),
   })

@@ -1,8 +1,8 @@
 // The orders console's route handlers, called as the console calls them (same-origin JSON with an admin
 // session), and an admin to call them with.
-import * as orderRoute from "@/app/api/admin/orders/[id]/route";
 import * as receiptRoute from "@/app/api/admin/orders/[id]/receipt/route";
 import * as refundsRoute from "@/app/api/admin/orders/[id]/refunds/route";
+import * as orderRoute from "@/app/api/admin/orders/[id]/route";
 import * as ordersRoute from "@/app/api/admin/orders/route";
 import * as salesExportRoute from "@/app/api/admin/sales/export/route";
 import * as salesRoute from "@/app/api/admin/sales/route";
@@ -30,7 +30,8 @@ export function adminOrderRoutes(cookie?: string) {
     order: (id: string) => read(orderRoute.GET(apiRequest(`/api/admin/orders/${id}`, { cookie }), params(id))),
     refund: (id: string, body: unknown, headers?: Headers) =>
       read(refundsRoute.POST(post(`/api/admin/orders/${id}/refunds`, body, headers), params(id))),
-    resendReceipt: (id: string, headers?: Headers) => read(receiptRoute.POST(post(`/api/admin/orders/${id}/receipt`, {}, headers), params(id))),
+    resendReceipt: (id: string, headers?: Headers) =>
+      read(receiptRoute.POST(post(`/api/admin/orders/${id}/receipt`, {}, headers), params(id))),
     sales: (query = "") => read(salesRoute.GET(apiRequest(`/api/admin/sales${query}`, { cookie }), undefined)),
     salesExport: (query = "") => salesExportRoute.GET(apiRequest(`/api/admin/sales/export${query}`, { cookie }), undefined),
   };

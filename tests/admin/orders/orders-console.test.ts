@@ -78,7 +78,14 @@ describe("GET /api/admin/orders", () => {
   });
 
   it("refuses malformed filters with 4xx and the JSON error shape", async () => {
-    for (const query of ["?status=shipped", "?from=2026-02-30", "?id=../../etc", "?cursor=nope", "?limit=0", "?from=2026-12-07&to=2026-12-01"]) {
+    for (const query of [
+      "?status=shipped",
+      "?from=2026-02-30",
+      "?id=../../etc",
+      "?cursor=nope",
+      "?limit=0",
+      "?from=2026-12-07&to=2026-12-01",
+    ]) {
       const res = await admin.api.search(query);
       expect(res.status, query).toBeGreaterThanOrEqual(400);
       expect(res.status, query).toBeLessThan(500);

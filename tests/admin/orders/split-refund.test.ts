@@ -30,7 +30,11 @@ describe("splitRefund", () => {
     const caseOf = fc.constantFrom("USD", "EUR", "JPY").chain((currency) =>
       fc.array(fc.bigInt({ min: 0n, max: 1_000_000n }), { minLength: 1, maxLength: 12 }).chain((coins) => {
         const sum = coins.reduce((a, b) => a + b, 0n);
-        return fc.record({ currency: fc.constant(currency), coins: fc.constant(coins), total: fc.bigInt({ min: 1n, max: sum > 0n ? sum : 1n }) });
+        return fc.record({
+          currency: fc.constant(currency),
+          coins: fc.constant(coins),
+          total: fc.bigInt({ min: 1n, max: sum > 0n ? sum : 1n }),
+        });
       }),
     );
     fc.assert(

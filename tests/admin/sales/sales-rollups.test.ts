@@ -26,7 +26,9 @@ const dayBefore = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n *
 let admin: Awaited<ReturnType<typeof newAdmin>>;
 
 const gameRow = async (gameId: number, currency = "USD") => {
-  const rows = await (await getDb()).$queryRaw<Json[]>`
+  const rows = await (
+    await getDb()
+  ).$queryRaw<Json[]>`
     SELECT "units", "revenue"::text AS "revenue", "refundedUnits", "refunds"::text AS "refunds"
     FROM "DailyGameSales" WHERE "gameId" = ${gameId} AND "currency" = ${currency} AND "day" = ${today}::date`;
   return rows[0];
@@ -103,7 +105,9 @@ describe("sales rollups", () => {
     // Ran 7 days (10 to 4 days ago); 1 unit a day before it, 3 a day during it, one more sold afterwards.
     const startsAt = new Date(dayBefore(10).getTime() + 3_600_000);
     const endsAt = new Date(dayBefore(4).getTime() + 3_600_000);
-    const sale = await db.sale.create({ data: { name: "Uplift test", percent: 50, startsAt, endsAt, items: { create: [{ listingId: listing.id }] } } });
+    const sale = await db.sale.create({
+      data: { name: "Uplift test", percent: 50, startsAt, endsAt, items: { create: [{ listingId: listing.id }] } },
+    });
     const rows = [
       ...Array.from({ length: 28 }, (_, i) => ({ day: dayBefore(11 + i), units: 1 })),
       ...Array.from({ length: 7 }, (_, i) => ({ day: dayBefore(4 + i), units: 3 })),
@@ -127,7 +131,9 @@ describe("sales rollups", () => {
       },
     ]);
     // A range that ends before the sale began does not list it.
-    const earlier = await admin.api.sales(`?from=${dayBefore(60).toISOString().slice(0, 10)}&to=${dayBefore(20).toISOString().slice(0, 10)}`);
+    const earlier = await admin.api.sales(
+      `?from=${dayBefore(60).toISOString().slice(0, 10)}&to=${dayBefore(20).toISOString().slice(0, 10)}`,
+    );
     expect((earlier.body.uplift as Json[]).some((s) => s.saleId === sale.id)).toBe(false);
   });
 });

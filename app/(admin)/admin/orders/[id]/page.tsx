@@ -1,0 +1,29 @@
+import Link from "next/link";
+
+import { PageHeader } from "@/components/admin/page-header";
+import { OrderDetailView } from "@/components/admin/orders/order-detail-view";
+import { adminOrderIdSchema } from "@/lib/admin/orders/schemas";
+import { requireAdminPage } from "@/lib/auth/require-admin-page";
+import { notFound } from "next/navigation";
+
+export const metadata = { title: "Order" };
+
+export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const raw = (await params).id;
+  await requireAdminPage(`/admin/orders/${encodeURIComponent(raw)}`);
+  const parsed = adminOrderIdSchema.safeParse(raw);
+  if (!parsed.success) notFound();
+  return (
+    <>
+      <PageHeader
+        title="Order"
+        description={
+          <Link href="/admin/orders" className="hover:underline">
+            ← All orders
+          </Link>
+        }
+      />
+      <OrderDetailView id={parsed.data} />
+    </>
+  );
+}
