@@ -13,7 +13,10 @@ const TONE: Record<string, string> = {
 /** An order's status as a small label ("partially refunded"). */
 export function OrderStatusBadge({ status }: { status: string }) {
   return (
-    <span data-testid="order-status" className={cn("rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap", TONE[status] ?? TONE.pending_payment)}>
+    <span
+      data-testid="order-status"
+      className={cn("rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap", TONE[status] ?? TONE.pending_payment)}
+    >
       {status.replaceAll("_", " ")}
     </span>
   );

@@ -56,7 +56,9 @@ export function RefundForm({ order }: { order: AdminOrderDetail }) {
   if (!canRefund || refundable.length === 0) {
     return (
       <p className="text-sm text-zinc-500">
-        {order.status === "refund_pending" ? "A refund is under way; this page updates when it settles." : "Nothing left to refund on this order."}
+        {order.status === "refund_pending"
+          ? "A refund is under way; this page updates when it settles."
+          : "Nothing left to refund on this order."}
       </p>
     );
   }

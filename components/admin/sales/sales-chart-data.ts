@@ -22,7 +22,12 @@ export function revenueSeries(report: SalesReport, currency: string, times: read
   const byDay = new Map(report.days.filter((d) => d.currency === currency).map((d) => [d.day, d]));
   return [
     { label: `Revenue (${currency})`, color: COLOR.emerald, values: times.map((t) => plotted(byDay.get(dayKey(t))?.revenue ?? "0")) },
-    { label: `Refunds (${currency})`, color: COLOR.rose, values: times.map((t) => plotted(byDay.get(dayKey(t))?.refunds ?? "0")), dashed: true },
+    {
+      label: `Refunds (${currency})`,
+      color: COLOR.rose,
+      values: times.map((t) => plotted(byDay.get(dayKey(t))?.refunds ?? "0")),
+      dashed: true,
+    },
     { label: "Units", color: COLOR.sky, values: times.map((t) => byDay.get(dayKey(t))?.units ?? 0), axis: "right" },
   ];
 }

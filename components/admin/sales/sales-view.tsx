@@ -139,7 +139,13 @@ export function SalesView() {
               </Panel>
             ))}
             <Panel title="Checkouts by day">
-              <TimeSeriesChart label="Checkouts placed, paid, expired and failed per day" times={times} series={checkoutSeries(report, times)} formatLeft={axisNumber} formatTime={formatDay} />
+              <TimeSeriesChart
+                label="Checkouts placed, paid, expired and failed per day"
+                times={times}
+                series={checkoutSeries(report, times)}
+                formatLeft={axisNumber}
+                formatTime={formatDay}
+              />
             </Panel>
             <Panel title="Top sellers">
               <TopSellersTable report={report} />

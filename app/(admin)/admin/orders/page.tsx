@@ -1,5 +1,5 @@
-import { PageHeader } from "@/components/admin/page-header";
 import { OrdersView } from "@/components/admin/orders/orders-view";
+import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth/require-admin-page";
 
 export const metadata = { title: "Orders" };

@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 
-import { PageHeader } from "@/components/admin/page-header";
 import { OrderDetailView } from "@/components/admin/orders/order-detail-view";
+import { PageHeader } from "@/components/admin/page-header";
 import { adminOrderIdSchema } from "@/lib/admin/orders/schemas";
 import { requireAdminPage } from "@/lib/auth/require-admin-page";
-import { notFound } from "next/navigation";
 
 export const metadata = { title: "Order" };
 
