@@ -42,28 +42,7 @@ export async function searchOrders(query: SearchOrdersQuery): Promise<AdminOrder
     if (!user) return { orders: [], nextCursor: null };
     userIds = [user.id];
   }
-  const take = query.limit + 1;
-  const filters: Prisma.Sql[] = [];
-  if (query.id) filters.push(Prisma.sql`o."id" = ${query.id}`);
-  if (userIds) filters.push(Prisma.sql`o."userId" = ANY(${userIds}::text[])`);
-  if (query.from) filters.push(Prisma.sql`o."createdAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
-  if (query.to) filters.push(Prisma.sql`o."createdAt" < ${new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS)}`);
-  if (query.cursor) filters.push(Prisma.sql`(o."createdAt", o."id") < (${query.cursor.createdAt}, ${query.cursor.id})`);
-  const statuses = query.status ? [query.status] : ORDER_STATUSES;
-  const perStatus = statuses.map(
-    (status) => Prisma.sql`(SELECT o."id", o."createdAt" FROM "Order" o
-      WHERE ${Prisma.join([Prisma.sql`o."status" = ${status}::"OrderStatus"`, ...filters], " AND ")}
-      ORDER BY o."createdAt" DESC, o."id" DESC LIMIT ${take})`,
-  );
-  const rows = await db.$queryRaw<OrderRow[]>(Prisma.sql`
-    WITH page AS (
-      SELECT * FROM (${Prisma.join(perStatus, " UNION ALL ")}) candidates
-      ORDER BY "createdAt" DESC, "id" DESC LIMIT ${take}
-    )
-    SELECT o."id", o."email", o."userId", o."status", o."currency", o."total"::text AS "total", o."createdAt", o."paidAt",
-      (SELECT count(*)::int FROM "OrderLine" l WHERE l."orderId" = o."id") AS "lineCount"
-    FROM page JOIN "Order" o ON o."id" = page."id"
-    ORDER BY o."createdAt" DESC, o."id" DESC`);
+  const rows = await db.$queryRaw<OrderRow[]>(searchOrdersSql(query, userIds));
   const orders = rows.slice(0, query.limit).map((row) => ({
     id: row.id,
     email: row.email,
@@ -77,4 +56,30 @@ export async function searchOrders(query: SearchOrdersQuery): Promise<AdminOrder
   }));
   const last = orders.at(-1);
   return { orders, nextCursor: rows.length > query.limit && last ? toOrderCursor(last) : null };
+}
+
+/** The page query (limit + 1 rows, to tell whether there is a next page); exported for the plan test. */
+export function searchOrdersSql(query: SearchOrdersQuery, userIds?: readonly string[]): Prisma.Sql {
+  const take = query.limit + 1;
+  const filters: Prisma.Sql[] = [];
+  if (query.id) filters.push(Prisma.sql`o."id" = ${query.id}`);
+  if (userIds) filters.push(Prisma.sql`o."userId" = ANY(${[...userIds]}::text[])`);
+  if (query.from) filters.push(Prisma.sql`o."createdAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
+  if (query.to) filters.push(Prisma.sql`o."createdAt" < ${new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS)}`);
+  if (query.cursor) filters.push(Prisma.sql`(o."createdAt", o."id") < (${query.cursor.createdAt}, ${query.cursor.id})`);
+  const statuses = query.status ? [query.status] : ORDER_STATUSES;
+  const perStatus = statuses.map(
+    (status) => Prisma.sql`(SELECT o."id", o."createdAt" FROM "Order" o
+      WHERE ${Prisma.join([Prisma.sql`o."status" = ${status}::"OrderStatus"`, ...filters], " AND ")}
+      ORDER BY o."createdAt" DESC, o."id" DESC LIMIT ${take}::int)`,
+  );
+  return Prisma.sql`
+    WITH page AS (
+      SELECT * FROM (${Prisma.join(perStatus, " UNION ALL ")}) candidates
+      ORDER BY "createdAt" DESC, "id" DESC LIMIT ${take}::int
+    )
+    SELECT o."id", o."email", o."userId", o."status", o."currency", o."total"::text AS "total", o."createdAt", o."paidAt",
+      (SELECT count(*)::int FROM "OrderLine" l WHERE l."orderId" = o."id") AS "lineCount"
+    FROM page JOIN "Order" o ON o."id" = page."id"
+    ORDER BY o."createdAt" DESC, o."id" DESC`;
 }
