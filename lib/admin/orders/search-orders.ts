@@ -25,8 +25,9 @@ const DAY_MS = 86_400_000;
  *
  * Every shape stays on an index, so a page costs the same on the millionth order as on the first:
  * - `id`: the primary key.
- * - `email`: the account's unique email gives its user ids, then `Order_userId_createdAt_idx`. (Order.email has
- *   no index; it is the same address, and it is cleared with the account, so searching it would find nothing more.)
+ * - `email`: the account's unique email gives its user id, then one scan of `Order_userId_createdAt_idx`, the
+ *   status a filter. (Order.email has no index; it is the same address, and it is cleared with the account, so
+ *   searching it would find nothing more.)
  * - otherwise: one backward scan of `Order_status_createdAt_idx` per status asked for (all seven when none is),
  *   each stopping after a page, merged and cut to a page. A plain `ORDER BY "createdAt" DESC` over every status
  *   would read the whole table: no index leads with createdAt.
@@ -67,12 +68,16 @@ export function searchOrdersSql(query: SearchOrdersQuery, userIds?: readonly str
   if (query.from) filters.push(Prisma.sql`o."createdAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
   if (query.to) filters.push(Prisma.sql`o."createdAt" < ${new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS)}`);
   if (query.cursor) filters.push(Prisma.sql`(o."createdAt", o."id") < (${query.cursor.createdAt}, ${query.cursor.id})`);
-  const statuses = query.status ? [query.status] : ORDER_STATUSES;
-  const perStatus = statuses.map(
-    (status) => Prisma.sql`(SELECT o."id", o."createdAt" FROM "Order" o
-      WHERE ${Prisma.join([Prisma.sql`o."status" = ${status}::"OrderStatus"`, ...filters], " AND ")}
-      ORDER BY o."createdAt" DESC, o."id" DESC LIMIT ${take}::int)`,
-  );
+  const scan = (conditions: Prisma.Sql[]) => Prisma.sql`(SELECT o."id", o."createdAt" FROM "Order" o
+      WHERE ${conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`}
+      ORDER BY o."createdAt" DESC, o."id" DESC LIMIT ${take}::int)`;
+  const status = (s: string) => Prisma.sql`o."status" = ${s}::"OrderStatus"`;
+  // A buyer's or one id's orders are few: one scan of their index, the status a filter. Otherwise one backward
+  // scan of the status index per status, so each stops after a page.
+  const perStatus =
+    query.id || userIds
+      ? [scan(query.status ? [status(query.status), ...filters] : filters)]
+      : (query.status ? [query.status] : ORDER_STATUSES).map((s) => scan([status(s), ...filters]));
   return Prisma.sql`
     WITH page AS (
       SELECT * FROM (${Prisma.join(perStatus, " UNION ALL ")}) candidates
