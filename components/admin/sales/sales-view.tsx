@@ -5,6 +5,7 @@ import { useId, useMemo } from "react";
 
 import { adminButtonClass } from "@/components/admin/admin-button";
 import { TimeSeriesChart } from "@/components/admin/charts/time-series-chart";
+import { DayRangeInputs } from "@/components/admin/day-range-inputs";
 import { axisNumber } from "@/components/admin/format-figures";
 import { EmptyState, Panel } from "@/components/admin/panel";
 import { QueryError } from "@/components/admin/queues/query-error";
@@ -41,30 +42,12 @@ export function SalesView() {
     <div className="space-y-4">
       <Panel>
         <div className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor={`${id}-from`} className={labelClass}>
-              From
-            </label>
-            <input
-              id={`${id}-from`}
-              type="date"
-              className={inputClass}
-              value={filters.from ?? report?.from ?? ""}
-              onChange={(e) => update({ from: e.target.value || undefined })}
-            />
-          </div>
-          <div>
-            <label htmlFor={`${id}-to`} className={labelClass}>
-              To
-            </label>
-            <input
-              id={`${id}-to`}
-              type="date"
-              className={inputClass}
-              value={filters.to ?? report?.to ?? ""}
-              onChange={(e) => update({ to: e.target.value || undefined })}
-            />
-          </div>
+          <DayRangeInputs
+            from={filters.from}
+            to={filters.to}
+            onChange={update}
+            placeholder={report ? { from: report.from, to: report.to } : undefined}
+          />
           <div>
             <label htmlFor={`${id}-currency`} className={labelClass}>
               Currency

@@ -3,6 +3,8 @@ import { z } from "zod";
 
 import { moneyAmountSchema } from "@/lib/money/money-schemas";
 
+import { isCalendarDay } from "../is-calendar-day";
+
 export const ORDER_STATUSES = ["pending_payment", "paid", "failed", "expired", "refund_pending", "refunded", "partially_refunded"] as const;
 export type AdminOrderStatus = (typeof ORDER_STATUSES)[number];
 
@@ -11,12 +13,6 @@ export const REFUND_REASONS = ["requested_by_customer", "duplicate", "fraudulent
 export type RefundReason = (typeof REFUND_REASONS)[number];
 
 const DAY = /^\d{4}-\d\d-\d\d$/;
-/** Date.parse rolls 2026-02-30 over into March; a filter should say the day does not exist. */
-function isCalendarDay(day: string): boolean {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** A UTC day, YYYY-MM-DD. */
 export const daySchema = z.string().trim().regex(DAY, "a day (2026-12-06)").refine(isCalendarDay, "not a real date");
