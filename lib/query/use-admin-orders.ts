@@ -36,10 +36,11 @@ export function useAdminOrders(filters: OrderFilters) {
   });
 }
 
-/** One order; polls while a refund is pending, so the page shows it settle. */
-export function useAdminOrder(id: string) {
+/** One order (seeded with the server's read); polls while a refund is pending, so the page shows it settle. */
+export function useAdminOrder(id: string, initialData?: AdminOrderDetail) {
   return useQuery({
     queryKey: [...ORDERS, "one", id],
+    initialData,
     queryFn: () => adminGet<AdminOrderDetail>(`/api/admin/orders/${encodeURIComponent(id)}`),
     refetchInterval: (query) => (query.state.data?.status === "refund_pending" ? 1_500 : false),
   });

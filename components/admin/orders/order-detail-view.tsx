@@ -6,6 +6,7 @@ import { adminButtonClass } from "@/components/admin/admin-button";
 import { Panel } from "@/components/admin/panel";
 import { QueryError } from "@/components/admin/queues/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
+import type { AdminOrderDetail } from "@/lib/admin/orders/schemas";
 import { formatMoney } from "@/lib/money/format-money";
 import { useAdminOrder, useResendReceipt } from "@/lib/query/use-admin-orders";
 
@@ -14,22 +15,25 @@ import { OrderTimeline } from "./order-timeline";
 import { RefundForm } from "./refund-form";
 
 /** /admin/orders/{id}: the order, its lines, payments and refunds, the refund form, and its timeline. */
-export function OrderDetailView({ id }: { id: string }) {
-  const order = useAdminOrder(id);
-  const resend = useResendReceipt(id);
-  if (order.isPending) {
-    return (
+export function OrderDetailView({ initial }: { initial: AdminOrderDetail }) {
+  const order = useAdminOrder(initial.id, initial);
+  const resend = useResendReceipt(initial.id);
+  const o = order.data;
+  if (!o) {
+    return order.error ? (
+      <QueryError error={order.error} what="load this order" />
+    ) : (
       <div role="status" aria-label="Loading the order" className="space-y-3">
         <Skeleton className="h-24 w-full" />
         <Skeleton className="h-48 w-full" />
       </div>
     );
   }
-  if (order.error) return <QueryError error={order.error} what="load this order" />;
-  const o = order.data;
   const money = (amount: string) => formatMoney(amount, o.currency);
   return (
     <div className="space-y-4">
+      {/* A failed refresh keeps the last good read on screen and says so. */}
+      <QueryError error={order.error} what="refresh this order" />
       <Panel
         title={
           <span className="flex flex-wrap items-center gap-2">

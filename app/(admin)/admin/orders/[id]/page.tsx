@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 
 import { OrderDetailView } from "@/components/admin/orders/order-detail-view";
 import { PageHeader } from "@/components/admin/page-header";
+import { getAdminOrder } from "@/lib/admin/orders/get-admin-order";
 import { adminOrderIdSchema } from "@/lib/admin/orders/schemas";
 import { requireAdminPage } from "@/lib/auth/require-admin-page";
 
@@ -12,7 +13,8 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
   const raw = (await params).id;
   await requireAdminPage(`/admin/orders/${encodeURIComponent(raw)}`);
   const parsed = adminOrderIdSchema.safeParse(raw);
-  if (!parsed.success) notFound();
+  const order = parsed.success ? await getAdminOrder(parsed.data) : null;
+  if (!order) notFound();
   return (
     <>
       <PageHeader
@@ -23,7 +25,8 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
           </Link>
         }
       />
-      <OrderDetailView id={parsed.data} />
+      {/* The server's read seeds the console's query, so the page shows at once and stays live after a refund. */}
+      <OrderDetailView initial={order} />
     </>
   );
 }
