@@ -1,7 +1,8 @@
 // An operator's refund: a player buys two games through the real checkout (paid at the Stripe stand-in); an admin
 // finds the order by the buyer's email in /admin/orders, refunds part of one line with a reason after the review
-// step, watches the refund settle on the order's timeline, and sees the revenue on /admin/sales.
+// step, watches the refund settle on the order's timeline, and sees the revenue on /admin/sales; both pages fit 390 px.
 import { signIn, signInAsAdmin, signUp } from "../support/accounts";
+import { expectFitsWidth } from "../support/admin-flows";
 import { expect, test } from "../support/csp-violations";
 import { listedGames, payThroughStandin, placeOrder } from "../support/store-flows";
 
@@ -78,5 +79,14 @@ test("an admin finds a paid order, refunds part of a line, sees it on the timeli
   expect(await csv.text()).toMatch(
     new RegExp(`^day,currency,orders,units,revenue,refunds\\r\\n(.*\\r\\n)*${new Date().toISOString().slice(0, 10)},USD,`),
   );
+
+  // On a phone (390 px), the order page and the sales page fit: tables and charts scroll or shrink in their panels.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of [`/admin/orders/${orderId}`, "/admin/sales"]) {
+    await page.goto(path);
+    await expect(page.locator("main h1").first(), path).toBeVisible();
+    await expect(page.getByTestId("timeline-entry").or(page.getByTestId("conversion")).first(), path).toBeVisible();
+    await expectFitsWidth(page, 390);
+  }
   await buyerContext.close();
 });
