@@ -10,12 +10,25 @@ const routes = adminApiRoutes();
 
 test("the surface under test is the whole console", () => {
   expect(pages).toEqual(
-    expect.arrayContaining(["/admin", "/admin/queues", "/admin/cache", "/admin/catalog", "/admin/search", "/admin/users", "/admin/audit"]),
+    expect.arrayContaining([
+      "/admin",
+      "/admin/queues",
+      "/admin/cache",
+      "/admin/catalog",
+      "/admin/search",
+      "/admin/users",
+      "/admin/audit",
+      "/admin/orders",
+      "/admin/orders/1",
+      "/admin/sales",
+    ]),
   );
   expect(routes.length).toBeGreaterThan(10);
 });
 
 test("signed out: pages redirect to sign-in and come back; APIs answer 401", async ({ page, request }) => {
+  // Every page and route one after the other: past 30 s on a busy machine since the store's pages joined.
+  test.setTimeout(120_000);
   for (const path of pages) {
     await page.goto(path);
     await expect(page, path).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(path)}`);

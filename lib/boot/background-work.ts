@@ -5,6 +5,7 @@ import { closeCache } from "@/lib/cache/get-cache";
 import { closeIgdbConnection } from "@/lib/catalog-sync/igdb-connection";
 import { closeCatalogWriteQueue, getCatalogWriteQueue } from "@/lib/catalog-writes/get-catalog-write-queue";
 import { getEnv } from "@/lib/env";
+import { backfillNewConsumers } from "@/lib/events/backfill-new-consumers";
 import { startEventBus, stopEventBus } from "@/lib/events/get-event-bus";
 import { closeJobSystem, getJobSystem } from "@/lib/jobs/get-job-system";
 import { logger } from "@/lib/log/logger";
@@ -13,7 +14,7 @@ import { closeSearchEventLog } from "@/lib/search-analytics/search-event-log";
 import { seedDemoListingsAtBoot } from "@/lib/store/listings/seed-demo-listings-at-boot";
 import { closeStripeConnection } from "@/lib/stripe/get-stripe";
 
-import { EVENT_CONSUMERS } from "./event-consumers";
+import { BACKFILLED_CONSUMERS, EVENT_CONSUMERS } from "./event-consumers";
 import { JOB_DEFINITIONS, QUEUE_OPTIONS } from "./job-registry";
 
 // What runs beside the web server in each process: the catalog write drainer, the job workers, and the store
@@ -43,6 +44,7 @@ export function startBackgroundWork(options: BackgroundWorkOptions = {}): Promis
     // waits for its connection, and the outbox keeps events until then.
     if (options.store !== false) {
       startEventBus(EVENT_CONSUMERS).catch((error: unknown) => logger.error({ err: error }, "event relay failed to start"));
+      void backfillNewConsumers(BACKFILLED_CONSUMERS);
     }
     logger.info(
       { writes: writes.mode, jobs: jobs.kind, queues: Object.keys(QUEUE_OPTIONS) },

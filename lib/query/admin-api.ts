@@ -31,7 +31,13 @@ export async function adminGet<T>(url: string): Promise<T> {
 }
 
 /** POST/PATCH/PUT/DELETE with a JSON body (the API refuses anything else from a browser: CSRF). */
-export async function adminSend<T = unknown>(url: string, method: "POST" | "PATCH" | "PUT" | "DELETE", body: unknown = {}): Promise<T> {
-  const res = await fetch(url, { method, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+export async function adminSend<T = unknown>(
+  url: string,
+  method: "POST" | "PATCH" | "PUT" | "DELETE",
+  body: unknown = {},
+  /** Extra headers, e.g. an Idempotency-Key. */
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const res = await fetch(url, { method, headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify(body) });
   return parse<T>(res, `${method} ${url}`);
 }

@@ -12,7 +12,11 @@ export interface CreateRefundInput {
   /** Decimal string; null refunds what is left of the charge. */
   amount: string | null;
   currency: string;
+  /** Our reason code; only Stripe's own (duplicate, fraudulent) are passed on as such. */
+  reason?: string;
 }
+
+const STRIPE_REASONS = new Set(["duplicate", "fraudulent", "requested_by_customer"]);
 
 export async function createRefund(input: CreateRefundInput): Promise<RefundView> {
   const stripe = await getStripe();
@@ -21,7 +25,8 @@ export async function createRefund(input: CreateRefundInput): Promise<RefundView
       {
         payment_intent: input.paymentIntentId,
         ...(input.amount === null ? {} : { amount: toStripeMinorUnits(input.amount, input.currency) }),
-        reason: "requested_by_customer",
+        reason: (input.reason && STRIPE_REASONS.has(input.reason) ? input.reason : "requested_by_customer") as
+          "duplicate" | "fraudulent" | "requested_by_customer",
         metadata: { refund_id: input.refundRequestId },
       },
       { idempotencyKey: `refund:${input.refundRequestId}` },

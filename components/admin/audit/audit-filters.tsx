@@ -3,8 +3,8 @@
 import { useId } from "react";
 
 import { adminButtonClass } from "@/components/admin/admin-button";
+import { DayRangeInputs } from "@/components/admin/day-range-inputs";
 import { DebouncedTextFilter } from "@/components/admin/debounced-text-filter";
-import { inputClass, labelClass } from "@/components/ui/form-styles";
 import type { AuditFilters } from "@/lib/query/use-admin-audit";
 
 // The action families the console writes, offered as suggestions; any prefix can be typed.
@@ -52,32 +52,7 @@ export function AuditFiltersBar({ filters, onChange }: { filters: AuditFilters; 
         />
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor={`${id}-from`} className={labelClass}>
-            From
-          </label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            className={inputClass}
-            value={filters.from ?? ""}
-            max={filters.to}
-            onChange={(e) => onChange({ from: e.target.value || undefined })}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-to`} className={labelClass}>
-            To
-          </label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            className={inputClass}
-            value={filters.to ?? ""}
-            min={filters.from}
-            onChange={(e) => onChange({ to: e.target.value || undefined })}
-          />
-        </div>
+        <DayRangeInputs from={filters.from} to={filters.to} onChange={onChange} />
         <p className="pb-2 text-xs text-zinc-500">Days in UTC.</p>
         {any ? (
           <button

@@ -32,6 +32,8 @@ export interface TimeSeriesChartProps {
   formatRight?: (value: number) => string;
   /** Fixed range of the left axis, e.g. [0, 100] for percentages; otherwise from 0 to the data's maximum. */
   leftRange?: [number, number];
+  /** How the legend writes the time under the cursor (ms since the epoch); the local time of day by default. */
+  formatTime?: (ms: number) => string;
 }
 
 const THEME = {
@@ -67,7 +69,16 @@ function legendValue(value: number | null, format?: (value: number) => string): 
  * @example
  * <TimeSeriesChart label="Requests per second" times={ts} series={[{ label: "Search API", color: "#0ea5e9", values: rates }]} />
  */
-export function TimeSeriesChart({ label, times, series, height = 180, formatLeft, formatRight, leftRange }: TimeSeriesChartProps) {
+export function TimeSeriesChart({
+  label,
+  times,
+  series,
+  height = 180,
+  formatLeft,
+  formatRight,
+  leftRange,
+  formatTime,
+}: TimeSeriesChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
   const dark = usePrefersDark();
@@ -92,7 +103,11 @@ export function TimeSeriesChart({ label, times, series, height = 180, formatLeft
         y2: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
       },
       series: [
-        { label: "Time", value: (_u, v, _s, idx) => (idx == null || v == null ? "latest" : new Date(v * 1000).toLocaleTimeString()) },
+        {
+          label: "Time",
+          value: (_u, v, _s, idx) =>
+            idx == null || v == null ? "latest" : formatTime ? formatTime(v * 1000) : new Date(v * 1000).toLocaleTimeString(),
+        },
         ...series.map((s): uPlot.Series => ({
           label: s.label,
           stroke: s.color,
@@ -127,7 +142,7 @@ export function TimeSeriesChart({ label, times, series, height = 180, formatLeft
     };
     // Rebuilt when the series (their shape), the scheme or the sizing change; data alone is set below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [shape, dark, height, formatLeft, formatRight, leftRange?.[0], leftRange?.[1]]);
+  }, [shape, dark, height, formatLeft, formatRight, formatTime, leftRange?.[0], leftRange?.[1]]);
 
   useEffect(() => {
     latestData.current = data;

@@ -3,6 +3,8 @@ import { z } from "zod";
 
 import type { AuditEntry } from "@/lib/audit/list-audit-log";
 
+import { isCalendarDay } from "../is-calendar-day";
+
 /** "<ISO createdAt>~<id>" of the last entry of a page. */
 const cursorSchema = z
   .string()
@@ -24,12 +26,6 @@ const optionalText = (max: number) =>
 /** A day ("2026-12-06", the whole day in UTC) or an instant ("2026-12-06T10:00:00Z"). */
 const DAY = /^\d{4}-\d\d-\d\d$/;
 const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
-/** Date.parse rolls 2026-02-30 over into March; a filter should say the day does not exist. */
-function isCalendarDay(day: string): boolean {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 const dateBound = (edge: "start" | "end") =>
   z

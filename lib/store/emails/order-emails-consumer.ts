@@ -6,7 +6,8 @@ import { defineEventConsumer } from "@/lib/events/define-event-consumer";
 import { enqueueEmail } from "@/lib/mail/send-email-job";
 import { siteUrl } from "@/lib/site";
 
-import { renderOrderConfirmation, renderPaymentFailed, renderRefundIssued, type MailOrder, type RenderedMail } from "./render-order-emails";
+import { renderOrderConfirmation, renderPaymentFailed, renderRefundIssued, type RenderedMail } from "./render-order-emails";
+import { toMailOrder } from "./to-mail-order";
 
 export const orderEmailsConsumer = defineEventConsumer({
   name: "order-emails",
@@ -14,19 +15,7 @@ export const orderEmailsConsumer = defineEventConsumer({
   async handle(event, tx) {
     const order = await tx.order.findUnique({ where: { id: event.aggregate_id }, include: { lines: { orderBy: { id: "asc" } } } });
     if (!order?.email) return;
-    const mailOrder: MailOrder = {
-      id: order.id,
-      currency: order.currency,
-      subtotal: order.subtotal.toFixed(2),
-      discount: order.discount.toFixed(2),
-      total: order.total.toFixed(2),
-      lines: order.lines.map((line) => ({
-        title: line.title,
-        unitPrice: line.unitPrice.toFixed(2),
-        discount: line.discount.toFixed(2),
-        lineTotal: line.lineTotal.toFixed(2),
-      })),
-    };
+    const mailOrder = toMailOrder(order);
     const origin = siteUrl();
     let mail: RenderedMail;
     let key: string;

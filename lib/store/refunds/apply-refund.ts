@@ -8,6 +8,7 @@ import type { RefundView } from "@/lib/stripe/stripe-objects";
 import { orderFacts } from "../orders/order-event-facts";
 import { transitionOrder } from "../orders/transition-order";
 import { storeTransaction } from "../store-transaction";
+import { refundedPerLine } from "./refunded-per-line";
 import { reopenAfterFailedRefund } from "./reopen-after-failed-refund";
 
 type Tx = Prisma.TransactionClient;
@@ -66,7 +67,15 @@ async function findOrRecordRefund(tx: Tx, order: OrderWithLines, refund: RefundV
 async function finishRefund(tx: Tx, order: OrderWithLines, refundId: string): Promise<void> {
   const now = new Date();
   const refundLines = await tx.refundLine.findMany({ where: { refundId }, select: { orderLineId: true } });
-  const lineIds = refundLines.map((line) => line.orderLineId);
+  // A line is refunded (its game taken back) once its succeeded refunds add up to its total: an admin's partial
+  // refund of a line gives money back and leaves the game with the buyer.
+  const refunded = await refundedPerLine(tx, order.id, ["succeeded"]);
+  const lineIds = refundLines
+    .map((line) => line.orderLineId)
+    .filter((id) => {
+      const line = order.lines.find((l) => l.id === id);
+      return line !== undefined && compareAmounts(refunded.get(id) ?? "0.00", line.lineTotal.toFixed(2)) >= 0;
+    });
   await tx.orderLine.updateMany({ where: { id: { in: lineIds }, refundedAt: null }, data: { refundedAt: now } });
   const refundedLines = new Set([...order.lines.filter((line) => line.refundedAt !== null).map((line) => line.id), ...lineIds]);
   const status = refundedLines.size === order.lines.length ? "refunded" : "partially_refunded";

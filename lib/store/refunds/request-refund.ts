@@ -7,13 +7,14 @@ import { z } from "zod";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
-import { addAmounts } from "@/lib/money";
+import { addAmounts, compareAmounts, subtractAmount } from "@/lib/money";
 import { createRefund } from "@/lib/stripe/refunds";
 import { StripeGatewayError } from "@/lib/stripe/stripe-gateway-error";
 
 import { refundDeadline } from "../orders/order-json";
 import { transitionOrder } from "../orders/transition-order";
 import { storeTransaction } from "../store-transaction";
+import { refundedPerLine } from "./refunded-per-line";
 import { reopenAfterFailedRefund } from "./reopen-after-failed-refund";
 import { syncRefundsOfPaymentIntent } from "./sync-refunds";
 
@@ -51,15 +52,20 @@ export async function requestRefund(
         refund_deadline: deadline?.toISOString(),
       });
     }
-    const open = order.lines.filter((line) => line.refundedAt === null);
+    // What is left of each line not refunded yet (an admin may have refunded part of one already).
+    const refunded = await refundedPerLine(tx, orderId, ["pending", "succeeded"]);
+    const open = order.lines
+      .filter((line) => line.refundedAt === null)
+      .map((line) => ({ id: line.id, left: subtractAmount(line.lineTotal.toFixed(2), refunded.get(line.id) ?? "0.00") }))
+      .filter((line) => compareAmounts(line.left, "0.00") > 0);
     if (open.length === 0) throw new AppError("already_refunded", "Every game of this order has been refunded.");
     const created = await tx.refund.create({
       data: {
         orderId,
-        amount: addAmounts(...open.map((line) => line.lineTotal.toFixed(2))),
+        amount: addAmounts(...open.map((line) => line.left)),
         currency: order.currency,
         reason,
-        lines: { create: open.map((line) => ({ orderLineId: line.id, amount: line.lineTotal })) },
+        lines: { create: open.map((line) => ({ orderLineId: line.id, amount: line.left })) },
       },
     });
     await transitionOrder(tx, orderId, "refund_pending");
@@ -83,6 +89,8 @@ function daysText(): string {
 export async function sendRefund(refund: {
   id: string;
   orderId: string;
+  /** Our reason code; Stripe is told the ones it knows (duplicate, fraudulent), requested_by_customer otherwise. */
+  reason?: string;
   amount: { toFixed(digits: number): string };
   currency: string;
   paymentIntentId: string | null;
@@ -96,6 +104,7 @@ export async function sendRefund(refund: {
       paymentIntentId,
       amount: refund.amount.toFixed(2),
       currency: refund.currency,
+      reason: refund.reason,
     });
     await db.refund.updateMany({ where: { id: refund.id, providerRefundId: null }, data: { providerRefundId: created.id } });
   } catch (error) {

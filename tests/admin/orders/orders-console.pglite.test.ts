@@ -1,0 +1,3 @@
+import { ordersConsoleSuite } from "./orders-console-suite";
+
+ordersConsoleSuite("pglite");

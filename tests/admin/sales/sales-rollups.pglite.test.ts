@@ -1,0 +1,3 @@
+import { salesRollupsSuite } from "./sales-rollups-suite";
+
+salesRollupsSuite("pglite");
