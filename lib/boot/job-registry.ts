@@ -8,6 +8,8 @@ import { sendEmailJob } from "@/lib/mail/send-email-job";
 import { searchRollupJob } from "@/lib/search-analytics/search-rollup-job";
 import { guestCartSweepJob } from "@/lib/store/cart/guest-cart-sweep-job";
 import { recordPriceChangesJob } from "@/lib/store/pricing/jobs/record-price-changes-job";
+import { endSaleJob, startSaleJob } from "@/lib/store/sales/jobs/sale-boundary-jobs";
+import { sweepSaleBoundariesJob } from "@/lib/store/sales/jobs/sweep-sale-boundaries-job";
 import { processStripeEventJob } from "@/lib/store/webhooks/jobs/process-stripe-event-job";
 import { reconcilePaymentsJob } from "@/lib/store/webhooks/jobs/reconcile-payments-job";
 import { requeueWebhookEventsJob } from "@/lib/store/webhooks/jobs/requeue-webhook-events-job";
@@ -26,6 +28,9 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   requeueWebhookEventsJob,
   guestCartSweepJob,
   recordPriceChangesJob,
+  startSaleJob,
+  endSaleJob,
+  sweepSaleBoundariesJob,
 ];
 
 export const QUEUE_OPTIONS: Record<string, QueueOptions> = {
