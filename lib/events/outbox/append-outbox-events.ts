@@ -20,7 +20,11 @@ export async function appendOutboxEvents<T extends StoreEventType>(
   events: ReadonlyArray<{ aggregateId: string; payload: StoreEventPayload<T> }>,
 ): Promise<string[]> {
   const schema = STORE_EVENT_PAYLOADS[type];
-  const rows = events.map((event) => ({ id: newEventId(), aggregateId: event.aggregateId, payload: JSON.stringify(schema.parse(event.payload)) }));
+  const rows = events.map((event) => ({
+    id: newEventId(),
+    aggregateId: event.aggregateId,
+    payload: JSON.stringify(schema.parse(event.payload)),
+  }));
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     await tx.$executeRaw`

@@ -13,7 +13,11 @@ export interface PriceLock {
  * live or scheduled", so a sale is announced against the price it was planned with. Any sale not yet ended
  * counts; the soonest one is given.
  */
-export async function findPriceLocks(db: Prisma.TransactionClient, listingIds: readonly string[], now: Date): Promise<Map<string, PriceLock>> {
+export async function findPriceLocks(
+  db: Prisma.TransactionClient,
+  listingIds: readonly string[],
+  now: Date,
+): Promise<Map<string, PriceLock>> {
   if (listingIds.length === 0) return new Map();
   const rows = await db.$queryRaw<Array<{ listingId: string; gameId: number; id: string; name: string; startsAt: Date; endsAt: Date }>>`
     SELECT DISTINCT ON (si."listingId") si."listingId", l."gameId" AS "gameId", s.id, s.name, s."startsAt", s."endsAt"

@@ -6,29 +6,14 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { AppError } from "@/lib/errors/app-error";
 import { nudgeRelay } from "@/lib/events/nudge-relay";
-import { SELLABLE_CURRENCIES, type Currency } from "@/lib/money";
+import { SELLABLE_CURRENCIES } from "@/lib/money";
 import { setListingPrices, type ListingPriceEdit } from "@/lib/store/pricing/set-listing-prices";
 import { takeSalesLock } from "@/lib/store/sales/sales-lock";
 
 import { findPriceLocks } from "./find-price-locks";
 import { gameTitles } from "./game-titles";
+import type { ImportListingsResult, ImportRowPlan } from "./listing-schemas";
 import { parseListingsCsv, type CsvLineError } from "./parse-listings-csv";
-
-export interface ImportRowPlan {
-  line: number;
-  game_id: number;
-  title: string | null;
-  action: "create" | "update";
-  listed?: { from: boolean | null; to: boolean };
-  prices: Partial<Record<Currency, { from: string | null; to: string }>>;
-}
-
-export interface ImportListingsResult {
-  dry_run: boolean;
-  summary: { rows: number; created: number; listed: number; unlisted: number; price_changes: number; unchanged: number };
-  /** The rows that change something. */
-  changes: ImportRowPlan[];
-}
 
 /**
  * Imports the listings CSV (parse-listings-csv.ts) all or nothing, in one transaction under the sales lock:
@@ -37,7 +22,10 @@ export interface ImportListingsResult {
  * numbers in `details.errors`, and nothing is written. A dry run checks and plans the same way and writes
  * nothing; its answer is the preview the console shows before the real import.
  */
-export async function importListingsCsv(text: string, { dryRun, now = new Date() }: { dryRun: boolean; now?: Date }): Promise<ImportListingsResult> {
+export async function importListingsCsv(
+  text: string,
+  { dryRun, now = new Date() }: { dryRun: boolean; now?: Date },
+): Promise<ImportListingsResult> {
   const parsed = parseListingsCsv(text);
   if (parsed.errorCount > 0) throw csvError("invalid_csv", parsed.errors, parsed.errorCount);
   const db = await getDb();
@@ -51,7 +39,11 @@ export async function importListingsCsv(text: string, { dryRun, now = new Date()
       });
       const byGame = new Map(listings.map((l) => [l.gameId, l]));
       const titles = gameTitles(rows.map((r) => r.gameId));
-      const locks = await findPriceLocks(tx, listings.map((l) => l.id), now);
+      const locks = await findPriceLocks(
+        tx,
+        listings.map((l) => l.id),
+        now,
+      );
       const errors: CsvLineError[] = [];
       let lockedOnly = true;
       const plans: ImportRowPlan[] = [];
@@ -61,7 +53,8 @@ export async function importListingsCsv(text: string, { dryRun, now = new Date()
         if (!listing) {
           const missing = SELLABLE_CURRENCIES.filter((currency) => !row.prices[currency]);
           if (!titles.has(row.gameId)) errors.push({ line: row.line, column: "game_id", message: `No game has the id ${row.gameId}.` });
-          else if (missing.length > 0) errors.push({ line: row.line, message: `A new listing needs every price (missing ${missing.join(", ")}).` });
+          else if (missing.length > 0)
+            errors.push({ line: row.line, message: `A new listing needs every price (missing ${missing.join(", ")}).` });
           else {
             plans.push({
               line: row.line,
@@ -84,7 +77,10 @@ export async function importListingsCsv(text: string, { dryRun, now = new Date()
         }
         const lock = locks.get(listing.id);
         if (lock && Object.keys(prices).length > 0) {
-          errors.push({ line: row.line, message: `Game ${row.gameId}: prices are locked by the sale "${lock.sale.name}" until ${lock.sale.ends_at}.` });
+          errors.push({
+            line: row.line,
+            message: `Game ${row.gameId}: prices are locked by the sale "${lock.sale.name}" until ${lock.sale.ends_at}.`,
+          });
           continue;
         }
         const wasListed = listing.unlistedAt === null;
@@ -114,14 +110,22 @@ export async function importListingsCsv(text: string, { dryRun, now = new Date()
   };
 }
 
-
-
-async function applyPlans(tx: Prisma.TransactionClient, plans: ImportRowPlan[], byGame: Map<number, { id: string }>, now: Date): Promise<void> {
+async function applyPlans(
+  tx: Prisma.TransactionClient,
+  plans: ImportRowPlan[],
+  byGame: Map<number, { id: string }>,
+  now: Date,
+): Promise<void> {
   const created = plans.filter((p) => p.action === "create");
   const newIds = new Map(created.map((p) => [p.game_id, randomUUID()]));
   if (created.length > 0)
     await tx.listing.createMany({
-      data: created.map((p) => ({ id: newIds.get(p.game_id)!, gameId: p.game_id, listedAt: now, unlistedAt: p.listed?.to === false ? now : null })),
+      data: created.map((p) => ({
+        id: newIds.get(p.game_id)!,
+        gameId: p.game_id,
+        listedAt: now,
+        unlistedAt: p.listed?.to === false ? now : null,
+      })),
     });
   for (const to of [true, false]) {
     const ids = plans.filter((p) => p.action === "update" && p.listed?.to === to).map((p) => byGame.get(p.game_id)!.id);

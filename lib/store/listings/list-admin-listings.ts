@@ -4,8 +4,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/accounts-db/get-db";
 
 import { findGameIdsByTitle } from "./find-game-ids-by-title";
-import { toAdminListings } from "./to-admin-listings";
 import type { AdminListingList, ListAdminListingsQuery } from "./listing-schemas";
+import { toAdminListings } from "./to-admin-listings";
 
 /**
  * The console's listings, a page at a time, by game id: filtered by listed/unlisted, and by a title or game id

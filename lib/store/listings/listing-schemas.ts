@@ -12,10 +12,21 @@ export const listAdminListingsQuerySchema = z.object({
 });
 export type ListAdminListingsQuery = z.infer<typeof listAdminListingsQuerySchema>;
 
-export const listingGameIdParamSchema = z.object({ gameId: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+export const listingGameIdParamSchema = z.object({
+  gameId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
 
 const pricesSchema = z
-  .object(Object.fromEntries(SELLABLE_CURRENCIES.map((currency) => [currency, moneyAmountSchema.optional()])) as Record<Currency, z.ZodOptional<typeof moneyAmountSchema>>)
+  .object(
+    Object.fromEntries(SELLABLE_CURRENCIES.map((currency) => [currency, moneyAmountSchema.optional()])) as Record<
+      Currency,
+      z.ZodOptional<typeof moneyAmountSchema>
+    >,
+  )
   .strict();
 
 export const updateListingBodySchema = z
@@ -40,4 +51,21 @@ export interface AdminListing {
 export interface AdminListingList {
   listings: AdminListing[];
   total: number;
+}
+
+/** One CSV row that changes something, as the import plans it (its dry run shows these). */
+export interface ImportRowPlan {
+  line: number;
+  game_id: number;
+  title: string | null;
+  action: "create" | "update";
+  listed?: { from: boolean | null; to: boolean };
+  prices: Partial<Record<Currency, { from: string | null; to: string }>>;
+}
+
+export interface ImportListingsResult {
+  dry_run: boolean;
+  summary: { rows: number; created: number; listed: number; unlisted: number; price_changes: number; unchanged: number };
+  /** The rows that change something. */
+  changes: ImportRowPlan[];
 }

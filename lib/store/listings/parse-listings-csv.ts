@@ -33,12 +33,16 @@ function splitLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const char = line[i]!;
     if (quoted) {
-      if (char === '"' && line[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ",") fields.push(field), (field = "");
-    else field += char;
+    else if (char === ",") {
+      fields.push(field);
+      field = "";
+    } else field += char;
   }
   fields.push(field);
   return fields.map((f) => f.trim());
@@ -61,7 +65,10 @@ export function parseListingsCsv(text: string): { rows: ListingsCsvRow[]; errors
   );
   const unknown = columns.filter((name) => !(LISTINGS_CSV_COLUMNS as readonly string[]).includes(name));
   if (!columns.includes("game_id") || unknown.length > 0 || new Set(columns).size !== columns.length) {
-    fail({ line: 1, message: `The header must name the columns ${LISTINGS_CSV_COLUMNS.join(",")} (game_id required, each once)${unknown.length ? `; unknown: ${unknown.join(", ")}` : ""}.` });
+    fail({
+      line: 1,
+      message: `The header must name the columns ${LISTINGS_CSV_COLUMNS.join(",")} (game_id required, each once)${unknown.length ? `; unknown: ${unknown.join(", ")}` : ""}.`,
+    });
     return { rows: [], errors, errorCount: 1 };
   }
   const rows: ListingsCsvRow[] = [];
@@ -93,7 +100,8 @@ export function parseListingsCsv(text: string): { rows: ListingsCsvRow[]; errors
       const value = cell[currency];
       if (!value) continue;
       const parsed = moneyAmountSchema.safeParse(value);
-      if (parsed.success && !isWholeCoins(parsed.data, currency)) fail({ line, column: currency, message: `${currency}: whole coins only.` });
+      if (parsed.success && !isWholeCoins(parsed.data, currency))
+        fail({ line, column: currency, message: `${currency}: whole coins only.` });
       else if (parsed.success) prices[currency] = parsed.data;
       else fail({ line, column: currency, message: `${currency}: ${parsed.error.issues[0]?.message ?? "not an amount"}.` });
     }

@@ -32,7 +32,8 @@ export async function updateListing(gameId: number, body: UpdateListingBody, { n
   const changes = await db.$transaction(async (tx): Promise<ListingChanges> => {
     await takeSalesLock(tx);
     const fractional = SELLABLE_CURRENCIES.filter((currency) => body.prices?.[currency] && !isWholeCoins(body.prices[currency]!, currency));
-    if (fractional.length > 0) throw new AppError("invalid_parameters", `Whole coins only in ${fractional.join(", ")}.`, { currencies: fractional });
+    if (fractional.length > 0)
+      throw new AppError("invalid_parameters", `Whole coins only in ${fractional.join(", ")}.`, { currencies: fractional });
     let listing = await tx.listing.findUnique({ where: { gameId }, include: { prices: true } });
     const changes: ListingChanges = { created: false, prices: {} };
     if (!listing) {

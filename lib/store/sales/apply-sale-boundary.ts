@@ -2,8 +2,8 @@ import "server-only";
 
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/accounts-db/get-db";
-import { appendOutboxEvents } from "@/lib/events/outbox/append-outbox-events";
 import { nudgeRelay } from "@/lib/events/nudge-relay";
+import { appendOutboxEvents } from "@/lib/events/outbox/append-outbox-events";
 import type { StoreEventPayload } from "@/lib/events/store-events";
 import { recordPriceChanges } from "@/lib/store/pricing/record-price-changes";
 
@@ -12,8 +12,7 @@ import { revalidateSalePages } from "./revalidate-sale-pages";
 export type SaleBoundary = "start" | "end";
 
 export type SaleBoundaryOutcome =
-  | { outcome: "applied"; priceChanges: number; gameIds: number[] }
-  | { outcome: "already_applied" | "not_due" | "no_sale"; dueAt?: Date };
+  { outcome: "applied"; priceChanges: number; gameIds: number[] } | { outcome: "already_applied" | "not_due" | "no_sale"; dueAt?: Date };
 
 interface LockedSale {
   id: string;

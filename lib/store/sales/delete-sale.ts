@@ -17,7 +17,9 @@ export async function deleteSale(saleId: string, { now = new Date() } = {}): Pro
     const sale = await tx.sale.findUnique({ where: { id: saleId }, include: { _count: { select: { items: true } } } });
     if (!sale) throw new AppError("not_found", "No sale has this id.");
     if (sale.startedAt !== null || sale.startsAt <= now)
-      throw new AppError("sale_already_started", "A sale can be deleted only before it starts.", { starts_at: sale.startsAt.toISOString() });
+      throw new AppError("sale_already_started", "A sale can be deleted only before it starts.", {
+        starts_at: sale.startsAt.toISOString(),
+      });
     await tx.sale.delete({ where: { id: saleId } });
     return { name: sale.name, percent: Number(sale.percent), gameCount: sale._count.items };
   });

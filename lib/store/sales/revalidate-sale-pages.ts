@@ -1,7 +1,7 @@
 import "server-only";
 
-import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
 import { revalidatePages } from "@/lib/catalog-writes/revalidate-pages";
+import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
 import { selfOrigin } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 

@@ -4,7 +4,13 @@ import { z } from "zod";
 import { MAX_SALE_GAMES, MAX_SALE_PERCENT, MIN_SALE_PERCENT } from "./sale-rules";
 
 const gameIds = z
-  .array(z.number().int().positive().max(2 ** 31 - 1))
+  .array(
+    z
+      .number()
+      .int()
+      .positive()
+      .max(2 ** 31 - 1),
+  )
   .min(1)
   .max(MAX_SALE_GAMES)
   .refine((ids) => new Set(ids).size === ids.length, "each game once");

@@ -59,7 +59,10 @@ describe("price.changed", () => {
     const before = (await eventsOf(game!)).length;
     await expect(
       db.$transaction(async (tx) => {
-        await tx.listingPrice.update({ where: { listingId_currency: { listingId: listing.id, currency: "GBP" } }, data: { amount: "9.99", updatedAt: new Date() } });
+        await tx.listingPrice.update({
+          where: { listingId_currency: { listingId: listing.id, currency: "GBP" } },
+          data: { amount: "9.99", updatedAt: new Date() },
+        });
         const { inserted } = await recordPriceChanges({ listingId: listing.id, db: tx });
         expect(inserted).toBe(1);
         expect(await tx.outboxEvent.count({ where: { type: "price.changed", aggregateId: String(game) } })).toBe(before + 1);
@@ -75,7 +78,13 @@ describe("price.changed", () => {
     const db = await getDb();
     const listing = await db.listing.findUniqueOrThrow({ where: { gameId: game! } });
     const sale = await db.sale.create({
-      data: { name: "Found", percent: 90, startsAt: new Date(Date.now() - DAY_MS), endsAt: new Date(Date.now() + DAY_MS), items: { create: [{ listingId: listing.id }] } },
+      data: {
+        name: "Found",
+        percent: 90,
+        startsAt: new Date(Date.now() - DAY_MS),
+        endsAt: new Date(Date.now() + DAY_MS),
+        items: { create: [{ listingId: listing.id }] },
+      },
     });
     await recordPriceChanges({ listingIds: [listing.id] });
     await recordPriceChanges({ listingIds: [listing.id] });
@@ -109,13 +118,24 @@ describe("price.changed", () => {
     const ids = games.map(() => randomUUID());
     await db.$executeRaw`INSERT INTO "Listing" (id, "gameId", "listedAt", "createdAt", "updatedAt")
       SELECT id, "gameId", ${since}, ${since}, ${since} FROM unnest(${ids}::text[], ${games}::int[]) AS t(id, "gameId")`;
-    for (const [currency, amount] of [["USD", "29.99"], ["EUR", "29.99"], ["GBP", "24.99"], ["JPY", "3980"]] as const)
+    for (const [currency, amount] of [
+      ["USD", "29.99"],
+      ["EUR", "29.99"],
+      ["GBP", "24.99"],
+      ["JPY", "3980"],
+    ] as const)
       await db.$executeRaw`INSERT INTO "ListingPrice" ("listingId", currency, amount, "updatedAt")
         SELECT id, ${currency}, ${amount}::numeric, ${since} FROM unnest(${ids}::text[]) AS t(id)`;
     await recordPriceChanges({ now: since, listingIds: ids });
     const startsAt = new Date(Date.now() - 1_000);
     const sale = await db.sale.create({
-      data: { name: "Big", percent: 50, startsAt, endsAt: new Date(Date.now() + DAY_MS), items: { createMany: { data: ids.map((listingId) => ({ listingId })) } } },
+      data: {
+        name: "Big",
+        percent: 50,
+        startsAt,
+        endsAt: new Date(Date.now() + DAY_MS),
+        items: { createMany: { data: ids.map((listingId) => ({ listingId })) } },
+      },
     });
     const before = await db.outboxEvent.count({ where: { type: "price.changed" } });
     const started = performance.now();

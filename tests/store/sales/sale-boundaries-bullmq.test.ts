@@ -37,10 +37,17 @@ describe("sale jobs on BullMQ", () => {
     const startsAt = new Date(Date.now() + 1_000);
     const endsAt = new Date(startsAt.getTime() + 1_000);
     // Seconds long, which the guard-rails refuse: written as a fixture, scheduled as createSale schedules.
-    const sale = await db.sale.create({ data: { name: "Flash", percent: 75, startsAt, endsAt, items: { create: [{ listingId: listing.id }] } } });
+    const sale = await db.sale.create({
+      data: { name: "Flash", percent: 75, startsAt, endsAt, items: { create: [{ listingId: listing.id }] } },
+    });
     await scheduleSaleJobs(sale);
     const jobs = await getJobSystem().listJobs("store", { states: ["delayed"] });
-    expect(jobs.jobs.map((j) => j.name).filter((name) => name !== sweepSaleBoundariesJob.name).sort()).toEqual(["store.end-sale", "store.start-sale"]);
+    expect(
+      jobs.jobs
+        .map((j) => j.name)
+        .filter((name) => name !== sweepSaleBoundariesJob.name)
+        .sort(),
+    ).toEqual(["store.end-sale", "store.start-sale"]);
 
     const started = await waitFor(async () => (await db.sale.findUniqueOrThrow({ where: { id: sale.id } })).startedAt, { what: "start" });
     expect(started.getTime()).toBeGreaterThanOrEqual(startsAt.getTime());

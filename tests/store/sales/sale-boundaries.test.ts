@@ -74,11 +74,11 @@ describe("applySaleBoundary", () => {
     const row = await saleRow(saleId);
     expect(row.startedAt).not.toBeNull();
     expect(row.endedAt).not.toBeNull();
-    const events = (await (await getDb()).outboxEvent.findMany({ where: { aggregateId: saleId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map(
-      (e) => e.type,
-    );
+    const events = (
+      await (await getDb()).outboxEvent.findMany({ where: { aggregateId: saleId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })
+    ).map((e) => e.type);
     expect(events).toEqual(["sale.started", "sale.ended"]);
-    expect((await history(game!, "EUR")).map((r) => r.price).slice(-2)).toEqual(["8.99", "17.99"]) // 17.99 × 50 % = 8.995 off → 9.00 off (half up);
+    expect((await history(game!, "EUR")).map((r) => r.price).slice(-2)).toEqual(["8.99", "17.99"]); // 17.99 × 50 % = 8.995 off → 9.00 off (half up);
   });
 
   it("answers no_sale for a deleted sale", async () => {
@@ -115,7 +115,11 @@ describe("lowest price in 30 days around a sale", () => {
 
     const current = await fixtureSale([game!], 25, days(-1), days(2)); // 14.99 now
     await applySaleBoundary(current, "start", { now });
-    expect((await getOffers([game!], "USD", { now })).get(game!)).toMatchObject({ price: "14.99", discount_percent: 25, lowest_price_30d: "9.99" });
+    expect((await getOffers([game!], "USD", { now })).get(game!)).toMatchObject({
+      price: "14.99",
+      discount_percent: 25,
+      lowest_price_30d: "9.99",
+    });
     // 31 days on, the early sale is out of the window: the prior price is the regular price again.
     await applySaleBoundary(current, "end", { now: days(2) });
     expect((await getOffers([game!], "USD", { now: days(16) })).get(game!)).toMatchObject({ price: "19.99", lowest_price_30d: "14.99" });
@@ -148,7 +152,11 @@ describe("start and end jobs on the in-process runner", () => {
     };
     const advanceTo = (at: Date) => {
       vi.setSystemTime(at);
-      for (const timer of [...pending]) if (timer.at <= at.getTime()) pending.delete(timer), timer.fire();
+      for (const timer of [...pending]) {
+        if (timer.at > at.getTime()) continue;
+        pending.delete(timer);
+        timer.fire();
+      }
     };
     const system = new InProcessJobSystem({ clock });
     systems.push(system);
@@ -199,7 +207,11 @@ describe("start and end jobs on the in-process runner", () => {
     const startsAt = new Date(Date.now() + 800);
     const saleId = await fixtureSale(games, 20, startsAt, new Date(startsAt.getTime() + 700));
     await system.enqueue(startSaleJob, { saleId, dueAt: startsAt.toISOString() }, { delayMs: startsAt.getTime() - Date.now() });
-    await system.enqueue(endSaleJob, { saleId, dueAt: new Date(startsAt.getTime() + 700).toISOString() }, { delayMs: startsAt.getTime() + 700 - Date.now() });
+    await system.enqueue(
+      endSaleJob,
+      { saleId, dueAt: new Date(startsAt.getTime() + 700).toISOString() },
+      { delayMs: startsAt.getTime() + 700 - Date.now() },
+    );
     const started = await waitFor(async () => (await saleRow(saleId)).startedAt, { what: "the start job" });
     expect(started.getTime()).toBeGreaterThanOrEqual(startsAt.getTime());
     const ended = await waitFor(async () => (await saleRow(saleId)).endedAt, { what: "the end job" });

@@ -66,7 +66,10 @@ describe("sale guard-rails", () => {
     const [shared, other] = await listedGames(2);
     const first = await createSale(saleBody([shared!]), null);
     const error = await refusal(
-      createSale(saleBody([other!, shared!], { starts_at: new Date(Date.now() + 2 * DAY_MS), ends_at: new Date(Date.now() + 5 * DAY_MS) }), null),
+      createSale(
+        saleBody([other!, shared!], { starts_at: new Date(Date.now() + 2 * DAY_MS), ends_at: new Date(Date.now() + 5 * DAY_MS) }),
+        null,
+      ),
     );
     expect(error.code).toBe("sale_overlap");
     expect(error.details).toMatchObject({ game_ids: [shared], sale_ids: [first.id] });
@@ -147,7 +150,10 @@ describe("sale guard-rails", () => {
     const future = await createSale(saleBody([a!]), null);
     await deleteSale(future.id);
     expect(await (await getDb()).sale.findUnique({ where: { id: future.id } })).toBeNull();
-    const soon = await createSale(saleBody([b!], { starts_at: new Date(Date.now() + 1_000), ends_at: new Date(Date.now() + 2 * DAY_MS) }), null);
+    const soon = await createSale(
+      saleBody([b!], { starts_at: new Date(Date.now() + 1_000), ends_at: new Date(Date.now() + 2 * DAY_MS) }),
+      null,
+    );
     const error = await refusal(deleteSale(soon.id, { now: new Date(Date.now() + 2_000) }));
     expect(error.code).toBe("sale_already_started");
     expect((await refusal(deleteSale("no-such-sale"))).code).toBe("not_found");

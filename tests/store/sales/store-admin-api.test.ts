@@ -11,7 +11,7 @@ import { POST as importRoute } from "@/app/api/admin/store/listings/import/route
 import { GET as listListingsRoute } from "@/app/api/admin/store/listings/route";
 import { DELETE as deleteSaleRoute } from "@/app/api/admin/store/sales/[id]/route";
 import { POST as previewRoute } from "@/app/api/admin/store/sales/preview/route";
-import { GET as listSalesRoute, POST as createSaleRoute } from "@/app/api/admin/store/sales/route";
+import { POST as createSaleRoute, GET as listSalesRoute } from "@/app/api/admin/store/sales/route";
 import { getDb } from "@/lib/accounts-db/get-db";
 import { setUserRole } from "@/lib/auth/set-user-role";
 import { apiRequest, read, type Json } from "@/tests/auth/support/api-request";
@@ -38,10 +38,21 @@ beforeAll(async () => {
 });
 
 const putListing = (gameId: number, body: unknown, credentials: { cookie?: string; headers?: Record<string, string> } = { cookie }) =>
-  read(putListingRoute(apiRequest(`/api/admin/store/listings/${gameId}`, { method: "PUT", body, ...credentials }), params({ gameId: String(gameId) })));
+  read(
+    putListingRoute(
+      apiRequest(`/api/admin/store/listings/${gameId}`, { method: "PUT", body, ...credentials }),
+      params({ gameId: String(gameId) }),
+    ),
+  );
 const importCsv = (csv: string, dryRun = false) =>
-  read(importRoute(apiRequest(`/api/admin/store/listings/import${dryRun ? "?dry_run=1" : ""}`, { method: "POST", body: { csv }, cookie }), undefined));
-const createSale = (body: unknown) => read(createSaleRoute(apiRequest("/api/admin/store/sales", { method: "POST", body, cookie }), undefined));
+  read(
+    importRoute(
+      apiRequest(`/api/admin/store/listings/import${dryRun ? "?dry_run=1" : ""}`, { method: "POST", body: { csv }, cookie }),
+      undefined,
+    ),
+  );
+const createSale = (body: unknown) =>
+  read(createSaleRoute(apiRequest("/api/admin/store/sales", { method: "POST", body, cookie }), undefined));
 const saleJson = (gameIds: number[], overrides: Json = {}) => ({
   name: "Spring Sale",
   percent: 40,
@@ -63,7 +74,9 @@ describe("listings API", () => {
     expect(row).toMatchObject({ listed: true, prices: { USD: "19.99", EUR: "17.99", GBP: "15.99", JPY: "2480.00" }, locked_by_sale: null });
     const byId = await read(listListingsRoute(apiRequest(`/api/admin/store/listings?q=${game}`, { cookie }), undefined));
     expect(byId.body.listings.map((l: Json) => l.game_id)).toContain(game);
-    const byTitle = await read(listListingsRoute(apiRequest(`/api/admin/store/listings?q=${encodeURIComponent(row!.title.slice(0, 6))}`, { cookie }), undefined));
+    const byTitle = await read(
+      listListingsRoute(apiRequest(`/api/admin/store/listings?q=${encodeURIComponent(row!.title.slice(0, 6))}`, { cookie }), undefined),
+    );
     expect(byTitle.body.listings.map((l: Json) => l.game_id)).toContain(game);
     const unlisted = await read(listListingsRoute(apiRequest("/api/admin/store/listings?listed=unlisted", { cookie }), undefined));
     expect(unlisted.body.listings.map((l: Json) => l.game_id)).not.toContain(game);
@@ -85,7 +98,15 @@ describe("listings API", () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: "price_locked_by_sale", details: { sale: { name: "Spring Sale" } } });
 
-    for (const body of [{}, { prices: { USD: "-1" } }, { prices: { USD: 1e12 } }, { prices: { XYZ: "1.00" } }, { prices: { JPY: "980.50" } }, { listed: "yes" }, "[]"])
+    for (const body of [
+      {},
+      { prices: { USD: "-1" } },
+      { prices: { USD: 1e12 } },
+      { prices: { XYZ: "1.00" } },
+      { prices: { JPY: "980.50" } },
+      { listed: "yes" },
+      "[]",
+    ])
       expect((await putListing(game!, body)).status, JSON.stringify(body)).toBe(400);
     expect((await putListing(1_999_999_999, { prices: { USD: "9.99" } })).status).toBe(404);
   });
@@ -170,7 +191,10 @@ describe("CSV export and import", () => {
   it("bounds the file: over 1 MB is a 413", async () => {
     const huge = "game_id,USD\n" + "1,1.00\n".repeat(200_000);
     const res = await read(
-      importRoute(apiRequest("/api/admin/store/listings/import", { method: "POST", body: huge, headers: { ...bearer, "content-type": "text/csv" } }), undefined),
+      importRoute(
+        apiRequest("/api/admin/store/listings/import", { method: "POST", body: huge, headers: { ...bearer, "content-type": "text/csv" } }),
+        undefined,
+      ),
     );
     expect(res.status).toBe(413);
   });
@@ -179,7 +203,11 @@ describe("CSV export and import", () => {
     const [a] = await listedGames(1);
     const res = await read(
       importRoute(
-        apiRequest("/api/admin/store/listings/import?dry_run=1", { method: "POST", body: `game_id,EUR\n${a},5.00\n`, headers: { ...bearer, "content-type": "text/csv" } }),
+        apiRequest("/api/admin/store/listings/import?dry_run=1", {
+          method: "POST",
+          body: `game_id,EUR\n${a},5.00\n`,
+          headers: { ...bearer, "content-type": "text/csv" },
+        }),
         undefined,
       ),
     );
@@ -196,9 +224,19 @@ describe("sales API", () => {
     expect(created.body).toMatchObject({ name: "Spring Sale", percent: 40, status: "scheduled", game_count: 2 });
     const list = await read(listSalesRoute(apiRequest("/api/admin/store/sales?status=scheduled", { cookie }), undefined));
     expect(list.body.sales.map((s: Json) => s.id)).toContain(created.body.id);
-    const preview = await read(previewRoute(apiRequest("/api/admin/store/sales/preview", { method: "POST", body: { percent: 40, game_ids: games }, cookie }), undefined));
+    const preview = await read(
+      previewRoute(
+        apiRequest("/api/admin/store/sales/preview", { method: "POST", body: { percent: 40, game_ids: games }, cookie }),
+        undefined,
+      ),
+    );
     expect(preview.body.games[0].prices.USD).toEqual({ regular_price: "19.99", price: "11.99" });
-    const deleted = await read(deleteSaleRoute(apiRequest(`/api/admin/store/sales/${created.body.id}`, { method: "DELETE", cookie }), params({ id: created.body.id })));
+    const deleted = await read(
+      deleteSaleRoute(
+        apiRequest(`/api/admin/store/sales/${created.body.id}`, { method: "DELETE", cookie }),
+        params({ id: created.body.id }),
+      ),
+    );
     expect(deleted).toMatchObject({ status: 200, body: { deleted: true } });
     expect(await auditActions(`sale:${created.body.id}`)).toEqual(["sale.create", "sale.delete"]);
   });
@@ -206,14 +244,20 @@ describe("sales API", () => {
   it("answers 409 with each guard-rail's code, and 400 for a bad body", async () => {
     const [game, other] = await listedGames(2);
     const now = Date.now();
-    expect((await createSale(saleJson([game!], { ends_at: new Date(now + 2 * HOUR_MS).toISOString() }))).body.error.code).toBe("sale_too_short");
-    expect((await createSale(saleJson([game!], { ends_at: new Date(now + 20 * DAY_MS).toISOString() }))).body.error.code).toBe("sale_too_long");
+    expect((await createSale(saleJson([game!], { ends_at: new Date(now + 2 * HOUR_MS).toISOString() }))).body.error.code).toBe(
+      "sale_too_short",
+    );
+    expect((await createSale(saleJson([game!], { ends_at: new Date(now + 20 * DAY_MS).toISOString() }))).body.error.code).toBe(
+      "sale_too_long",
+    );
     expect((await createSale(saleJson([1_999_999_999]))).body.error.code).toBe("game_not_listed");
     expect((await createSale(saleJson([game!]))).status).toBe(201);
     const overlap = await createSale(saleJson([other!, game!]));
     expect(overlap.status).toBe(409);
     expect(overlap.body.error).toMatchObject({ code: "sale_overlap", details: { game_ids: [game] } });
-    const cooldown = await createSale(saleJson([game!], { starts_at: new Date(now + 10 * DAY_MS).toISOString(), ends_at: new Date(now + 12 * DAY_MS).toISOString() }));
+    const cooldown = await createSale(
+      saleJson([game!], { starts_at: new Date(now + 10 * DAY_MS).toISOString(), ends_at: new Date(now + 12 * DAY_MS).toISOString() }),
+    );
     expect(cooldown.body.error.code).toBe("sale_cooldown");
     for (const bad of [{ percent: 5 }, { percent: 95 }, { game_ids: [] }, { starts_at: "tomorrow" }, { name: "" }])
       expect((await createSale(saleJson([other!], bad))).status, JSON.stringify(bad)).toBe(400);
@@ -222,8 +266,13 @@ describe("sales API", () => {
 
 describe("attack surface", () => {
   const mutations = () => [
-    () => putListingRoute(apiRequest("/api/admin/store/listings/1", { method: "PUT", body: { listed: false }, ...creds }), params({ gameId: "1" })),
-    () => importRoute(apiRequest("/api/admin/store/listings/import", { method: "POST", body: { csv: "game_id\n1\n" }, ...creds }), undefined),
+    () =>
+      putListingRoute(
+        apiRequest("/api/admin/store/listings/1", { method: "PUT", body: { listed: false }, ...creds }),
+        params({ gameId: "1" }),
+      ),
+    () =>
+      importRoute(apiRequest("/api/admin/store/listings/import", { method: "POST", body: { csv: "game_id\n1\n" }, ...creds }), undefined),
     () => createSaleRoute(apiRequest("/api/admin/store/sales", { method: "POST", body: saleJson([1]), ...creds }), undefined),
     () => deleteSaleRoute(apiRequest("/api/admin/store/sales/x", { method: "DELETE", ...creds }), params({ id: "x" })),
   ];
@@ -247,7 +296,15 @@ describe("attack surface", () => {
       expect(res.body.error.code).toBe("forbidden");
     }
     const csvForm = await read(
-      importRoute(apiRequest("/api/admin/store/listings/import", { method: "POST", body: "game_id,USD\n1,1.00\n", cookie, headers: { "content-type": "text/plain" } }), undefined),
+      importRoute(
+        apiRequest("/api/admin/store/listings/import", {
+          method: "POST",
+          body: "game_id,USD\n1,1.00\n",
+          cookie,
+          headers: { "content-type": "text/plain" },
+        }),
+        undefined,
+      ),
     );
     expect(csvForm.status).toBe(403);
     expect(await audited()).toBe(before);

@@ -31,7 +31,9 @@ function defineSaleBoundaryJob(boundary: SaleBoundary): JobDefinition<SaleBounda
       const result = await applySaleBoundary(saleId, boundary);
       if (result.outcome === "not_due" && result.dueAt) await enqueueSaleBoundary(job, saleId, result.dueAt);
       await context.log(
-        result.outcome === "applied" ? `${boundary}: ${result.priceChanges} price changes, ${result.gameIds.length} games` : `${boundary}: ${result.outcome}`,
+        result.outcome === "applied"
+          ? `${boundary}: ${result.priceChanges} price changes, ${result.gameIds.length} games`
+          : `${boundary}: ${result.outcome}`,
       );
       return result.outcome === "applied" ? { outcome: result.outcome, priceChanges: result.priceChanges } : { outcome: result.outcome };
     },
@@ -43,7 +45,11 @@ function defineSaleBoundaryJob(boundary: SaleBoundary): JobDefinition<SaleBounda
 export async function enqueueSaleBoundary(job: JobDefinition<SaleBoundaryJobData>, saleId: string, dueAt: Date, now = Date.now()) {
   const delayMs = Math.min(Math.max(0, dueAt.getTime() - now), MAX_BOUNDARY_DELAY_MS);
   const hop = new Date(now + delayMs);
-  return getJobSystem().enqueue(job, { saleId, dueAt: dueAt.toISOString() }, { delayMs, dedupeKey: `sale:${saleId}:${dueAt.toISOString()}:${hop.getTime()}` });
+  return getJobSystem().enqueue(
+    job,
+    { saleId, dueAt: dueAt.toISOString() },
+    { delayMs, dedupeKey: `sale:${saleId}:${dueAt.toISOString()}:${hop.getTime()}` },
+  );
 }
 
 /** Runs at a sale's start: its prices, Sale.startedAt and `sale.started` (apply-sale-boundary.ts). */

@@ -21,7 +21,13 @@ export const PUT = withAdmin<Context>(async (req, { params, admin }) => {
   const body = updateListingBodySchema.parse(await readJsonBody(req));
   const changes = await updateListing(gameId, body);
   if (changes.created || changes.listed || Object.keys(changes.prices).length > 0) {
-    const action = changes.created ? "listing.create" : Object.keys(changes.prices).length > 0 ? "listing.price.update" : changes.listed?.to ? "listing.list" : "listing.unlist";
+    const action = changes.created
+      ? "listing.create"
+      : Object.keys(changes.prices).length > 0
+        ? "listing.price.update"
+        : changes.listed?.to
+          ? "listing.list"
+          : "listing.unlist";
     await recordAudit(admin, action, `game:${gameId}`, { ...changes });
   }
   return NextResponse.json(await getAdminListing(gameId));
