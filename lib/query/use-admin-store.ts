@@ -70,7 +70,14 @@ export interface SaleDraft {
   game_ids: number[];
 }
 
-export function useSalePreview(draft: Omit<SaleDraft, "name"> | null) {
+export interface SalePreviewDraft {
+  percent: number;
+  game_ids: number[];
+  starts_at?: string;
+  ends_at?: string;
+}
+
+export function useSalePreview(draft: SalePreviewDraft | null) {
   return useQuery({
     queryKey: [...STORE, "sale-preview", draft],
     queryFn: () => adminSend<SalePreview>("/api/admin/store/sales/preview", "POST", draft),

@@ -43,7 +43,7 @@ export function SaleForm() {
       ? { percent: pct, game_ids: games.map((g) => g.id), ...(startsAt && endsAt ? { starts_at: startsAt, ends_at: endsAt } : {}) }
       : null,
   );
-  const preview = useSalePreview(draft as never);
+  const preview = useSalePreview(draft);
   return (
     <Panel title="Schedule a sale">
       <form
