@@ -392,6 +392,15 @@ export const serverSchema = z.object({
     .max(365)
     .default(14)
     .describe("Days after payment in which a buyer may refund an order themselves (`POST /api/users/me/orders/{id}/refund`)."),
+  SALE_COOLDOWN_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .default(28)
+    .describe(
+      "Days that must pass between two sales of the same game (Steam's rule; `POST /api/admin/store/sales` answers 409 `sale_cooldown` otherwise). `0`: none.",
+    ),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"])
     .default("info")

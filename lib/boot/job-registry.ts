@@ -10,6 +10,8 @@ import { guestCartSweepJob } from "@/lib/store/cart/guest-cart-sweep-job";
 import { dealAlertsDigestJob } from "@/lib/store/deal-alerts/jobs/deal-alerts-digest-job";
 import { dealAlertsSendJob } from "@/lib/store/deal-alerts/jobs/deal-alerts-send-job";
 import { recordPriceChangesJob } from "@/lib/store/pricing/jobs/record-price-changes-job";
+import { endSaleJob, startSaleJob } from "@/lib/store/sales/jobs/sale-boundary-jobs";
+import { sweepSaleBoundariesJob } from "@/lib/store/sales/jobs/sweep-sale-boundaries-job";
 import { processStripeEventJob } from "@/lib/store/webhooks/jobs/process-stripe-event-job";
 import { reconcilePaymentsJob } from "@/lib/store/webhooks/jobs/reconcile-payments-job";
 import { requeueWebhookEventsJob } from "@/lib/store/webhooks/jobs/requeue-webhook-events-job";
@@ -28,6 +30,9 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   requeueWebhookEventsJob,
   guestCartSweepJob,
   recordPriceChangesJob,
+  startSaleJob,
+  endSaleJob,
+  sweepSaleBoundariesJob,
   dealAlertsSendJob,
   dealAlertsDigestJob,
 ];

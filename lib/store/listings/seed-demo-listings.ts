@@ -97,10 +97,15 @@ export async function seedDemoListings({
           endsAt: new Date(anchor.getTime() + endsInDays * DAY_MS),
         };
       });
+      // Seeded as already started (startedAt set; the history below records their prices): the start sweep
+      // would otherwise "start" a hundred running sales at boot, a storm of sale.started events for sales no
+      // admin scheduled. Their ends are real: the end job's sweep applies them when they come.
       await tx.$executeRaw`
-        INSERT INTO "Sale" (id, name, percent, "startsAt", "endsAt")
-        SELECT * FROM unnest(${campaigns.map((c) => c.id)}::text[], ${campaigns.map((c) => c.name)}::text[], ${campaigns.map((c) => c.percent)}::int[],
-          ${campaigns.map((c) => c.startsAt.toISOString())}::timestamptz[], ${campaigns.map((c) => c.endsAt.toISOString())}::timestamptz[])`;
+        INSERT INTO "Sale" (id, name, percent, "startsAt", "endsAt", "startedAt")
+        SELECT id, name, percent, "startsAt", "endsAt", ${now}
+        FROM unnest(${campaigns.map((c) => c.id)}::text[], ${campaigns.map((c) => c.name)}::text[], ${campaigns.map((c) => c.percent)}::int[],
+          ${campaigns.map((c) => c.startsAt.toISOString())}::timestamptz[], ${campaigns.map((c) => c.endsAt.toISOString())}::timestamptz[])
+          AS t(id, name, percent, "startsAt", "endsAt")`;
       const items = campaigns.flatMap((c) => c.listingIds.map((listingId) => ({ saleId: c.id, listingId })));
       await tx.$executeRaw`
         INSERT INTO "SaleItem" ("saleId", "listingId")

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/accounts-db/get-db";
 
+import { appendPriceChangedEvents } from "./append-price-changed-events";
 import { priceTimeline, type PricePoint, type TimelineInput } from "./price-timeline";
 
 interface StaleRow {
@@ -34,8 +35,18 @@ export interface RecordPriceChangesOptions {
    */
   since?: Date;
   listingId?: string;
-  /** A transaction to run in (setListingPrice, seeding). */
+  /** Only these listings (a sale starting or ending, a CSV import). */
+  listingIds?: readonly string[];
+  /**
+   * A transaction to run in (setListingPrice, a sale's start or end, an import); without one, it opens its own,
+   * so the rows and their `price.changed` events commit together.
+   */
   db?: Prisma.TransactionClient;
+}
+
+export interface RecordPriceChangesResult {
+  stale: number;
+  inserted: number;
 }
 
 /**
@@ -46,17 +57,29 @@ export interface RecordPriceChangesOptions {
  * effectiveFrom) lets through once (ON CONFLICT DO NOTHING).
  *
  * Runs every minute (record-price-changes-job), so a sale starting or ending enters the history with no admin
- * action, and inside setListingPrice.
+ * action, and inside setListingPrice, a sale's start and end jobs and the CSV import. Every row it inserts gets
+ * one `price.changed` outbox event in the same transaction (appendPriceChangedEvents).
  *
  * @example
  * const { inserted } = await recordPriceChanges();
  */
-export async function recordPriceChanges({ now = new Date(), since, listingId, db: given }: RecordPriceChangesOptions = {}): Promise<{
-  stale: number;
-  inserted: number;
-}> {
-  const db = given ?? (await getDb());
-  const onlyListing = listingId === undefined ? Prisma.empty : Prisma.sql`AND lp."listingId" = ${listingId}`;
+export async function recordPriceChanges(options: RecordPriceChangesOptions = {}): Promise<RecordPriceChangesResult> {
+  if (options.db) return recordInTransaction(options.db, options);
+  const db = await getDb();
+  // The full scan of the demo store on PGlite takes seconds: more than Prisma's 5-second default.
+  return db.$transaction((tx) => recordInTransaction(tx, options), { timeout: 120_000, maxWait: 30_000 });
+}
+
+async function recordInTransaction(
+  db: Prisma.TransactionClient,
+  { now = new Date(), since, listingId, listingIds }: RecordPriceChangesOptions,
+): Promise<RecordPriceChangesResult> {
+  const onlyListing =
+    listingId !== undefined
+      ? Prisma.sql`AND lp."listingId" = ${listingId}`
+      : listingIds !== undefined
+        ? Prisma.sql`AND lp."listingId" = ANY(${[...listingIds]}::text[])`
+        : Prisma.empty;
   // Candidates first (MATERIALIZED keeps the planner from probing the history of every row before filtering).
   const recent =
     since === undefined
@@ -89,15 +112,15 @@ export async function recordPriceChanges({ now = new Date(), since, listingId, d
              OR (s."endsAt" > last."effectiveFrom" AND s."endsAt" <= ${now})))`;
   if (stale.length === 0) return { stale: 0, inserted: 0 };
 
-  const listingIds = [...new Set(stale.map((row) => row.listingId))];
+  const staleListings = [...new Set(stale.map((row) => row.listingId))];
   const sales = await db.$queryRaw<SaleRow[]>`
     SELECT si."listingId", s.percent, s."startsAt", s."endsAt"
     FROM "SaleItem" si JOIN "Sale" s ON s.id = si."saleId"
-    WHERE si."listingId" = ANY(${listingIds}::text[]) AND s."startsAt" <= ${now}`;
+    WHERE si."listingId" = ANY(${staleListings}::text[]) AND s."startsAt" <= ${now}`;
   const salesByListing = new Map<string, SaleRow[]>();
   for (const sale of sales) salesByListing.set(sale.listingId, [...(salesByListing.get(sale.listingId) ?? []), sale]);
 
-  const inserted = await writePriceTimelines(
+  const ids = await insertPriceTimelines(
     db,
     stale.map((row) => ({
       listingId: row.listingId,
@@ -121,7 +144,10 @@ export async function recordPriceChanges({ now = new Date(), since, listingId, d
       now,
     })),
   );
-  return { stale: stale.length, inserted };
+  // Every row just inserted is one `price.changed` event, in this same transaction (a replayed row as well: its
+  // effective_from says when it happened).
+  await appendPriceChangedEvents(db, ids);
+  return { stale: stale.length, inserted: ids.length };
 }
 
 const INSERT_CHUNK = 5_000;
@@ -134,12 +160,20 @@ export async function writePriceTimelines(
   db: Prisma.TransactionClient,
   timelines: ReadonlyArray<TimelineInput & { listingId: string }>,
 ): Promise<number> {
+  return (await insertPriceTimelines(db, timelines)).length;
+}
+
+/** The ids of the rows inserted (a row already there is skipped, and not among them). */
+async function insertPriceTimelines(
+  db: Prisma.TransactionClient,
+  timelines: ReadonlyArray<TimelineInput & { listingId: string }>,
+): Promise<string[]> {
   const rows = timelines.flatMap((input) =>
     priceTimeline(input).map((point) => ({ ...point, listingId: input.listingId, currency: input.currency })),
   );
-  let inserted = 0;
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) inserted += await insertPriceChanges(db, rows.slice(i, i + INSERT_CHUNK));
-  return inserted;
+  const ids: string[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) ids.push(...(await insertPriceChanges(db, rows.slice(i, i + INSERT_CHUNK))));
+  return ids;
 }
 
 /**
@@ -149,12 +183,14 @@ export async function writePriceTimelines(
 async function insertPriceChanges(
   db: Prisma.TransactionClient,
   rows: Array<PricePoint & { listingId: string; currency: string }>,
-): Promise<number> {
-  return db.$executeRaw`
+): Promise<string[]> {
+  const inserted = await db.$queryRaw<Array<{ id: string }>>`
     INSERT INTO "PriceChange" (id, "listingId", currency, price, "regularPrice", "discountPercent", "effectiveFrom")
     SELECT * FROM unnest(
       ${rows.map(() => randomUUID())}::text[], ${rows.map((r) => r.listingId)}::text[], ${rows.map((r) => r.currency)}::text[],
       ${rows.map((r) => r.price)}::numeric[], ${rows.map((r) => r.regularPrice)}::numeric[], ${rows.map((r) => r.discountPercent)}::int[],
       ${rows.map((r) => r.effectiveFrom.toISOString())}::timestamptz[])
-    ON CONFLICT ("listingId", currency, "effectiveFrom") DO NOTHING`;
+    ON CONFLICT ("listingId", currency, "effectiveFrom") DO NOTHING
+    RETURNING id`;
+  return inserted.map((row) => row.id);
 }
