@@ -7,6 +7,7 @@ import { getDb } from "@/lib/accounts-db/get-db";
 import { AppError } from "@/lib/errors/app-error";
 import { nudgeRelay } from "@/lib/events/nudge-relay";
 import { SELLABLE_CURRENCIES } from "@/lib/money";
+import { forgetStorePrices } from "@/lib/store/pricing/list-store-prices";
 import { setListingPrices, type ListingPriceEdit } from "@/lib/store/pricing/set-listing-prices";
 import { takeSalesLock } from "@/lib/store/sales/sales-lock";
 
@@ -96,6 +97,7 @@ export async function importListingsCsv(
   );
   const priceChanges = result.reduce((sum, plan) => sum + Object.keys(plan.prices).length, 0);
   if (!dryRun && priceChanges > 0) nudgeRelay();
+  if (!dryRun) forgetStorePrices();
   return {
     dry_run: dryRun,
     summary: {

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/accounts-db/get-db";
 import { AppError } from "@/lib/errors/app-error";
 import { nudgeRelay } from "@/lib/events/nudge-relay";
 import { isWholeCoins, SELLABLE_CURRENCIES, type Currency } from "@/lib/money";
+import { forgetStorePrices } from "@/lib/store/pricing/list-store-prices";
 import { setListingPrices } from "@/lib/store/pricing/set-listing-prices";
 import { takeSalesLock } from "@/lib/store/sales/sales-lock";
 
@@ -75,5 +76,6 @@ export async function updateListing(gameId: number, body: UpdateListingBody, { n
     return changes;
   });
   if (Object.keys(changes.prices).length > 0) nudgeRelay();
+  forgetStorePrices(); // this process's search price filters show the edit at once (others within a minute)
   return changes;
 }

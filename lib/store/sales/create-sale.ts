@@ -2,6 +2,7 @@ import "server-only";
 
 import { getDb } from "@/lib/accounts-db/get-db";
 import { AppError } from "@/lib/errors/app-error";
+import { forgetStorePrices } from "@/lib/store/pricing/list-store-prices";
 
 import { checkSaleRules } from "./check-sale-rules";
 import type { AdminSale, CreateSaleBody } from "./sale-schemas";
@@ -40,5 +41,7 @@ export async function createSale(body: CreateSaleBody, createdBy: string | null,
     { timeout: 30_000, maxWait: 30_000 },
   );
   await scheduleSaleJobs(sale);
+  // The cached search price lists expire at the next boundary they knew of; this sale's start is a new one.
+  forgetStorePrices();
   return toAdminSale({ ...sale, gameIds: [...body.game_ids].sort((a, b) => a - b) }, now);
 }

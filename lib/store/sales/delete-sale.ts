@@ -2,6 +2,7 @@ import "server-only";
 
 import { getDb } from "@/lib/accounts-db/get-db";
 import { AppError } from "@/lib/errors/app-error";
+import { forgetStorePrices } from "@/lib/store/pricing/list-store-prices";
 
 import { takeSalesLock } from "./sales-lock";
 
@@ -12,7 +13,7 @@ import { takeSalesLock } from "./sales-lock";
  */
 export async function deleteSale(saleId: string, { now = new Date() } = {}): Promise<{ name: string; percent: number; gameCount: number }> {
   const db = await getDb();
-  return db.$transaction(async (tx) => {
+  const deleted = await db.$transaction(async (tx) => {
     await takeSalesLock(tx);
     const sale = await tx.sale.findUnique({ where: { id: saleId }, include: { _count: { select: { items: true } } } });
     if (!sale) throw new AppError("not_found", "No sale has this id.");
@@ -23,4 +24,6 @@ export async function deleteSale(saleId: string, { now = new Date() } = {}): Pro
     await tx.sale.delete({ where: { id: saleId } });
     return { name: sale.name, percent: Number(sale.percent), gameCount: sale._count.items };
   });
+  forgetStorePrices(); // a cached search price list may expire at this sale's start, which is gone
+  return deleted;
 }
