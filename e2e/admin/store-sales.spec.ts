@@ -1,15 +1,28 @@
 // An admin runs a sale from /admin/store: schedules it in the form (the live preview shows the storefront prices),
 // watches it go from scheduled to live, and the start job (a delayed job: the e2e server runs delayed jobs though
 // JOB_SCHEDULES=off leaves cron jobs out) records the start; then a visitor's game page shows the discount and the
-// countdown. The console fits a 390 px phone.
-import { signInAsAdmin } from "../support/accounts";
+// countdown, and a player who wishlisted the game with an alert price above the sale price gets the deal alert by
+// mail (price.changed → the deal-alerts consumer → its sender → the SMTP sink). The console fits a 390 px phone.
+import { signInAsAdmin, signInOverHttp, signUp } from "../support/accounts";
 import { expectFitsWidth } from "../support/admin-flows";
 import { listGamesForSale, type CartTestGame } from "../support/cart-listings";
 import { expect, test } from "../support/csp-violations";
+import { waitForMailContaining } from "../support/read-mail";
 
 test("an admin schedules a sale that starts within seconds, and the game page shows it", async ({ page, browser }) => {
   test.setTimeout(180_000);
   const [game] = (await listGamesForSale(page.request, "sonic", 1)) as [CartTestGame];
+
+  // A player wishes for the game and wants a mail at $15.00 or less (it costs $19.99).
+  const player = await browser.newContext({ locale: "en-US" });
+  const playerEmail = await signUp(player.request, "deal-alert");
+  await signInOverHttp(player.request, playerEmail);
+  const wished = await player.request.post("/api/users/me/wishlist", {
+    data: { gameId: game.id, priceDropThreshold: "15.00", currency: "USD" },
+  });
+  expect(wished.status(), await wished.text()).toBe(201);
+  await player.close();
+
   await signInAsAdmin(page, "/admin/store");
   await expect(page.getByRole("heading", { name: "Store" })).toBeVisible();
   await expectFitsWidth(page, 390);
@@ -70,4 +83,11 @@ test("an admin schedules a sale that starts within seconds, and the game page sh
   } finally {
     await visitor.close();
   }
+
+  // The deal alert: one mail to the player, with the sale price and an unsubscribe link.
+  const alert = await waitForMailContaining(playerEmail, "Unsubscribe from deal alerts", 60_000);
+  expect(alert).toContain(game.name);
+  expect(alert).toContain("$11.99");
+  expect(alert).toContain("/unsubscribe?token=");
+  expect(alert).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/i);
 });
