@@ -18,12 +18,14 @@ export function isPriceDrop(change: Pick<StoreEventPayload<"price.changed">, "pr
  *   for an entry without a threshold the preference's currency, is the change's ("all_time_low").
  * Skipped: players whose mode is off, and players who own the game (a live entitlement). One alert per
  * (player, price change), whatever the number of deliveries: ON CONFLICT DO NOTHING on that unique key.
- * Players without a preference row get instant alerts (the column default).
+ * Players without a preference row get instant alerts (the column default). A change that a later one already
+ * replaced (the recorder replaying a sale that started and ended while no server ran, or an event delivered late)
+ * alerts no one: the mail would announce a price that is gone; a later, lower price makes its own alerts.
  *
  * @returns how many alerts were made (0 on a redelivery)
  */
 export async function createDealAlerts(tx: Prisma.TransactionClient, change: StoreEventPayload<"price.changed">): Promise<number> {
-  if (!isPriceDrop(change)) return 0;
+  if (!isPriceDrop(change) || (await isReplaced(tx, change.price_change_id))) return 0;
   // Entries come through the (gameId) index; the entitlement probe through (userId, gameId).
   return tx.$executeRaw`
     INSERT INTO "DealAlert" (id, "userId", "gameId", currency, price, "regularPrice", "discountPercent", kind, "priceChangeId", mode)
@@ -45,4 +47,15 @@ export async function createDealAlerts(tx: Prisma.TransactionClient, change: Sto
         SELECT 1 FROM "Entitlement" e WHERE e."userId" = w."userId" AND e."gameId" = w."gameId" AND e."revokedAt" IS NULL
       )
     ON CONFLICT ("userId", "priceChangeId") DO NOTHING`;
+}
+
+async function isReplaced(tx: Prisma.TransactionClient, priceChangeId: string): Promise<boolean> {
+  // Through the unique (listingId, currency, effectiveFrom) index.
+  const later = await tx.$queryRaw<Array<{ found: number }>>`
+    SELECT 1 AS found FROM "PriceChange" pc
+    JOIN "PriceChange" newer ON newer."listingId" = pc."listingId" AND newer.currency = pc.currency
+                             AND newer."effectiveFrom" > pc."effectiveFrom"
+    WHERE pc.id = ${priceChangeId}
+    LIMIT 1`;
+  return later.length > 0;
 }

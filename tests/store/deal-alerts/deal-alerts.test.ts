@@ -126,6 +126,21 @@ describe("the deal-alerts consumer and the instant sender", () => {
     expect(await alertsOf(player.id)).toHaveLength(1);
   });
 
+  it("makes no alert for a drop a later price already replaced (a replayed sale that has ended, a late event)", async () => {
+    const gameId = freshGame();
+    const player = await createUser("replaced");
+    await wish(player.id, gameId, { amount: "10.00", currency: "USD" });
+    await deliver(await nextPrice(gameId, "USD", "19.99"));
+    const saleStart = await nextPrice(gameId, "USD", "9.99", { regular: "19.99", percent: 50 });
+    const saleEnd = await nextPrice(gameId, "USD", "19.99");
+    expect(await deliver(saleStart)).toBe("applied");
+    await deliver(saleEnd);
+    expect(await alertsOf(player.id)).toHaveLength(0);
+    // The next drop, still in force, alerts as usual.
+    await deliver(await nextPrice(gameId, "USD", "8.99", { regular: "19.99", percent: 55 }));
+    expect(await alertsOf(player.id)).toHaveLength(1);
+  });
+
   it("alerts a new all-time low to players who opted in, threshold or not, in their currency", async () => {
     const gameId = freshGame();
     const optedIn = await createUser("atl-in");
