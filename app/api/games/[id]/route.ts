@@ -1,7 +1,6 @@
 // GET /api/games/{id}?currency= – one game with its releases, alternative titles and companies (fetched from IGDB when
 // missing locally) and its offer in the visitor's currency
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 
 import { assertRateLimit } from "@/lib/api/rate-limit";
 import { withErrors } from "@/lib/api/with-errors";
@@ -10,21 +9,14 @@ import { getCache } from "@/lib/cache/get-cache";
 import { cacheKeys, cacheTags } from "@/lib/cache/keys";
 import { getClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { findGameById } from "@/lib/catalog-sync/find-game";
+import { gameIdParamsSchema } from "@/lib/catalog/game-id-schema";
 import { AppError } from "@/lib/errors/app-error";
 import { currencyOfRequest, PRICED_RESPONSE_HEADERS } from "@/lib/store/currency/currency-of-request";
 import { attachOffers } from "@/lib/store/pricing/attach-offers";
 
-const paramsSchema = z.object({
-  id: z.coerce
-    .number({ error: "id must be a number" })
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
-});
-
 export const GET = withErrors(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
   await assertRateLimit(req, "games");
-  const { id } = paramsSchema.parse(await params);
+  const { id } = gameIdParamsSchema.parse(await params);
   const currency = currencyOfRequest(req);
   const cache = getCache();
   const client = getClientIdentity(req.headers);

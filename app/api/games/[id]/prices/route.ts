@@ -1,27 +1,19 @@
 // GET /api/games/{id}/prices?currency= – the history of a game's effective price in one currency (the visitor's by
 // default): current offer, lowest price of the last 30 days, all-time low and every recorded change
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 
 import { assertRateLimit } from "@/lib/api/rate-limit";
 import { withErrors } from "@/lib/api/with-errors";
+import { gameIdParamsSchema } from "@/lib/catalog/game-id-schema";
 import { loadGameSummaries } from "@/lib/catalog/load-game-summaries";
 import { AppError } from "@/lib/errors/app-error";
 import { currencyOfRequest, PRICED_RESPONSE_HEADERS } from "@/lib/store/currency/currency-of-request";
 import { getPriceHistory } from "@/lib/store/pricing/get-price-history";
 import type { PriceHistory } from "@/lib/store/pricing/price-history";
 
-const paramsSchema = z.object({
-  id: z.coerce
-    .number({ error: "id must be a number" })
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
-});
-
 export const GET = withErrors(async (req: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
   await assertRateLimit(req, "games");
-  const { id } = paramsSchema.parse(await params);
+  const { id } = gameIdParamsSchema.parse(await params);
   const currency = currencyOfRequest(req);
   let history: PriceHistory | null = await getPriceHistory(id, currency);
   if (!history) {
