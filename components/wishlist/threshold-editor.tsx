@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 
 import { inputClass } from "@/components/ui/form-styles";
 import { formatMoney } from "@/lib/money/format-money";
@@ -36,7 +36,16 @@ export function ThresholdEditor({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   const inputId = `threshold-${gameId}`;
+
+  // Focus goes back to Edit once it is on screen again: after the commit that shows it, not at the next frame,
+  // which under load came before React rendered the button (and focus was lost to the page).
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
 
   const open = () => {
     setValue(saved.amount !== null && saved.currency === currency ? saved.amount : "");
@@ -44,9 +53,9 @@ export function ThresholdEditor({
     setEditing(true);
   };
   const close = () => {
+    returnFocus.current = true;
     setEditing(false);
     setError(null);
-    requestAnimationFrame(() => editButton.current?.focus());
   };
   const save = async (amount: string | null) => {
     setBusy(true);
