@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Prisma } from "@/generated/prisma/client";
 import { attachGameCards } from "@/lib/catalog/attach-game-cards";
+import { readPriceChangeFacts } from "@/lib/store/pricing/read-price-change-facts";
 
 import type { MailDeal } from "./render-deal-alert-emails";
 
@@ -18,16 +19,10 @@ export interface ClaimedAlert {
   priceChangeId: string;
 }
 
-interface HistoryRow {
-  id: string;
-  previous: string | null;
-  allTimeLow: boolean;
-}
-
 /**
  * What a mail says about each claimed alert, for one batch in two reads: the price before the drop and whether
- * it is an all-time low, from the price history (the unique index (listingId, currency, effectiveFrom) finds a
- * change's predecessors), and the game's title and page from the catalog replica.
+ * it is an all-time low, read from the price history as the price.changed event was (readPriceChangeFacts), and
+ * the game's title and page from the catalog replica.
  */
 export async function loadMailDeals(
   tx: Prisma.TransactionClient,
@@ -35,19 +30,7 @@ export async function loadMailDeals(
   origin: string,
 ): Promise<Map<string, MailDeal>> {
   const changeIds = [...new Set(alerts.map((alert) => alert.priceChangeId))];
-  const history = await tx.$queryRaw<HistoryRow[]>`
-    SELECT pc.id, prev.price::text AS previous, (earlier.low IS NOT NULL AND pc.price < earlier.low) AS "allTimeLow"
-    FROM "PriceChange" pc
-    LEFT JOIN LATERAL (
-      SELECT p.price FROM "PriceChange" p
-      WHERE p."listingId" = pc."listingId" AND p.currency = pc.currency AND p."effectiveFrom" < pc."effectiveFrom"
-      ORDER BY p."effectiveFrom" DESC LIMIT 1
-    ) prev ON true
-    LEFT JOIN LATERAL (
-      SELECT min(p.price) AS low FROM "PriceChange" p
-      WHERE p."listingId" = pc."listingId" AND p.currency = pc.currency AND p."effectiveFrom" < pc."effectiveFrom"
-    ) earlier ON true
-    WHERE pc.id = ANY(${changeIds})`;
+  const history = await readPriceChangeFacts(tx, changeIds);
   const byChange = new Map(history.map((row) => [row.id, row]));
   const deals = new Map<string, MailDeal>();
   for (const alert of attachGameCards(alerts)) {
@@ -57,7 +40,7 @@ export async function loadMailDeals(
       url: alert.game?.listed ? `${origin}/games/${alert.game.slug}` : `${origin}/wishlist`,
       currency: alert.currency,
       price: alert.price,
-      previousPrice: facts?.previous ?? alert.regularPrice,
+      previousPrice: facts?.previousPrice ?? alert.regularPrice,
       discountPercent: alert.discountPercent,
       allTimeLow: facts?.allTimeLow ?? false,
     });
