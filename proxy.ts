@@ -27,6 +27,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { rejectMalformedForm } from "@/lib/api/reject-malformed-form";
 import { rejectMalformedPath } from "@/lib/api/reject-malformed-path";
+import { SIGNED_IN_HINT_COOKIE, signedInHintFor } from "@/lib/auth/signed-in-hint";
 import { getEnv } from "@/lib/env";
 import { buildSecurityHeaders } from "@/lib/security/build-security-headers";
 import { classifyResponseKind } from "@/lib/security/classify-response-kind";
@@ -73,6 +74,11 @@ export async function proxy(request: NextRequest): Promise<Response> {
     response = NextResponse.next();
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  // The script-readable "signed in" hint follows the session cookie (lib/auth/signed-in-hint.ts). Refreshed on
+  // each signed-in request, so it lasts as long as the session Auth.js keeps renewing.
+  const names = request.cookies.getAll().map((cookie) => cookie.name);
+  const hint = signedInHintFor(names, https);
+  if (hint.value || request.cookies.has(SIGNED_IN_HINT_COOKIE)) response.cookies.set(hint);
   return response;
 }
 

@@ -3,15 +3,12 @@ import localFont from "next/font/local";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-import { AccountMenu } from "@/components/auth/account-menu";
+import { HeaderAccount } from "@/components/header/header-account";
 import { InstantSearch } from "@/components/search/instant-search";
-import { CartBadge } from "@/components/store/cart-badge";
 import { CurrencyPicker } from "@/components/store/currency-picker";
 import { siteUrl } from "@/lib/site";
 
 import "./globals.css";
-
-import { Providers } from "./providers";
 
 // Inter from the repo (OFL, app/fonts): next/font/google would need the network at build time.
 const inter = localFont({
@@ -48,37 +45,34 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <Providers>
-          <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90 print:hidden">
-            <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-              <Link href="/" className="text-lg font-bold tracking-tight text-brand-600 dark:text-brand-100">
-                Questlog
+        <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90 print:hidden">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+            <Link href="/" className="text-lg font-bold tracking-tight text-brand-600 dark:text-brand-100">
+              Questlog
+            </Link>
+            <nav aria-label="Main" className="order-2 flex items-center gap-4 text-sm sm:order-3">
+              <Link href="/platforms" className="hover:underline">
+                Platforms
               </Link>
-              <nav aria-label="Main" className="order-2 flex items-center gap-4 text-sm sm:order-3">
-                <Link href="/platforms" className="hover:underline">
-                  Platforms
-                </Link>
-                <Link href="/deals" className="hover:underline">
-                  Deals
-                </Link>
-                <Link href="/search" className="hover:underline">
-                  Advanced search
-                </Link>
-              </nav>
-              {/* Client-side: the session is per visitor, and reading it here on the server would make every page dynamic. */}
-              <div className="order-2 ml-auto flex items-center gap-3 sm:order-4 sm:ml-0">
-                <CartBadge />
-                <AccountMenu />
-              </div>
-              <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">
-                <InstantSearch />
-              </div>
+              <Link href="/deals" className="hover:underline">
+                Deals
+              </Link>
+              <Link href="/search" className="hover:underline">
+                Advanced search
+              </Link>
+            </nav>
+            {/* Client-side: the session is per visitor, and reading it here on the server would make every page dynamic. */}
+            <div className="order-2 ml-auto flex items-center gap-3 sm:order-4 sm:ml-0">
+              <HeaderAccount />
             </div>
-          </header>
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-            {children}
-          </main>
-        </Providers>
+            <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">
+              <InstantSearch />
+            </div>
+          </div>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
         <footer className="border-t border-zinc-200 py-6 text-center text-xs text-zinc-500 dark:border-zinc-800 print:hidden">
           <p>
             Catalog data:{" "}

@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type KeyboardEvent } from "react";
 
 import { signOutAction } from "@/lib/auth/auth-actions";
 import { useSession } from "@/lib/query/use-session";
+
+import { SignInLink } from "./sign-in-link";
 
 const itemClass =
   "block w-full rounded px-3 py-2 text-left text-sm hover:bg-zinc-100 focus:bg-zinc-100 dark:hover:bg-zinc-800 dark:focus:bg-zinc-800";
@@ -13,16 +14,8 @@ const itemClass =
 /** The header's account corner: "Sign in" when signed out; the user with Library, Wishlist, Orders, Account settings, Admin (admins) and Sign out when signed in. */
 export function AccountMenu() {
   const { data: session, isPending } = useSession();
-  const pathname = usePathname();
   if (isPending) return <span className="inline-block h-5 w-16" aria-hidden />;
-  if (!session) {
-    const callback = pathname && pathname !== "/signin" && pathname !== "/signup" ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
-    return (
-      <Link href={`/signin${callback}`} className="text-sm font-medium hover:underline">
-        Sign in
-      </Link>
-    );
-  }
+  if (!session) return <SignInLink />;
   // The role in the session is for display only: /admin checks it against the database on every request.
   return <SignedInMenu label={session.user.name || session.user.email || "Account"} isAdmin={session.user.role === "ADMIN"} />;
 }

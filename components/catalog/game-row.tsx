@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { OfferTag } from "@/components/store/offer-tag";
+import { LazyOfferTag as OfferTag } from "@/components/store/lazy-offer-tag";
 import type { GameSummary } from "@/lib/catalog/schemas";
 
 import { GameCover } from "./game-cover";

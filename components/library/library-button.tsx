@@ -7,9 +7,8 @@ import type { LibraryStatus } from "@/generated/prisma/enums";
 import { LIBRARY_STATUS_LABELS, LIBRARY_STATUSES } from "@/lib/library/library-status-labels";
 import { useLibrary, useRemoveFromLibrary, useSetLibraryStatus } from "@/lib/query/use-library";
 
-// Outlined: buying is the page's primary action (the store panel above); the library is the second.
-const buttonClass =
-  "inline-flex items-center rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold hover:bg-zinc-100 disabled:opacity-70 dark:border-zinc-700 dark:hover:bg-zinc-800";
+import { libraryButtonClass } from "./library-button-styles";
+
 const selectClass = "rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 /**
@@ -29,7 +28,7 @@ export function LibraryButton({ gameId, slug }: { gameId: number; slug: string }
   if (library.isError) return <p className="text-sm text-red-700 dark:text-red-300">Your library could not be loaded.</p>;
   if (library.data === null) {
     return (
-      <Link href={`/signin?callbackUrl=${encodeURIComponent(`/games/${slug}`)}`} className={buttonClass}>
+      <Link href={`/signin?callbackUrl=${encodeURIComponent(`/games/${slug}`)}`} className={libraryButtonClass}>
         Sign in to add to your library
       </Link>
     );
@@ -81,7 +80,7 @@ function AddWithStatus({ onAdd }: { onAdd: (status: LibraryStatus) => void }) {
   const selectId = useId();
   return (
     <>
-      <button type="button" onClick={() => onAdd("WANT")} className={buttonClass}>
+      <button type="button" onClick={() => onAdd("WANT")} className={libraryButtonClass}>
         Add to library
       </button>
       <label htmlFor={selectId} className="sr-only">

@@ -2,7 +2,7 @@
 
 import { useId, useSyncExternalStore } from "react";
 
-import { SELLABLE_CURRENCIES } from "@/lib/money";
+import { SELLABLE_CURRENCIES } from "@/lib/money/currencies";
 import { chooseCurrency, useCurrencyChoice } from "@/lib/query/use-currency-choice";
 import { currencyFromAcceptLanguage } from "@/lib/store/currency/resolve-currency";
 

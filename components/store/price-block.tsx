@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/money/format-money";
 import type { Offer } from "@/lib/store/pricing/offer";
 import { cn } from "@/lib/utils";
 

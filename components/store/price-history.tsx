@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/money/format-money";
 import { usePriceHistory } from "@/lib/query/use-price-history";
 
 import { AllTimeLowBadge } from "./all-time-low-badge";

@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 
 import { signIn, signOut } from "./auth";
 import { safeCallbackUrl } from "./safe-callback-url";
+import { setSignedInHint } from "./set-signed-in-hint";
 import { signInErrorMessage } from "./sign-in-messages";
 
 export type AuthActionState = {
@@ -60,5 +61,6 @@ export async function oauthSignInAction(form: FormData): Promise<void> {
 /** Ends the session (clears the Auth.js cookie). */
 export async function signOutAction(): Promise<AuthActionState> {
   await signOut({ redirect: false });
+  await setSignedInHint(false);
   return { error: null, redirectTo: "/" };
 }

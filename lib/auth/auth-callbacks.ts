@@ -9,6 +9,7 @@ import { getEnv } from "@/lib/env";
 
 import { grantAdminIfListed } from "./admin-emails";
 import { tokenSessionVersion } from "./session-version";
+import { setSignedInHint } from "./set-signed-in-hint";
 
 /**
  * Auth.js `jwt` callback, run at sign-in and on every later read of the session (auth(), /api/auth/session).
@@ -34,6 +35,8 @@ export async function jwtCallback({ token, user }: { token: JWT; user?: User | n
   const role = await grantAdminIfListed(db, row, row.emailVerified !== null);
   // Read after the bootstrap: a promotion bumps the version, and this new session is the one that stays valid.
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: row.id }, select: { sessionVersion: true } });
+  // Sign-in may land on a prerendered page, which proxy.ts never sees: its islands need the hint now.
+  await setSignedInHint(true);
   // authTime: when the user last proved who they are, for actions that ask for a recent sign-in (deleting the account).
   return { ...token, sub: row.id, email: row.email, role, sessionVersion, authTime: Math.floor(Date.now() / 1000) };
 }

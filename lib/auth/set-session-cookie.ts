@@ -7,9 +7,7 @@ import { getAuthSecret } from "@/lib/security/get-auth-secret";
 
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./session-cookie";
 import { sessionCookieName } from "./session-cookie-name";
-
-/** Auth.js's default session lifetime, which the config keeps. */
-const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+import { SESSION_MAX_AGE_SECONDS, SIGNED_IN_HINT_COOKIE } from "./signed-in-hint";
 
 /**
  * Re-issues the request's session cookie with `token` (e.g. the new session version after a password change,
@@ -29,4 +27,5 @@ export async function setSessionCookie(response: NextResponse, request: Request,
 export function clearSessionCookie(response: NextResponse): void {
   response.cookies.set(SESSION_COOKIE, "", { httpOnly: true, sameSite: "lax", path: "/", maxAge: 0 });
   response.cookies.set(SECURE_SESSION_COOKIE, "", { httpOnly: true, sameSite: "lax", path: "/", secure: true, maxAge: 0 });
+  response.cookies.set(SIGNED_IN_HINT_COOKIE, "", { path: "/", maxAge: 0 });
 }

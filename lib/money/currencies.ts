@@ -1,7 +1,7 @@
 // The currencies the store sells in, and how many decimals each one's smallest coin has (ISO 4217). Prices are
 // stored with two places for every currency (Decimal(10, 2)); a yen price is still a whole number of yen.
-import { z } from "zod";
-
+// No zod here: client components import this module, and zod would add about 30 KB to every page (its schemas
+// are in money-schemas.ts).
 /** Sellable currencies: every listing has a price in each. Three-decimal currencies are not sellable. */
 export const SELLABLE_CURRENCIES = ["USD", "EUR", "GBP", "JPY"] as const;
 export type Currency = (typeof SELLABLE_CURRENCIES)[number];
@@ -18,11 +18,3 @@ export function currencyDigits(currency: string): number {
 export function isSellableCurrency(value: string): value is Currency {
   return (SELLABLE_CURRENCIES as readonly string[]).includes(value);
 }
-
-/** A sellable currency code from a query string or body: any case in, upper case out; anything else is a 400. */
-export const sellableCurrencySchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isSellableCurrency, { message: `one of ${SELLABLE_CURRENCIES.join(", ")}` })
-  .transform((value) => value as Currency);

@@ -5,6 +5,8 @@ import { z } from "zod";
 
 import type { Prisma } from "@/generated/prisma/client";
 
+import { isSellableCurrency, SELLABLE_CURRENCIES, type Currency } from "./currencies";
+
 /** Largest amount a Decimal(10, 2) column holds. */
 const MAX_INTEGER_DIGITS = 8;
 const AMOUNT = new RegExp(`^(\\d{1,${MAX_INTEGER_DIGITS}})(?:\\.(\\d{1,2}))?$`);
@@ -34,3 +36,11 @@ export const currencyCodeSchema = z
 export function formatAmount(amount: Prisma.Decimal): string {
   return amount.toFixed(2);
 }
+
+/** A sellable currency code from a query string or body: any case in, upper case out; anything else is a 400. */
+export const sellableCurrencySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isSellableCurrency, { message: `one of ${SELLABLE_CURRENCIES.join(", ")}` })
+  .transform((value) => value as Currency);

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import type { CartGameState, CartView } from "@/lib/store/cart/cart-schemas";
 
+import { announceHintChange } from "./use-cookie-hint";
 import { useCurrencyChoice } from "./use-currency-choice";
 
 /** Every cart query starts with this key, so one invalidation refreshes the badge, the page and the panels. */
@@ -61,7 +62,11 @@ export function useCartChange() {
             body: JSON.stringify({ gameId }),
           })
         : call<CartView>(`/api/cart/items/${gameId}`, { method: "DELETE" }),
-    onSuccess: (cart) => client.setQueryData([...CART_KEY, currency], cart),
+    onSuccess: (cart) => {
+      client.setQueryData([...CART_KEY, currency], cart);
+      // A guest's first add sets the cart hint cookie: the header then loads its live count.
+      announceHintChange();
+    },
     onSettled: () => client.invalidateQueries({ predicate: (query) => query.queryKey[0] === "cart" }),
   });
 }

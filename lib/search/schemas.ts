@@ -2,16 +2,12 @@
 import { z } from "zod";
 
 import { moneyAmountSchema } from "@/lib/money/money-schemas";
-import { fold } from "@/lib/text/fold";
+
+export { normalizeQuery } from "./normalize-query";
 
 export const SEARCH_SORTS = ["relevance", "popularity", "release_date", "name", "price"] as const;
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_PAGE_SIZE = 50;
-
-/** trim, lowercase, fold accents, collapse spaces: the cache key's form of a query. */
-export function normalizeQuery(q: string): string {
-  return fold(q).replace(/\s+/g, " ").trim();
-}
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 

@@ -1,4 +1,4 @@
-import { DEFAULT_CURRENCY, isSellableCurrency, type Currency } from "@/lib/money";
+import { DEFAULT_CURRENCY, isSellableCurrency, type Currency } from "@/lib/money/currencies";
 
 // Euro-area languages (the official languages of the euro member states) whose speakers, absent a region,
 // most likely pay in euros. A region in the tag wins over the language: en-IE → EUR, de-CH → USD (no CHF sold).

@@ -5,10 +5,8 @@ import { notFound } from "next/navigation";
 import { GameGrid } from "@/components/catalog/game-card";
 import { GameCover } from "@/components/catalog/game-cover";
 import { ReleaseTable } from "@/components/catalog/release-table";
-import { LibraryButton } from "@/components/library/library-button";
-import { WishlistButton } from "@/components/library/wishlist-button";
-import { PriceHistory } from "@/components/store/price-history";
-import { StorePanel } from "@/components/store/store-panel";
+import { LibraryButtons } from "@/components/library/lazy-library-buttons";
+import { LazyPriceHistory, LazyStorePanel } from "@/components/store/lazy-store-islands";
 import { getServedClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { getSimilarGames } from "@/lib/catalog/get-similar-games";
@@ -74,17 +72,12 @@ export default async function GamePage({ params }: Props) {
             {formatReleaseDate(game.release_date)}
             {game.publisher ? <> · {game.publisher}</> : null}
           </p>
-          {/* Price and Add to cart are this visitor's: a client island, never baked into the static page. */}
+          {/* Price and Add to cart are this visitor's: a client island loaded after the page, never baked into it. */}
           <div className="mt-4">
-            <StorePanel gameId={game.id} />
-          </div>
-          {/* The same: fetched by the browser after the page, in the visitor's currency. */}
-          <div className="mt-4 max-w-xl">
-            <PriceHistory gameId={game.id} gameName={game.name} />
+            <LazyStorePanel gameId={game.id} />
           </div>
           <div className="mt-4 flex flex-wrap items-start gap-3">
-            <LibraryButton gameId={game.id} slug={game.slug} />
-            <WishlistButton gameId={game.id} />
+            <LibraryButtons gameId={game.id} slug={game.slug} />
           </div>
           <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[max-content_1fr]">
             <dt className="font-semibold">Platforms</dt>
@@ -126,6 +119,11 @@ export default async function GamePage({ params }: Props) {
               </>
             ) : null}
           </dl>
+          {/* Below the facts, not above: most games have no history, and an island that appears or vanishes up
+              there moved the whole page (CLS). Fetched by the browser after the page, in the visitor's currency. */}
+          <div className="mt-6 max-w-xl empty:hidden">
+            <LazyPriceHistory gameId={game.id} gameName={game.name} />
+          </div>
         </div>
       </div>
 
