@@ -1,21 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/support/chromium";
 import { e2eDatabaseUrl } from "./tests/support/test-postgres";
 
-// Debian's Chromium (scripts/test.sh installs it): Playwright's own browser download cannot reach the network.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_LAUNCH = {
-  executablePath: CHROMIUM,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-};
+// Debian's Chromium (scripts/test.sh installs it).
+const CHROMIUM_LAUNCH = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
 // The standalone server (e2e/standalone/) on a port of its own, beside the shared one.
@@ -92,7 +81,8 @@ export default defineConfig({
       STORE_DEMO_LISTINGS: "on",
     },
     reuseExistingServer: false,
-    timeout: 300_000,
+    // A cold start imports the catalog and builds: about 3 minutes on a quiet 2-core machine, more under load.
+    timeout: 600_000,
     stdout: "pipe",
   },
 });

@@ -1,9 +1,9 @@
-// Runs before `next start` (npm start) and `next build`/`next dev` (with --no-build):
+// Runs before `next start` (npm start), as `npm run build` (with --rebuild) and before `next dev` (with --no-build):
 // 1. zero-config first start: imports the embedded catalog for the IGDB stand-in (progress bar) and seeds
 //    the local replica with its most popular slice;
-// 2. builds the app when there is no build yet or the sources changed since the last one.
+// 2. builds the app when there is no complete build yet, the sources changed since the last one, or --rebuild.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { isCatalogEmpty } from "@/lib/catalog/ensure-catalog";
@@ -58,15 +58,28 @@ async function ensureCatalogSeeded(): Promise<void> {
   }
 }
 
-function buildIfStale(): void {
+// next build writes BUILD_ID before it prerenders the pages, so a build stopped half-way (Ctrl-C, a test runner's
+// timeout) left a BUILD_ID newer than the sources, and the next start served a broken build. This marker is
+// written only once next build has exited cleanly, and names the build it vouches for.
+const COMPLETE = path.join(".next", "questlog-build-complete");
+
+function completedBuildAt(): number {
   const buildId = path.join(".next", "BUILD_ID");
-  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  if (!existsSync(buildId) || !existsSync(COMPLETE)) return 0;
+  if (readFileSync(COMPLETE, "utf8") !== readFileSync(buildId, "utf8")) return 0;
+  return statSync(COMPLETE).mtimeMs;
+}
+
+function buildIfStale(force: boolean): void {
+  const builtAt = completedBuildAt();
   const changedAt = Math.max(...SOURCE_ROOTS.map(newestMtime));
-  if (builtAt > changedAt) return;
-  console.log(builtAt ? "Sources changed since the last build: rebuilding…" : "No build yet: building the app (about a minute)…");
+  if (builtAt > changedAt && !force) return;
+  console.log(builtAt ? "Sources changed since the last build: rebuilding…" : "No complete build yet: building the app (a few minutes)…");
+  rmSync(COMPLETE, { force: true });
   const result = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(COMPLETE, readFileSync(path.join(".next", "BUILD_ID"), "utf8"));
 }
 
 await ensureCatalogSeeded();
-if (!process.argv.includes("--no-build")) buildIfStale();
+if (!process.argv.includes("--no-build")) buildIfStale(process.argv.includes("--rebuild"));

@@ -2,10 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
+import { SIGNED_IN_HINT_COOKIE } from "@/lib/auth/signed-in-hint";
+import { CART_HINT_COOKIE } from "@/lib/store/cart/cart-cookie";
 import type { CartGameState, CartView } from "@/lib/store/cart/cart-schemas";
 
-import { announceHintChange } from "./use-cookie-hint";
+import { announceHintChange, hasCookieHint } from "./use-cookie-hint";
 import { useCurrencyChoice } from "./use-currency-choice";
+import type { OffersAnswer } from "./use-offers";
 
 /** Every cart query starts with this key, so one invalidation refreshes the badge, the page and the panels. */
 export const CART_KEY = ["cart"] as const;
@@ -43,7 +46,15 @@ export function useCartGame(gameId: number) {
   const currency = useCurrencyChoice();
   return useQuery({
     queryKey: gameKey(gameId, currency),
-    queryFn: () => call<CartGameState>(`/api/cart/games/${gameId}`),
+    queryFn: async (): Promise<CartGameState> => {
+      // A visitor with neither a session nor a cart has nothing in a cart and owns nothing: the public offer is
+      // all there is to show, and asking the cart API would be a per-visitor request for nothing.
+      if (!hasCookieHint(SIGNED_IN_HINT_COOKIE) && !hasCookieHint(CART_HINT_COOKIE)) {
+        const { offers } = await call<OffersAnswer>(`/api/offers?ids=${gameId}`);
+        return { game_id: gameId, offer: offers[gameId] ?? null, in_cart: false, owned: false };
+      }
+      return call<CartGameState>(`/api/cart/games/${gameId}`);
+    },
     staleTime: 30_000,
   });
 }

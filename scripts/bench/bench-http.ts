@@ -1,7 +1,7 @@
 // npm run bench:http – autocannon against `next start` (10 connections, 10 s each) for:
 //   - a bare Next.js JSON route returning a body of the same size as a search response (the ceiling);
 //   - the search API (served by the SQLite catalog and the in-memory index);
-//   - a prerendered game page;
+//   - a prerendered game page, plus its time to first byte at one connection (p50, p99);
 //   - the search API answered from the Redis cache (a second server with REDIS_URL).
 // Prints a table and, as its last line, one JSON object with requests/s, latencies and the ratios.
 // Requires a build (npm run build); uses DATA_DIR's catalog.
@@ -9,6 +9,8 @@ import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 
 import autocannon from "autocannon";
+
+import { measureTtfb } from "./measure-ttfb";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3310);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -81,6 +83,8 @@ try {
     await run("search API, typo (database)", "/api/games/search?q=chrono%20triger"),
     await run("game page (SSG)", `/games/${slug}`),
   ];
+  const pageTtfb = await measureTtfb(`${base}/games/${slug}`);
+  console.log(`game page (SSG), 1 connection: time to first byte p50 ${pageTtfb.p50_ms} ms, p99 ${pageTtfb.p99_ms} ms`);
   await stopServer(server);
   server = startServer({ REDIS_URL });
   await waitForServer();
@@ -99,6 +103,8 @@ try {
       search_db_p99_ms: search.p99_ms,
       game_page_rps: page.rps,
       game_page_p99_ms: page.p99_ms,
+      game_page_ttfb_c1_p50_ms: pageTtfb.p50_ms,
+      game_page_ttfb_c1_p99_ms: pageTtfb.p99_ms,
       search_cache_hit_rps: hit.rps,
       search_cache_hit_ratio: Math.round((hit.rps / ceiling.rps) * 100) / 100,
       search_cache_hit_p99_ms: hit.p99_ms,
