@@ -12,6 +12,7 @@ export const PRERENDERED_PAGES: readonly RegExp[] = [
   /^\/signin\/check-email\/?$/, // static
   /^\/forgot-password\/?$/, // static
   /^\/robots\.txt$/, // app/robots.ts, static
+  /^\/sitemap(?:\.xml|\/[^/]+)$/, // app/sitemap.xml/route.ts (the index) and app/sitemap.ts's children, revalidate 3600
 ];
 
 /**
@@ -25,6 +26,8 @@ export const PRERENDERED_PAGE_SOURCES: readonly string[] = [
   "/signin/check-email",
   "/forgot-password",
   "/robots.txt",
+  "/sitemap.xml",
+  "/sitemap/:id",
 ];
 
 /**
