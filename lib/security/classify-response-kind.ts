@@ -12,7 +12,7 @@ export const PRERENDERED_PAGES: readonly RegExp[] = [
   /^\/signin\/check-email\/?$/, // static
   /^\/forgot-password\/?$/, // static
   /^\/robots\.txt$/, // app/robots.ts, static
-  /^\/sitemap(?:\.xml|\/[^/]+)$/, // app/sitemap.xml/route.ts (the index) and app/sitemap.ts's children, revalidate 3600
+  /^\/sitemap(?:\.xml|-index\.xml|\/[^/]+)$/, // the index (app/sitemap-index.xml, rewritten from /sitemap.xml) and app/sitemap.ts's children, ISR
 ];
 
 /**
@@ -27,6 +27,7 @@ export const PRERENDERED_PAGE_SOURCES: readonly string[] = [
   "/forgot-password",
   "/robots.txt",
   "/sitemap.xml",
+  "/sitemap-index.xml",
   "/sitemap/:id",
 ];
 
