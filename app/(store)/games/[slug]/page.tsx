@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: game.name,
     description,
     alternates: { canonical: `/games/${game.slug}` },
-    openGraph: { title: game.name, description, type: "website", url: `/games/${game.slug}` },
+    openGraph: { title: game.name, description, type: "website", url: `/games/${game.slug}`, siteName: "Questlog" },
     twitter: { card: "summary_large_image", title: game.name, description },
   };
 }
