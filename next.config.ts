@@ -20,6 +20,12 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // forbidden() in /admin pages answers a real 403 with app/forbidden.tsx, not a 200 with an error message.
   experimental: { authInterrupts: true },
+  // The sitemap index lives at /sitemap-index.xml (app/sitemap-index.xml/route.ts): Next serves the children of
+  // app/sitemap.ts's generateSitemaps but no index, and refuses a route at /sitemap.xml beside that file
+  // ("Conflicting route and metadata"). /sitemap.xml, the URL robots.txt names and crawlers guess, is rewritten to it.
+  async rewrites() {
+    return { beforeFiles: [{ source: "/sitemap.xml", destination: "/sitemap-index.xml" }], afterFiles: [], fallback: [] };
+  },
   // Prerendered pages get their security headers here, not from proxy.ts (whose matcher skips them): their
   // policy has no per-request part, and running the proxy halved their throughput. Evaluated by `next build`,
   // so HSTS on these pages follows the build's SITE_URL, like their canonical URLs do; proxy.ts sends it on

@@ -90,7 +90,7 @@ export const config = {
   // A game slug with a "%" is never a real one (slugs are [a-z0-9-]) and may be a broken escape, so it is not
   // skipped; nor is any request with a body (the second matcher), which may be a malformed form.
   matcher: [
-    "/((?!$|_next/static/|_next/image|favicon\\.ico|games/[^/%]+$|platforms$|signin/check-email$|forgot-password$|robots\\.txt$).*)",
+    "/((?!$|_next/static/|_next/image|favicon\\.ico|games/[^/%]+$|platforms$|signin/check-email$|forgot-password$|robots\\.txt$|sitemap\\.xml$|sitemap-index\\.xml$|sitemap/[^/%]+$).*)",
     { source: "/:path*", has: [{ type: "header", key: "content-type" }] },
   ],
 };

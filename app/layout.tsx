@@ -26,6 +26,16 @@ export const metadata: Metadata = {
   description:
     "Search and browse more than 70,000 video games across 500 platforms: releases by region, publishers and alternative titles.",
   openGraph: { siteName: "Questlog", type: "website" },
+  // Files in public/ (drawn by scripts/generate-icons.tsx); the manifest's theme colour is the light one, and
+  // `viewport.themeColor` below gives browsers both.
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
 };
 
 export const viewport: Viewport = {

@@ -445,6 +445,14 @@ export function selfOrigin(): string | null {
   return process.env.__NEXT_PRIVATE_ORIGIN ?? null;
 }
 
+/**
+ * True inside `next build` (its main process and the workers that prerender pages, which inherit NEXT_PHASE).
+ * Read at call time, like selfOrigin: Next sets it during the build, after the first getEnv().
+ */
+export function isNextBuild(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
 // What pinAuthJsUrl last wrote, so an operator's own AUTH_URL is told apart from ours and never overwritten.
 let pinnedAuthUrl: string | undefined;
 

@@ -10,7 +10,8 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-function wrap(title: string, maxChars: number, maxLines: number): string[] {
+/** Splits a title into at most maxLines lines of about maxChars, the last one cut with an ellipsis. */
+export function wrapTitle(title: string, maxChars: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of title.split(/\s+/)) {
@@ -28,26 +29,37 @@ function wrap(title: string, maxChars: number, maxLines: number): string[] {
   return lines;
 }
 
+/** The placeholder's colours and circle for a title, in the 264×374 frame; the share image draws the same art. */
+export function placeholderArt(title: string) {
+  const h = hash(title);
+  const hue = h % 360;
+  const hue2 = (hue + 40 + ((h >> 9) % 80)) % 360;
+  return {
+    id: h.toString(36),
+    from: `hsl(${hue} 55% 38%)`,
+    to: `hsl(${hue2} 60% 22%)`,
+    circle: { cx: 40 + (h % 180), cy: 60 + ((h >> 5) % 120), r: 60 + ((h >> 3) % 50) },
+  };
+}
+
 /**
  * A deterministic box-art placeholder drawn from the title (264×374, IGDB's cover_big ratio), so a game
  * without cover art never shows a broken image.
  */
 export function CoverPlaceholder({ title, className }: { title: string; className?: string }) {
-  const h = hash(title);
-  const hue = h % 360;
-  const hue2 = (hue + 40 + ((h >> 9) % 80)) % 360;
-  const lines = wrap(title, 14, 5);
-  const gradientId = `g${h.toString(36)}`;
+  const art = placeholderArt(title);
+  const lines = wrapTitle(title, 14, 5);
+  const gradientId = `g${art.id}`;
   return (
     <svg viewBox="0 0 264 374" role="img" aria-label={`${title} cover placeholder`} className={cn("block h-auto w-full", className)}>
       <defs>
         <linearGradient id={gradientId} x1="0" y1="0" x2="1" y2="1">
-          <stop offset="0" stopColor={`hsl(${hue} 55% 38%)`} />
-          <stop offset="1" stopColor={`hsl(${hue2} 60% 22%)`} />
+          <stop offset="0" stopColor={art.from} />
+          <stop offset="1" stopColor={art.to} />
         </linearGradient>
       </defs>
       <rect width="264" height="374" fill={`url(#${gradientId})`} />
-      <circle cx={40 + (h % 180)} cy={60 + ((h >> 5) % 120)} r={60 + ((h >> 3) % 50)} fill="white" opacity="0.07" />
+      <circle cx={art.circle.cx} cy={art.circle.cy} r={art.circle.r} fill="white" opacity="0.07" />
       <text x="20" y={340 - lines.length * 30} fill="white" fontFamily="inherit" fontWeight="700" fontSize="26">
         {lines.map((line, i) => (
           <tspan key={i} x="20" dy="30">

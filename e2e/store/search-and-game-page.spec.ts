@@ -18,8 +18,10 @@ test("instant search while typing, then keyboard to a game page", async ({ page 
   await expect(page.getByRole("table")).toContainText("Game Boy");
   await expect(page.getByRole("table")).toContainText("Japan");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/games\/pokemon-red-version$/);
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
-  expect(jsonLd["@type"]).toBe("VideoGame");
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as {
+    "@graph": Array<{ "@type": string }>;
+  };
+  expect(jsonLd["@graph"].map((node) => node["@type"])).toEqual(["VideoGame", "BreadcrumbList"]);
 });
 
 test("Enter without a highlighted suggestion opens the full results page with filters", async ({ page }) => {

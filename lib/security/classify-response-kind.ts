@@ -12,6 +12,7 @@ export const PRERENDERED_PAGES: readonly RegExp[] = [
   /^\/signin\/check-email\/?$/, // static
   /^\/forgot-password\/?$/, // static
   /^\/robots\.txt$/, // app/robots.ts, static
+  /^\/sitemap(?:\.xml|-index\.xml|\/[^/]+)$/, // the index (app/sitemap-index.xml, rewritten from /sitemap.xml) and app/sitemap.ts's children, ISR
 ];
 
 /**
@@ -25,6 +26,9 @@ export const PRERENDERED_PAGE_SOURCES: readonly string[] = [
   "/signin/check-email",
   "/forgot-password",
   "/robots.txt",
+  "/sitemap.xml",
+  "/sitemap-index.xml",
+  "/sitemap/:id",
 ];
 
 /**

@@ -97,6 +97,10 @@ describe("classifyResponseKind", () => {
     ["/games/the-legend-of-zelda-a-link-to-the-past", "prerendered"],
     ["/signin/check-email", "prerendered"],
     ["/robots.txt", "prerendered"],
+    ["/sitemap.xml", "prerendered"],
+    ["/sitemap-index.xml", "prerendered"],
+    ["/sitemap/1.xml", "prerendered"],
+    ["/sitemap/1.xml/extra", "nonce"],
     ["/search", "nonce"],
     ["/signin", "nonce"],
     ["/admin", "nonce"],
@@ -139,6 +143,9 @@ describe("proxy.ts matcher", () => {
       "/signin/check-email",
       "/forgot-password",
       "/robots.txt",
+      "/sitemap.xml",
+      "/sitemap-index.xml",
+      "/sitemap/0.xml",
       "/_next/static/chunks/a.js",
       "/_next/image",
     ]) {
@@ -159,6 +166,7 @@ describe("proxy.ts matcher", () => {
     }
     // A broken escape in a game slug still reaches the proxy's 400, and so does any request with a body.
     expect(runsOn.test("/games/a%zz")).toBe(true);
+    expect(runsOn.test("/sitemap/a%zz")).toBe(true);
     expect(config.matcher[1]).toEqual({ source: "/:path*", has: [{ type: "header", key: "content-type" }] });
   });
 });

@@ -6,13 +6,14 @@ import { GameGrid } from "@/components/catalog/game-card";
 import { GameCover } from "@/components/catalog/game-cover";
 import { ReleaseTable } from "@/components/catalog/release-table";
 import { LibraryButtons } from "@/components/library/lazy-library-buttons";
+import { GameStructuredData } from "@/components/seo/game-structured-data";
 import { LazyPriceHistory, LazyStorePanel } from "@/components/store/lazy-store-islands";
 import { getServedClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { getSimilarGames } from "@/lib/catalog/get-similar-games";
 import { listPopularGameSlugs } from "@/lib/catalog/list-games";
 import { getEnv } from "@/lib/env";
-import { siteUrl } from "@/lib/site";
+import { describeGame } from "@/lib/seo/describe-game";
 import { formatReleaseDate } from "@/lib/utils";
 
 // The most popular games are prerendered at build time; any other slug renders on first request and is
@@ -32,13 +33,14 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const game = await findGameBySlug((await params).slug, getServedClientIdentity());
   if (!game) return { title: "Game not found" };
-  const platforms = game.platforms.map((p) => p.name).join(", ");
-  const description = `${game.name} (${game.release_year ?? "unknown year"}) on ${platforms}${game.publisher ? `, published by ${game.publisher}` : ""}.`;
+  const description = describeGame(game);
+  // The share image is ./opengraph-image.tsx, which Next adds to openGraph itself; X reads it through og:image.
   return {
     title: game.name,
     description,
     alternates: { canonical: `/games/${game.slug}` },
-    openGraph: { title: game.name, description, type: "website", url: `/games/${game.slug}` },
+    openGraph: { title: game.name, description, type: "website", url: `/games/${game.slug}`, siteName: "Questlog" },
+    twitter: { card: "summary_large_image", title: game.name, description },
   };
 }
 
@@ -46,22 +48,10 @@ export default async function GamePage({ params }: Props) {
   const game = await findGameBySlug((await params).slug, getServedClientIdentity());
   if (!game) notFound();
   const similar = getSimilarGames(game);
-  const jsonLd = {
-    "@context": "https://schema.org",
-    "@type": "VideoGame",
-    name: game.name,
-    url: `${siteUrl()}/games/${game.slug}`,
-    alternateName: game.alternative_titles.length ? game.alternative_titles : undefined,
-    gamePlatform: game.platforms.map((p) => p.name),
-    datePublished: game.release_date ?? undefined,
-    publisher: game.publishers.map((name) => ({ "@type": "Organization", name })),
-    author: game.developers.length ? game.developers.map((name) => ({ "@type": "Organization", name })) : undefined,
-  };
 
   return (
     <article>
-      {/* JSON-LD: "<" is escaped so a title can never close the script element. */}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      <GameStructuredData game={game} />
       <div className="grid gap-6 sm:grid-cols-[200px_1fr]">
         <div className="mx-auto w-40 sm:w-full">
           <GameCover name={game.name} coverUrl={game.cover_url} />
