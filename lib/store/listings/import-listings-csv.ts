@@ -15,6 +15,7 @@ import { findPriceLocks } from "./find-price-locks";
 import { gameTitles } from "./game-titles";
 import type { ImportListingsResult, ImportRowPlan } from "./listing-schemas";
 import { parseListingsCsv, type CsvLineError } from "./parse-listings-csv";
+import { revalidateStorePages } from "./revalidate-store-pages";
 
 /**
  * Imports the listings CSV (parse-listings-csv.ts) all or nothing, in one transaction under the sales lock:
@@ -98,6 +99,7 @@ export async function importListingsCsv(
   const priceChanges = result.reduce((sum, plan) => sum + Object.keys(plan.prices).length, 0);
   if (!dryRun && priceChanges > 0) nudgeRelay();
   if (!dryRun) forgetStorePrices();
+  if (!dryRun) revalidateStorePages(result.map((plan) => plan.game_id));
   return {
     dry_run: dryRun,
     summary: {

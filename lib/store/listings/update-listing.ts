@@ -11,6 +11,7 @@ import { takeSalesLock } from "@/lib/store/sales/sales-lock";
 import { findPriceLocks } from "./find-price-locks";
 import { gameTitles } from "./game-titles";
 import type { UpdateListingBody } from "./listing-schemas";
+import { revalidateStorePages } from "./revalidate-store-pages";
 
 export interface ListingChanges {
   created: boolean;
@@ -77,5 +78,6 @@ export async function updateListing(gameId: number, body: UpdateListingBody, { n
   });
   if (Object.keys(changes.prices).length > 0) nudgeRelay();
   forgetStorePrices(); // this process's search price filters show the edit at once (others within a minute)
+  if (changes.created || changes.listed || Object.keys(changes.prices).length > 0) revalidateStorePages([gameId]);
   return changes;
 }

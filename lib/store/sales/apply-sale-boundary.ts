@@ -5,10 +5,9 @@ import { getDb } from "@/lib/accounts-db/get-db";
 import { nudgeRelay } from "@/lib/events/nudge-relay";
 import { appendOutboxEvents } from "@/lib/events/outbox/append-outbox-events";
 import type { StoreEventPayload } from "@/lib/events/store-events";
+import { revalidateStorePages } from "@/lib/store/listings/revalidate-store-pages";
 import { forgetStorePrices } from "@/lib/store/pricing/list-store-prices";
 import { recordPriceChanges } from "@/lib/store/pricing/record-price-changes";
-
-import { revalidateSalePages } from "./revalidate-sale-pages";
 
 export type SaleBoundary = "start" | "end";
 
@@ -64,7 +63,7 @@ export async function applySaleBoundary(saleId: string, boundary: SaleBoundary, 
   if (result.outcome === "applied") {
     nudgeRelay();
     forgetStorePrices();
-    revalidateSalePages(result.gameIds);
+    revalidateStorePages(result.gameIds);
   }
   return result;
 }
