@@ -14,7 +14,7 @@ import type { Offer } from "@/lib/store/pricing/offer";
  * may open (lib/accounts-db/lock-data-dir.ts), while `next build` prerenders pages in several worker processes,
  * maybe beside a running server; and a configured build (the Docker image) need not reach its PostgreSQL at all.
  * The prerendered pages so go out without an offer and gain it when they regenerate in the server (ISR,
- * `revalidate` of the game page), which sale starts and ends also trigger (lib/store/sales/revalidate-sale-pages.ts).
+ * `revalidate` of the game page), which sale boundaries and listing edits also trigger (revalidate-store-pages.ts).
  * A database that fails at render costs the offer, never the page.
  */
 export async function readStructuredDataOffer(gameId: number): Promise<Offer | null> {
