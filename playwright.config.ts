@@ -43,17 +43,19 @@ export default defineConfig({
     {
       name: "limits",
       testMatch: "limits/**/*.spec.ts",
-      dependencies: ["api", "store", "admin", "security", "standalone"],
+      dependencies: ["api", "store", "admin", "security", "standalone", "quality"],
       workers: 1,
       use: { launchOptions: CHROMIUM_LAUNCH },
     },
     { name: "store", testMatch: "store/**/*.spec.ts", use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
-    // The console after the store and the attack tests: its failed-job test makes the shared IGDB stand-in fail
+    // Valid HTML (Nu HTML Checker) and accessibility (axe) on every page type, beside the store's specs.
+    { name: "quality", testMatch: "quality/**/*.spec.ts", use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
+    // The console after the store, quality and attack tests: its failed-job test makes the shared IGDB stand-in fail
     // for a moment, which met the security project's IGDB-allowance test when the two ran side by side.
     {
       name: "admin",
       testMatch: "admin/**/*.spec.ts",
-      dependencies: ["api", "store", "security"],
+      dependencies: ["api", "store", "security", "quality"],
       use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH },
     },
     // The Docker image's server (`node server.js` in the assembled .next/standalone), started by its spec with

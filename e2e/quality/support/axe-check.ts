@@ -1,0 +1,28 @@
+// axe-core (through @axe-core/playwright, Deque's own Playwright binding) on the page as it is now: its serious
+// and critical violations, grouped so a shared component's failure reads as one line, not one per element.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+const FAILING_IMPACTS = new Set(["serious", "critical"]);
+const TARGETS_SHOWN = 3;
+
+/**
+ * "rule (impact): help — what axe found — the elements" for the page's serious and critical violations, one line
+ * per rule and finding (a contrast finding names its colours, so each colour pair is a line of its own).
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const targetsByFinding = new Map<string, string[]>();
+  for (const violation of violations.filter((v) => FAILING_IMPACTS.has(v.impact ?? ""))) {
+    for (const node of violation.nodes) {
+      // The summary's second line is the finding ("Element has insufficient color contrast of 4.12 (…)").
+      const finding = (node.failureSummary?.split("\n")[1] ?? "").trim().replace(/, font size:.*$/, ")");
+      const key = `${violation.id} (${violation.impact}): ${violation.help}${finding ? ` — ${finding}` : ""}`;
+      targetsByFinding.set(key, [...(targetsByFinding.get(key) ?? []), node.target.join(" ")]);
+    }
+  }
+  return [...targetsByFinding].map(([finding, targets]) => {
+    const more = targets.length > TARGETS_SHOWN ? ` and ${targets.length - TARGETS_SHOWN} more` : "";
+    return `${finding} — on ${targets.slice(0, TARGETS_SHOWN).join(", ")}${more}`;
+  });
+}
