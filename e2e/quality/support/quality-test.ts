@@ -4,6 +4,7 @@
 import type { Browser, BrowserContextOptions, Page, Response } from "@playwright/test";
 
 import { test as cspTest, expect, watchCspViolations } from "../../support/csp-violations";
+import { preloadAxe } from "./axe-check";
 import { qualityPages, type QualityPage } from "./quality-pages";
 import { makeQualityState, type QualityState } from "./quality-state";
 
@@ -40,6 +41,7 @@ export async function visitEveryPage(
       [true, player],
     ] as const) {
       await watchCspViolations(context, cspViolations);
+      await preloadAxe(context);
       pages.set(signedIn, await context.newPage());
     }
     for (const target of qualityPages(state)) {
@@ -48,7 +50,7 @@ export async function visitEveryPage(
       expect(response?.status(), `${target.name} (${target.path})`).toBe(target.status ?? 200);
       // Client islands render after their data arrives; pages with a live feed (the console's overview) never go
       // idle, so the wait is capped and its timeout is not a failure.
-      await page.waitForLoadState("networkidle", { timeout: 2_000 }).catch(() => undefined);
+      await page.waitForLoadState("networkidle", { timeout: 1_500 }).catch(() => undefined);
       await visit(page, target, response!);
     }
   } finally {
