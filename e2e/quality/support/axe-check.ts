@@ -24,7 +24,12 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   // axeSource: axe is in the page already (preloadAxe), so AxeBuilder's injections only need to find it.
   // Legacy mode: axe.run in the page itself. The default mode finishes each run in a new blank page, with axe
   // injected again there; it exists for cross-origin frames, which no page has.
-  const { violations } = await new AxeBuilder({ page, axeSource: "void window.axe.version" }).setLegacyMode().analyze();
+  // resultTypes: only violations are reported in full (passes and incompletes keep one node each), which spares
+  // axe the bookkeeping and the page the serialisation of every passing element.
+  const { violations } = await new AxeBuilder({ page, axeSource: "void window.axe.version" })
+    .setLegacyMode()
+    .options({ resultTypes: ["violations"] })
+    .analyze();
   const targetsByFinding = new Map<string, string[]>();
   for (const violation of violations.filter((v) => FAILING_IMPACTS.has(v.impact ?? ""))) {
     for (const node of violation.nodes) {
