@@ -32,11 +32,14 @@ export default defineConfig({
     {
       name: "limits",
       testMatch: "limits/**/*.spec.ts",
-      dependencies: ["api", "store", "admin", "security", "standalone"],
+      dependencies: ["api", "store", "admin", "security", "standalone", "quality"],
       workers: 1,
       use: { launchOptions: CHROMIUM_LAUNCH },
     },
     { name: "store", testMatch: "store/**/*.spec.ts", use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
+    // Valid HTML (Nu HTML Checker) and accessibility (axe) on every page type, beside the store's specs. Its pages
+    // never reach IGDB (catalog hits only), so the console's IGDB failure test may run beside it too.
+    { name: "quality", testMatch: "quality/**/*.spec.ts", use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM_LAUNCH } },
     // The console after the store and the attack tests: its failed-job test makes the shared IGDB stand-in fail
     // for a moment, which met the security project's IGDB-allowance test when the two ran side by side.
     {

@@ -13,6 +13,13 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium fonts-liberation >/dev/null
 fi
 
+# The HTML checks (e2e/quality) run the Nu HTML Checker (vnu-jar's vnu.jar), which needs a Java runtime (11 or later).
+if ! command -v java >/dev/null; then
+  step "Installing Debian's default-jre-headless for the Nu HTML Checker (apt-get, as root)"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq default-jre-headless >/dev/null
+fi
+
 # The cache, dedupe and rate-limit tests talk to a real Redis on 127.0.0.1:6379 (TEST_REDIS_URL elsewhere).
 if [ -z "${TEST_REDIS_URL:-}" ] && ! (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then
   if ! command -v redis-server >/dev/null; then

@@ -5,13 +5,14 @@ import { useActionState } from "react";
 import { errorBoxClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/form-styles";
 import { emailSignInLinkAction, type AuthActionState } from "@/lib/auth/auth-actions";
 
+import { SIGN_IN_PERMALINK } from "./sign-in-permalink";
 import { useFullPageRedirect } from "./use-full-page-redirect";
 
 const INITIAL: AuthActionState = { error: null, redirectTo: null };
 
 /** "Email me a sign-in link" (Auth.js email provider; a new address gets an account). */
 export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState(emailSignInLinkAction, INITIAL);
+  const [state, action, pending] = useActionState(emailSignInLinkAction, INITIAL, SIGN_IN_PERMALINK);
   useFullPageRedirect(state);
   const busy = pending || state.redirectTo !== null;
   return (

@@ -5,13 +5,14 @@ import { useActionState } from "react";
 import { errorBoxClass, inputClass, labelClass, primaryButtonClass } from "@/components/ui/form-styles";
 import { signInWithPasswordAction, type AuthActionState } from "@/lib/auth/auth-actions";
 
+import { SIGN_IN_PERMALINK } from "./sign-in-permalink";
 import { useFullPageRedirect } from "./use-full-page-redirect";
 
 const INITIAL: AuthActionState = { error: null, redirectTo: null };
 
 /** Email + password; `initialError` is one Auth.js put in the URL (?error=…&code=…). */
 export function PasswordSignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
-  const [state, action, pending] = useActionState(signInWithPasswordAction, INITIAL);
+  const [state, action, pending] = useActionState(signInWithPasswordAction, INITIAL, SIGN_IN_PERMALINK);
   useFullPageRedirect(state);
   const error = state === INITIAL ? initialError : state.error;
   const busy = pending || state.redirectTo !== null;

@@ -4,7 +4,13 @@ import { formatReleaseDate } from "@/lib/utils";
 /** Every release of a game: platform, region, date, title as released, publisher, serial. */
 export function ReleaseTable({ releases }: { releases: Release[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    // Focusable, so keyboard users can scroll the table sideways on narrow screens (it has no links to tab to).
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label="Releases"
+      className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800"
+    >
       <table className="w-full min-w-[640px] text-left text-sm">
         <thead className="bg-zinc-100 text-xs tracking-wide text-zinc-600 uppercase dark:bg-zinc-900 dark:text-zinc-400">
           <tr>

@@ -20,10 +20,7 @@ export function PriceBlock({ offer, compact = false, className }: { offer: Offer
       <p className={cn("flex flex-wrap items-baseline gap-x-2 gap-y-1", compact ? "text-sm" : "text-base")}>
         {onSale && (
           <span
-            className={cn(
-              "rounded bg-green-700 px-1.5 py-0.5 font-bold text-white tabular-nums dark:bg-green-600",
-              compact ? "text-xs" : "text-sm",
-            )}
+            className={cn("rounded bg-green-700 px-1.5 py-0.5 font-bold text-white tabular-nums", compact ? "text-xs" : "text-sm")}
             aria-hidden="true"
           >
             -{offer.discount_percent}%

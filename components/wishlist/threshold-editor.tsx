@@ -99,8 +99,10 @@ export function ThresholdEditor({
             "No price alert"
           )}
         </span>
-        <button ref={editButton} type="button" className={linkButton} onClick={open} aria-label={`Edit the price alert for ${gameName}`}>
+        {/* The name starts with the visible words (speech users say what they see), then says which game. */}
+        <button ref={editButton} type="button" className={linkButton} onClick={open}>
           {saved.amount === null ? "Set alert" : "Edit"}
+          <span className="sr-only">{saved.amount === null ? ` for ${gameName}` : ` the price alert for ${gameName}`}</span>
         </button>
       </div>
     );

@@ -17,7 +17,7 @@ test("a player edits a wishlisted game's alert price in place and picks the dail
   await expect(row.getByTestId("offer-price")).toHaveText("$19.99");
   await expect(row.getByTestId("threshold")).toContainText("No price alert");
 
-  await row.getByRole("button", { name: `Edit the price alert for ${game!.name}` }).click();
+  await row.getByRole("button", { name: `Set alert for ${game!.name}` }).click();
   const amount = row.getByLabel("Alert me at or below (USD)");
   await expect(amount).toBeFocused();
   await amount.fill("abc");

@@ -63,7 +63,9 @@ export function CatalogBrowser({ initial }: { initial: CatalogBrowserState }) {
         <button
           type="button"
           role="tab"
+          id="catalog-tab-games"
           aria-selected={state.tab === "games"}
+          aria-controls={state.tab === "games" ? "catalog-tabpanel" : undefined}
           className={tabClass("games")}
           onClick={() => update({ tab: "games" })}
         >
@@ -72,58 +74,63 @@ export function CatalogBrowser({ initial }: { initial: CatalogBrowserState }) {
         <button
           type="button"
           role="tab"
+          id="catalog-tab-prerendered"
           aria-selected={state.tab === "prerendered"}
+          aria-controls={state.tab === "prerendered" ? "catalog-tabpanel" : undefined}
           className={tabClass("prerendered")}
           onClick={() => update({ tab: "prerendered" })}
         >
           Prerendered pages
         </button>
       </div>
-      {state.tab === "prerendered" ? (
-        <PrerenderedList />
-      ) : (
-        <Panel>
-          <form
-            role="search"
-            className="space-y-3"
-            onSubmit={(e) => {
-              e.preventDefault();
-              setState((s) => ({ ...s, q: text.trim(), page: 1 }));
-            }}
-          >
-            <label htmlFor="catalog-search" className="sr-only">
-              Search games
-            </label>
-            <input
-              id="catalog-search"
-              type="search"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              placeholder="Search games by name, slug or id"
-              className={inputClass}
-            />
-            <div role="group" aria-label="Filter" className="flex flex-wrap gap-2">
-              {ADMIN_GAME_FILTERS.map((filter) => (
-                <button
-                  key={filter}
-                  type="button"
-                  aria-pressed={state.filter === filter}
-                  onClick={() => update({ filter })}
-                  className={cn(
-                    "rounded-full border px-3 py-1 text-sm",
-                    state.filter === filter
-                      ? "border-brand-600 bg-brand-600 text-white"
-                      : "border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800",
-                  )}
-                >
-                  {FILTER_LABELS[filter]}
-                </button>
-              ))}
-            </div>
-          </form>
-          <Results state={state} onPage={(page) => setState((s) => ({ ...s, page }))} />
-        </Panel>
-      )}
+      {/* One panel, the selected tab's: a tab may only point at a panel that is in the document. */}
+      <div role="tabpanel" id="catalog-tabpanel" aria-labelledby={`catalog-tab-${state.tab}`}>
+        {state.tab === "prerendered" ? (
+          <PrerenderedList />
+        ) : (
+          <Panel>
+            <form
+              role="search"
+              className="space-y-3"
+              onSubmit={(e) => {
+                e.preventDefault();
+                setState((s) => ({ ...s, q: text.trim(), page: 1 }));
+              }}
+            >
+              <label htmlFor="catalog-search" className="sr-only">
+                Search games
+              </label>
+              <input
+                id="catalog-search"
+                type="search"
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                placeholder="Search games by name, slug or id"
+                className={inputClass}
+              />
+              <div role="group" aria-label="Filter" className="flex flex-wrap gap-2">
+                {ADMIN_GAME_FILTERS.map((filter) => (
+                  <button
+                    key={filter}
+                    type="button"
+                    aria-pressed={state.filter === filter}
+                    onClick={() => update({ filter })}
+                    className={cn(
+                      "rounded-full border px-3 py-1 text-sm",
+                      state.filter === filter
+                        ? "border-brand-600 bg-brand-600 text-white"
+                        : "border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800",
+                    )}
+                  >
+                    {FILTER_LABELS[filter]}
+                  </button>
+                ))}
+              </div>
+            </form>
+            <Results state={state} onPage={(page) => setState((s) => ({ ...s, page }))} />
+          </Panel>
+        )}
+      </div>
     </div>
   );
 }
