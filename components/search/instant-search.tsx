@@ -59,7 +59,11 @@ export function InstantSearch() {
       <input
         ref={inputRef}
         id={`${listId}-input`}
-        type="search"
+        // type=text, not search: HTML allows no ARIA role on <input type=search>, and the combobox needs one (the
+        // Nu checker refuses it; w3c/html-aria#397). inputMode and enterKeyHint keep the phone's search key.
+        type="text"
+        inputMode="search"
+        enterKeyHint="search"
         role="combobox"
         aria-expanded={showList}
         aria-controls={listId}
