@@ -4,6 +4,7 @@ import { onIgdbGamesStored } from "@/lib/catalog-sync/stored-games-listeners";
 import { onAppliedWrites } from "@/lib/catalog-writes/applied-writes-listeners";
 import { getCatalogDb } from "@/lib/catalog/db";
 import { listSearchDocuments } from "@/lib/catalog/list-search-documents";
+import { readSearchPlatforms } from "@/lib/catalog/read-search-platforms";
 import { peekProcessSingleton, processSingleton } from "@/lib/process-singleton";
 
 import { createIndexUpdater } from "./create-index-updater";
@@ -19,7 +20,9 @@ import { SearchIndex } from "./search-index";
  */
 export function getSearchIndex(): LiveSearchIndex {
   return processSingleton("questlogSearchIndex", () => {
-    const index = new LiveSearchIndex(SearchIndex.build(listSearchDocuments()), listSearchDocuments);
+    // Platform words in queries ("metroid nes") are read against the catalog's own platforms.
+    const platforms = readSearchPlatforms(getCatalogDb());
+    const index = new LiveSearchIndex(SearchIndex.build(listSearchDocuments(), { platforms }), listSearchDocuments);
     onAppliedWrites(createIndexUpdater(getCatalogDb(), index));
     onIgdbGamesStored(createOverlayUpdater(index));
     return index;

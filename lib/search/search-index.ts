@@ -6,7 +6,7 @@
 // titles) → rank-candidates (prior, pool, sorts) → title-ranker / title-matcher (per-title relevance).
 import type { SearchDocument } from "@/lib/catalog/search-document";
 
-import { buildSearchData, type SearchData } from "./engine/build-search-data";
+import { buildSearchData, type BuildOptions, type SearchData } from "./engine/build-search-data";
 import { findPrefixedTerm } from "./engine/find-prefixed-term";
 import { planQuery, prefixWeight, type QueryPlan } from "./engine/plan-query";
 import { rankCandidates } from "./engine/rank-candidates";
@@ -30,7 +30,10 @@ export class SearchIndex {
   /** Completions of the word being typed found by reading candidate titles: term, token, weight, typed. */
   private titleCompletions: Array<[number, number, number, number]> = [];
 
-  private constructor(private readonly data: SearchData) {
+  private constructor(
+    private readonly data: SearchData,
+    private readonly options: BuildOptions,
+  ) {
     this.accumulator = new ScoreAccumulator(data.store.size);
     this.table = new TermMatchTable(data.vocabulary.size);
     this.ranker = new TitleRanker(data, this.table);
@@ -42,8 +45,13 @@ export class SearchIndex {
    *
    * @example const index = SearchIndex.build(loadDocuments()); index.search("metriod", { limit: 10, offset: 0, sort: "relevance" })
    */
-  static build(documents: Iterable<SearchDocument>): SearchIndex {
-    return new SearchIndex(buildSearchData(documents));
+  static build(documents: Iterable<SearchDocument>, options: BuildOptions = {}): SearchIndex {
+    return new SearchIndex(buildSearchData(documents, options), options);
+  }
+
+  /** The options this index was built with: an overlay index over newer games is built with the same. */
+  get buildOptions(): BuildOptions {
+    return this.options;
   }
 
   /** Number of documents indexed. */

@@ -1,7 +1,7 @@
 // Whether the local answer is literal: a title holding every query word as written. A fuzzy match
 // ("Crazy Chase" for "crazy chaser") is a fine answer to a typo, but the exact title may exist upstream
 // only, so the search leg asks IGDB too (once: misses are remembered) instead of settling for it.
-import { numeralAlias, tokenize } from "./normalize";
+import { numberAliases, tokenize } from "./normalize";
 
 /** Title words, plus adjacent pairs joined ("mega man" also reads "megaman"). */
 function titleWords(title: string): Set<string> {
@@ -13,8 +13,7 @@ function titleWords(title: string): Set<string> {
 
 function holds(words: Set<string>, token: string, typing: boolean): boolean {
   if (words.has(token)) return true;
-  const alias = numeralAlias(token);
-  if (alias && words.has(alias.token)) return true;
+  if (numberAliases(token).some((alias) => words.has(alias.token))) return true;
   if (!typing) return false;
   for (const word of words) if (word.startsWith(token)) return true;
   return false;

@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
 import { readSearchDocuments } from "@/lib/catalog/read-search-documents";
+import { readSearchPlatforms } from "@/lib/catalog/read-search-platforms";
 import { SearchIndex } from "@/lib/search/search-index";
 
 interface LabelledQuery {
@@ -27,7 +28,7 @@ beforeAll(() => {
     const games = db.prepare("SELECT id, slug FROM games").all() as Array<{ id: number; slug: string }>;
     slugOf = new Map(games.map((g) => [g.id, g.slug]));
     slugs = new Set(slugOf.values());
-    index = SearchIndex.build(readSearchDocuments(db));
+    index = SearchIndex.build(readSearchDocuments(db), { platforms: readSearchPlatforms(db) });
   } finally {
     db.close();
   }
