@@ -54,4 +54,17 @@ describe("labelled search queries over the imported catalog", () => {
     const hitRate = 1 - misses.length / labelled.length;
     expect(hitRate, `misses: ${JSON.stringify(misses, null, 1)}`).toBeGreaterThanOrEqual(0.95);
   });
+
+  it.each(["abbreviation", "platform", "year", "number-word"])(
+    `finds the expected game in the top ${K} for at least 90%% of the %s queries`,
+    (kind) => {
+      const ofKind = labelled.filter((l) => l.kind === kind);
+      expect(ofKind.length).toBeGreaterThanOrEqual(10);
+      const misses = ofKind.filter((l) => {
+        const top = index.search(l.q, { limit: K, offset: 0, sort: "relevance" }).hits.map((h) => slugOf.get(h.id));
+        return !top.includes(l.expect);
+      });
+      expect(1 - misses.length / ofKind.length, `misses: ${misses.map((m) => m.q).join(", ")}`).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 });

@@ -17,7 +17,7 @@ export const TitleKind = {
 } as const;
 
 /** Relevance factor of a match on a title of each kind, indexed by TitleKind. */
-export const TITLE_KIND_FACTOR: readonly number[] = [1, 0.97, 1, 0.9, 0.8, 0.87];
+export const TITLE_KIND_FACTOR: readonly number[] = [1, 0.97, 1, 0.9, 0.7, 0.87];
 
 /** Titles a player never reads (abbreviations): left out of prefix checks and title-length priors. */
 export const isAliasKind = (kind: number): boolean => kind >= TitleKind.curated;
