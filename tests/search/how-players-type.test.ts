@@ -6,14 +6,8 @@ import type { SearchDocument } from "@/lib/catalog/search-document";
 import { SearchIndex } from "@/lib/search/search-index";
 import type { SearchOptions } from "@/lib/search/types";
 
-/** Platform rows as the catalog has them. */
-const NES = { id: 289, slug: "nintendo-entertainment-system", name: "Nintendo Entertainment System", gameCount: 2765 };
-const SNES = { id: 413, slug: "super-nintendo", name: "Super Nintendo", gameCount: 1994 };
-const GAME_BOY = { id: 161, slug: "game-boy", name: "Game Boy", gameCount: 1159 };
-const GBA = { id: 162, slug: "game-boy-advance", name: "Game Boy Advance", gameCount: 1824 };
-const N64 = { id: 287, slug: "nintendo-64", name: "Nintendo 64", gameCount: 457 };
-const MEGA_DRIVE = { id: 367, slug: "sega-mega-drive-genesis", name: "Sega Mega Drive / Genesis", gameCount: 1228 };
-const PLAYSTATION = { id: 329, slug: "playstation", name: "PlayStation", gameCount: 2496 };
+import { GAME_BOY, GBA, MEGA_DRIVE, N64, NES, PLAYSTATION, SNES } from "./catalog-platforms";
+
 const ARCADE = { id: 900, slug: "arcade", name: "Arcade", gameCount: 5 };
 const PLATFORMS = [NES, SNES, GAME_BOY, GBA, N64, MEGA_DRIVE, PLAYSTATION, ARCADE];
 

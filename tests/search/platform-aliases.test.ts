@@ -5,22 +5,9 @@ import { describe, expect, it } from "vitest";
 import { numberAliases } from "@/lib/search/normalize";
 import { PlatformAliases, platformPhrases } from "@/lib/search/platforms/platform-aliases";
 
-const PLATFORMS = [
-  { id: 289, slug: "nintendo-entertainment-system", name: "Nintendo Entertainment System", gameCount: 2765 },
-  { id: 413, slug: "super-nintendo", name: "Super Nintendo", gameCount: 1994 },
-  { id: 329, slug: "playstation", name: "PlayStation", gameCount: 2496 },
-  { id: 161, slug: "game-boy", name: "Game Boy", gameCount: 1159 },
-  { id: 164, slug: "game-boy-color", name: "Game Boy Color", gameCount: 1160 },
-  { id: 162, slug: "game-boy-advance", name: "Game Boy Advance", gameCount: 1824 },
-  { id: 287, slug: "nintendo-64", name: "Nintendo 64", gameCount: 457 },
-  { id: 367, slug: "sega-mega-drive-genesis", name: "Sega Mega Drive / Genesis", gameCount: 1228 },
-  { id: 370, slug: "sega-saturn", name: "Sega Saturn", gameCount: 1277 },
-  { id: 91, slug: "commodore-64", name: "Commodore 64", gameCount: 1424 },
-  { id: 180, slug: "ibm-pc", name: "IBM PC", gameCount: 1444 },
-  { id: 276, slug: "nec-pc-8001-n-basic", name: "NEC PC-8001 (N-BASIC)", gameCount: 176 },
-  { id: 297, slug: "nintendo-virtual-boy", name: "Nintendo Virtual Boy", gameCount: 28 },
-];
-const aliases = PlatformAliases.build(PLATFORMS);
+import { CATALOG_PLATFORMS } from "./catalog-platforms";
+
+const aliases = PlatformAliases.build(CATALOG_PLATFORMS);
 
 /** The platform ids each query word run names, as "words → ids". */
 const mentions = (query: string) => {
@@ -59,7 +46,7 @@ describe("PlatformAliases", () => {
   });
 
   it("derives short names only for platforms with many games (a rare platform keeps its full name)", () => {
-    const phrases = (slug: string) => platformPhrases(PLATFORMS.find((p) => p.slug === slug)!).map((t) => t.join(" "));
+    const phrases = (slug: string) => platformPhrases(CATALOG_PLATFORMS.find((p) => p.slug === slug)!).map((t) => t.join(" "));
     expect(phrases("nintendo-virtual-boy")).toEqual(["nintendo virtual boy"]);
     expect(phrases("nintendo-entertainment-system")).toEqual(expect.arrayContaining(["nintendo entertainment system", "nes"]));
     // Parenthesised notes are no part of the name.
