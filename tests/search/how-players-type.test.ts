@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { SearchDocument } from "@/lib/catalog/search-document";
+import { LiveSearchIndex } from "@/lib/search/live-search-index";
 import { SearchIndex } from "@/lib/search/search-index";
 import type { SearchOptions } from "@/lib/search/types";
 
@@ -175,5 +176,15 @@ describe("numbers spelled out", () => {
     ["three musketeers", 64],
   ])("%s finds game %i first", (q, id) => {
     expect(first(q)).toBe(id);
+  });
+});
+
+describe("the live index", () => {
+  it("builds its overlay of newer games with the base's platforms, and derives their abbreviations", () => {
+    const live = new LiveSearchIndex(SearchIndex.build([game(1, ["Metroid"], 57, [NES], 1986)], { platforms: PLATFORMS }), () => []);
+    live.upsert([game(2, ["Metroid"], 40, [GAME_BOY], 1991), game(3, ["Super Metroid Fusion Rush"], 30, [SNES], 1994)]);
+    const found = (q: string) => live.search(q, OPTIONS).hits.map((h) => h.id);
+    expect(found("metroid game boy")[0]).toBe(2);
+    expect(found("smfr")).toEqual([3]);
   });
 });
