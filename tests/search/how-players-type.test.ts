@@ -66,6 +66,7 @@ const index = SearchIndex.build(
     game(64, ["The Three Musketeers"], 30, [NES], 1990),
     game(65, ["Sonic the Hedgehog"], 77, [MEGA_DRIVE], 1991),
     game(66, ["Sonic the Hedgehog"], 50, [GAME_BOY], 1991), // the same name on another platform
+    game(67, ["The Never Ending Story"], 80, [NES], 1990), // its initials are a platform's name
   ],
   { platforms: PLATFORMS },
 );
@@ -148,6 +149,11 @@ describe("platform words", () => {
 
   it("alone are a title search", () => {
     expect(first("game boy")).toBe(40);
+  });
+
+  it("are never derived as a title's abbreviation: 'nes' is the platform, not The Never Ending Story", () => {
+    expect(ids("nes")).not.toContain(67);
+    expect(first("never ending story")).toBe(67);
   });
 });
 

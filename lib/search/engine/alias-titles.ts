@@ -4,6 +4,7 @@
 import type { SearchDocument } from "@/lib/catalog/search-document";
 
 import { deriveAbbreviations } from "../abbreviations/derive-abbreviations";
+import type { PlatformAliases } from "../platforms/platform-aliases";
 import { TitleKind } from "./title-kind";
 
 /** Alternative titles are many for some games (regional names): past this, abbreviations add only weight. */
@@ -19,13 +20,15 @@ const sameTokens = (a: readonly string[], b: readonly string[]) => a.length === 
 /**
  * The alias titles of a document whose titles tokenize to titleTokens (same order); curated maps title
  * keys (tokens joined by spaces) to alias token lists (curatedAliasesByTitle), and curatedFirstWords
- * holds the first token of each of those titles, to skip building keys for every other title.
+ * holds the first token of each of those titles, to skip building keys for every other title. Derived
+ * abbreviations that are platform words are left out.
  */
 export function aliasTitles(
   doc: SearchDocument,
   titleTokens: ReadonlyArray<readonly string[]>,
   curated: ReadonlyMap<string, string[][]>,
   curatedFirstWords: ReadonlySet<string>,
+  platforms: PlatformAliases,
 ): AliasTitle[] {
   const found: AliasTitle[] = [];
   const add = (tokens: string[], kind: number) => {
@@ -37,6 +40,8 @@ export function aliasTitles(
   }
   for (let i = 0; i < doc.titles.length; i++) {
     for (const { tokens, ambiguous, partial } of deriveAbbreviations(String(doc.titles[i]), titleTokens[i])) {
+      // "The NeverEnding Story" is no "nes": letters that name a platform are read as the platform.
+      if (platforms.isPhrase(tokens)) continue;
       add(tokens, ambiguous ? TitleKind.guessedAbbreviation : partial ? TitleKind.partAbbreviation : TitleKind.abbreviation);
     }
   }

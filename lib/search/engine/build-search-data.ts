@@ -52,6 +52,7 @@ function layoutSize(m: number): number {
 /** Builds every structure the engine queries from the catalog's documents. */
 export function buildSearchData(documents: Iterable<SearchDocument>, options: BuildOptions = {}): SearchData {
   const abbreviations = options.abbreviations ?? true;
+  const platforms = options.platforms ? PlatformAliases.build(options.platforms) : PlatformAliases.empty;
   // Pass 1 interns terms and writes titles as collection indexes; pass 2 renumbers them to the
   // vocabulary's length-ordered ids and inverts them into posting lists.
   const collector = new TermCollector();
@@ -71,7 +72,7 @@ export function buildSearchData(documents: Iterable<SearchDocument>, options: Bu
     });
     // Abbreviations only for games with a title: after the real ones, so a duplicate of a real title is dropped.
     if (titleCount > 0 && abbreviations) {
-      for (const alias of aliasTitles(doc, titleTokens, curated, curatedFirstWords)) {
+      for (const alias of aliasTitles(doc, titleTokens, curated, curatedFirstWords, platforms)) {
         if (!collector.addTitle(alias.tokens, true)) continue;
         titleCount++;
         titleKinds.push(alias.kind);
@@ -143,6 +144,5 @@ export function buildSearchData(documents: Iterable<SearchDocument>, options: Bu
   });
   const titleKind = Uint8Array.from(titleKinds);
   const store = buildDocumentStore(docs, { docTitleStart, titleStart, titleLength, titleTerms, titleKind, shortestTitle });
-  const platforms = options.platforms ? PlatformAliases.build(options.platforms) : PlatformAliases.empty;
   return { vocabulary, postings, deletions, bigrams, idf, store, completionCache: new Map(), platforms };
 }

@@ -122,6 +122,13 @@ export class PlatformAliases {
     return found;
   }
 
+  /** True when the tokens are exactly one of the phrases ("nes", "game boy"). */
+  isPhrase(tokens: readonly string[]): boolean {
+    return (this.byFirstToken.get(tokens[0] ?? "") ?? []).some(
+      (e) => e.tokens.length === tokens.length && e.tokens.every((t, k) => tokens[k] === t),
+    );
+  }
+
   /** Every phrase and what it names, for tests and documentation. */
   phrases(): Array<{ phrase: string; platformIds: readonly number[] }> {
     return [...this.byFirstToken.values()].flat().map((e) => ({ phrase: e.tokens.join(" "), platformIds: e.platformIds }));
