@@ -15,7 +15,7 @@ import { SearchIndex } from "./search-index";
 // One index per server process, built once from the catalog replica and kept across dev reloads.
 
 /**
- * The in-memory index over the whole catalog; the first call builds it (about two seconds for 73k games) and
+ * The in-memory index over the whole catalog; the first call builds it (one to two seconds for 73k games) and
  * subscribes it to the batches this process's drainer applies and to the games IGDB legs fetch.
  */
 export function getSearchIndex(): LiveSearchIndex {

@@ -1,7 +1,7 @@
 // In-memory game search: typo, accent, numeral, prefix, punctuation and word-order tolerant, and reading
 // what players type when they know a game (abbreviations, platform and year words, numbers written out),
 // ranked by relevance blended with popularity. Built once from the catalog's documents and platforms
-// (build-search-data, about two seconds for 73k games, abbreviations derived on the way: see
+// (build-search-data, one to two seconds for 73k games, abbreviations derived on the way: see
 // ./abbreviations); a query takes well under a millisecond. The pieces live in ./engine, in pipeline
 // order: plan-query (per-word expansions: typos, numerals, compounds, completions; query-facets: platform
 // and year words) → score-accumulator (posting lists) → collect() here (required words, filters,
@@ -45,7 +45,7 @@ export class SearchIndex {
 
   /**
    * Indexes the documents (all titles of each, and their abbreviations); options.platforms are the catalog's
-   * platforms, for platform words in queries. About two seconds for 70k games.
+   * platforms, for platform words in queries. One to two seconds for 70k games.
    *
    * @example const index = SearchIndex.build(loadDocuments()); index.search("metriod", { limit: 10, offset: 0, sort: "relevance" })
    */
