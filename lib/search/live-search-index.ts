@@ -78,7 +78,7 @@ export class LiveSearchIndex {
 
   private refresh(): void {
     if (this.overlayDocs.size > OVERLAY_LIMIT) {
-      this.base = SearchIndex.build(this.loadAll());
+      this.base = SearchIndex.build(this.loadAll(), this.base.buildOptions);
       this.overlayDocs.clear();
       this.shadowed.clear();
       this.overlay = null;
@@ -86,6 +86,12 @@ export class LiveSearchIndex {
     }
     // In id order, like the base (built from SQLite in rowid order): equal scores are ranked by position in
     // the index, so every instance, whichever order its writes arrived in, gives the same answer.
-    this.overlay = this.overlayDocs.size > 0 ? SearchIndex.build([...this.overlayDocs.values()].sort((a, b) => a.id - b.id)) : null;
+    this.overlay =
+      this.overlayDocs.size > 0
+        ? SearchIndex.build(
+            [...this.overlayDocs.values()].sort((a, b) => a.id - b.id),
+            this.base.buildOptions,
+          )
+        : null;
   }
 }

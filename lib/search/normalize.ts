@@ -2,6 +2,8 @@
 // otherwise "Ms. Pac-Man" could never be found by "ms pac man"; keep every rule here.
 import { fold } from "@/lib/text/fold";
 
+import { cardinalValue, cardinalWord, ordinalSuffix, ordinalValue } from "./number-words";
+
 const ASCII_PRINTABLE_RE = /^[\x20-\x7e]*$/;
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 const DIGIT_RE = /\p{N}/u;
@@ -117,6 +119,37 @@ export function numeralAlias(token: string): NumeralAlias | null {
   const roman = ARABIC_TO_ROMAN.get(token);
   if (roman !== undefined) return { token: roman, weight: AMBIGUOUS_NUMERALS.has(roman) ? 0.6 : 0.95 };
   return null;
+}
+
+/** How much a match through a spelled-out number counts: "three" ↔ "3" is as plain as "3" ↔ "iii". */
+const SPELLED_WEIGHT = 0.9;
+/** "one" is mostly a word ("One Piece", "Xbox One"), seldom the number of a sequel. */
+const WEAK_SPELLED = new Set(["one", "1", "i"]);
+
+/**
+ * Every other spelling of a number token up to twenty (twenty-nine for numerals): arabic, roman and
+ * English words ("seven" ↔ "7" ↔ "vii"), and an ordinal word as titles write it ("seventh" → "7th").
+ * Like numeralAlias(), these are matched beside the token itself, never instead of it.
+ *
+ * @example numberAliases("three") // [{ token: "3", weight: 0.9 }, { token: "iii", weight: 0.9 }]
+ * @example numberAliases("seventh") // [{ token: "7th", weight: 0.9 }]
+ */
+export function numberAliases(token: string): NumeralAlias[] {
+  const ordinal = ordinalValue(token);
+  if (ordinal !== null) return [{ token: `${ordinal}${ordinalSuffix(ordinal)}`, weight: SPELLED_WEIGHT }];
+  const spelled = cardinalValue(token);
+  const weak = (alias: string) => (WEAK_SPELLED.has(alias) || WEAK_SPELLED.has(token) ? 0.6 : SPELLED_WEIGHT);
+  if (spelled !== null) {
+    const roman = ARABIC_TO_ROMAN.get(String(spelled)) ?? "";
+    return [
+      { token: String(spelled), weight: weak(String(spelled)) },
+      { token: roman, weight: AMBIGUOUS_NUMERALS.has(roman) ? 0.6 : weak(roman) },
+    ];
+  }
+  const alias = numeralAlias(token);
+  if (!alias) return [];
+  const word = cardinalWord(Number(/^\d+$/.test(token) ? token : alias.token));
+  return word === null ? [alias] : [alias, { token: word, weight: Math.min(alias.weight, weak(word)) }];
 }
 
 /** True for numbers and roman numerals up to 29 ("2", "1942", "ii", "x"): sequel markers, never noise. */

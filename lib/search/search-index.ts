@@ -1,12 +1,15 @@
-// In-memory game search: typo, accent, numeral, prefix, punctuation and word-order tolerant, ranked by
-// relevance blended with popularity. Built once from the catalog's documents (build-search-data, about a
-// second for 73k games); a query takes well under a millisecond. The pieces live in ./engine, in
-// pipeline order: plan-query (per-word expansions: typos, numerals, compounds, completions) →
-// score-accumulator (posting lists) → collect() here (required words, filters, completions checked on
-// titles) → rank-candidates (prior, pool, sorts) → title-ranker / title-matcher (per-title relevance).
+// In-memory game search: typo, accent, numeral, prefix, punctuation and word-order tolerant, and reading
+// what players type when they know a game (abbreviations, platform and year words, numbers written out),
+// ranked by relevance blended with popularity. Built once from the catalog's documents and platforms
+// (build-search-data, one to two seconds for 73k games, abbreviations derived on the way: see
+// ./abbreviations); a query takes well under a millisecond. The pieces live in ./engine, in pipeline
+// order: plan-query (per-word expansions: typos, numerals, compounds, completions; query-facets: platform
+// and year words) → score-accumulator (posting lists) → collect() here (required words, filters,
+// completions checked on titles) → rank-candidates (prior, pool, sorts) → title-ranker / title-matcher
+// (per-title relevance, abbreviations counted by their title kind).
 import type { SearchDocument } from "@/lib/catalog/search-document";
 
-import { buildSearchData, type SearchData } from "./engine/build-search-data";
+import { buildSearchData, type BuildOptions, type SearchData } from "./engine/build-search-data";
 import { findPrefixedTerm } from "./engine/find-prefixed-term";
 import { planQuery, prefixWeight, type QueryPlan } from "./engine/plan-query";
 import { rankCandidates } from "./engine/rank-candidates";
@@ -30,7 +33,10 @@ export class SearchIndex {
   /** Completions of the word being typed found by reading candidate titles: term, token, weight, typed. */
   private titleCompletions: Array<[number, number, number, number]> = [];
 
-  private constructor(private readonly data: SearchData) {
+  private constructor(
+    private readonly data: SearchData,
+    private readonly options: BuildOptions,
+  ) {
     this.accumulator = new ScoreAccumulator(data.store.size);
     this.table = new TermMatchTable(data.vocabulary.size);
     this.ranker = new TitleRanker(data, this.table);
@@ -38,12 +44,18 @@ export class SearchIndex {
   }
 
   /**
-   * Indexes the documents (all titles of each). Takes well under two seconds for 70k games.
+   * Indexes the documents (all titles of each, and their abbreviations); options.platforms are the catalog's
+   * platforms, for platform words in queries. One to two seconds for 70k games.
    *
    * @example const index = SearchIndex.build(loadDocuments()); index.search("metriod", { limit: 10, offset: 0, sort: "relevance" })
    */
-  static build(documents: Iterable<SearchDocument>): SearchIndex {
-    return new SearchIndex(buildSearchData(documents));
+  static build(documents: Iterable<SearchDocument>, options: BuildOptions = {}): SearchIndex {
+    return new SearchIndex(buildSearchData(documents, options), options);
+  }
+
+  /** The options this index was built with: an overlay index over newer games is built with the same. */
+  get buildOptions(): BuildOptions {
+    return this.options;
   }
 
   /** Number of documents indexed. */

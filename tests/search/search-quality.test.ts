@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
 import { readSearchDocuments } from "@/lib/catalog/read-search-documents";
+import { readSearchPlatforms } from "@/lib/catalog/read-search-platforms";
 import { SearchIndex } from "@/lib/search/search-index";
 
 interface LabelledQuery {
@@ -27,7 +28,7 @@ beforeAll(() => {
     const games = db.prepare("SELECT id, slug FROM games").all() as Array<{ id: number; slug: string }>;
     slugOf = new Map(games.map((g) => [g.id, g.slug]));
     slugs = new Set(slugOf.values());
-    index = SearchIndex.build(readSearchDocuments(db));
+    index = SearchIndex.build(readSearchDocuments(db), { platforms: readSearchPlatforms(db) });
   } finally {
     db.close();
   }
@@ -53,4 +54,17 @@ describe("labelled search queries over the imported catalog", () => {
     const hitRate = 1 - misses.length / labelled.length;
     expect(hitRate, `misses: ${JSON.stringify(misses, null, 1)}`).toBeGreaterThanOrEqual(0.95);
   });
+
+  it.each(["abbreviation", "platform", "year", "number-word"])(
+    `finds the expected game in the top ${K} for at least 90%% of the %s queries`,
+    (kind) => {
+      const ofKind = labelled.filter((l) => l.kind === kind);
+      expect(ofKind.length).toBeGreaterThanOrEqual(10);
+      const misses = ofKind.filter((l) => {
+        const top = index.search(l.q, { limit: K, offset: 0, sort: "relevance" }).hits.map((h) => slugOf.get(h.id));
+        return !top.includes(l.expect);
+      });
+      expect(1 - misses.length / ofKind.length, `misses: ${misses.map((m) => m.q).join(", ")}`).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 });

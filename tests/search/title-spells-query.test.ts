@@ -21,3 +21,18 @@ describe("titlesSpellQuery", () => {
     expect(titlesSpellQuery("", ["Anything"])).toBe(false);
   });
 });
+
+describe("titlesSpellQuery with abbreviations and numbers written out", () => {
+  it("accepts a title's abbreviation as written: no reason to ask upstream for 'smw'", () => {
+    expect(titlesSpellQuery("smw", ["Super Mario World"])).toBe(true);
+    expect(titlesSpellQuery("ff6", ["Final Fantasy VI"])).toBe(true);
+    expect(titlesSpellQuery("lttp", ["The Legend of Zelda: A Link to the Past"])).toBe(true);
+    expect(titlesSpellQuery("gta", ["Grand Theft Auto"])).toBe(true);
+    expect(titlesSpellQuery("resident evil three", ["Resident Evil 3"])).toBe(true);
+  });
+
+  it("still rejects letters that abbreviate another title", () => {
+    expect(titlesSpellQuery("smb", ["Super Mario World"])).toBe(false);
+    expect(titlesSpellQuery("ff7", ["Final Fantasy VI"])).toBe(false);
+  });
+});

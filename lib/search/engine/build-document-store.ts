@@ -12,6 +12,8 @@ export interface TitleArrays {
   titleStart: Int32Array;
   titleLength: Uint16Array;
   titleTerms: Int32Array;
+  /** TitleKind of each title. */
+  titleKind: Uint8Array;
   shortestTitle: Uint16Array;
 }
 
@@ -60,6 +62,7 @@ export function buildDocumentStore(docs: SearchDocument[], titles: TitleArrays):
     titles.titleStart,
     titles.titleLength,
     titles.titleTerms,
+    titles.titleKind,
     titles.shortestTitle,
     platforms.start,
     platforms.values,

@@ -2,13 +2,17 @@
 // so ids can be assigned by length, then write titles as term ids and invert them into posting lists.
 import type { SearchDocument } from "@/lib/catalog/search-document";
 
+import { curatedAliasesByTitle } from "../abbreviations/curated-aliases";
 import { hasDigit, isNumeral, tokenize } from "../normalize";
+import { PlatformAliases, type CatalogPlatform } from "../platforms/platform-aliases";
+import { aliasTitles } from "./alias-titles";
 import { BigramIndex } from "./bigram-index";
 import { buildDocumentStore } from "./build-document-store";
 import { DeletionIndex } from "./deletion-index";
 import type { DocumentStore } from "./document-store";
 import { PostingLists } from "./posting-lists";
 import { TermCollector } from "./term-collector";
+import { isAliasKind, TitleKind } from "./title-kind";
 import { TermKind, Vocabulary } from "./vocabulary";
 
 /** Tokens past this in one title are ignored: nobody types them, and they would slow re-ranking. */
@@ -29,6 +33,15 @@ export interface SearchData {
   completionCache: Map<string, number[]>;
   /** ln(1 + N / df) per term: rare words decide a match, "the" and "of" hardly count. */
   idf: Float32Array;
+  /** Platform words of queries ("snes", "game boy"), from the catalog's platforms. */
+  platforms: PlatformAliases;
+}
+
+export interface BuildOptions {
+  /** The catalog's platforms, for platform words in queries; without them such words are title words only. */
+  platforms?: readonly CatalogPlatform[];
+  /** Index abbreviations (derived and curated); on by default, off only to measure what they cost. */
+  abbreviations?: boolean;
 }
 
 /** Slots a title of m tokens takes in the title layout (tokens, pairs, triples). */
@@ -37,17 +50,33 @@ function layoutSize(m: number): number {
 }
 
 /** Builds every structure the engine queries from the catalog's documents. */
-export function buildSearchData(documents: Iterable<SearchDocument>): SearchData {
+export function buildSearchData(documents: Iterable<SearchDocument>, options: BuildOptions = {}): SearchData {
+  const abbreviations = options.abbreviations ?? true;
+  const platforms = options.platforms ? PlatformAliases.build(options.platforms) : PlatformAliases.empty;
   // Pass 1 interns terms and writes titles as collection indexes; pass 2 renumbers them to the
   // vocabulary's length-ordered ids and inverts them into posting lists.
   const collector = new TermCollector();
   const docs: SearchDocument[] = [];
   const titlesPerDoc: number[] = [];
+  const titleKinds: number[] = [];
+  const curated = curatedAliasesByTitle();
+  const curatedFirstWords = new Set([...curated.keys()].map((key) => key.split(" ")[0] ?? ""));
   for (const doc of documents) {
     collector.startDocument();
     let titleCount = 0;
-    for (const title of doc.titles) {
-      if (collector.addTitle(tokenize(String(title)).slice(0, MAX_TITLE_TOKENS))) titleCount++;
+    const titleTokens = doc.titles.map((title) => tokenize(String(title)));
+    titleTokens.forEach((tokens, i) => {
+      if (!collector.addTitle(tokens.slice(0, MAX_TITLE_TOKENS))) return;
+      titleCount++;
+      titleKinds.push(i === 0 ? TitleKind.display : TitleKind.alternative);
+    });
+    // Abbreviations only for games with a title: after the real ones, so a duplicate of a real title is dropped.
+    if (titleCount > 0 && abbreviations) {
+      for (const alias of aliasTitles(doc, titleTokens, curated, curatedFirstWords, platforms)) {
+        if (!collector.addTitle(alias.tokens, true)) continue;
+        titleCount++;
+        titleKinds.push(alias.kind);
+      }
     }
     docs.push(doc);
     titlesPerDoc.push(titleCount);
@@ -76,7 +105,7 @@ export function buildSearchData(documents: Iterable<SearchDocument>): SearchData
     for (; title < titleEnd; title++) {
       const m = titleLength[title] ?? 0;
       titleStart[title] = slot;
-      shortest = Math.min(shortest, m);
+      if (!isAliasKind(titleKinds[title] ?? 0)) shortest = Math.min(shortest, m);
       const end = slot + layoutSize(m);
       for (let i = slot; i < end; i++) {
         const term = titleTerms[i] ?? 0;
@@ -113,6 +142,7 @@ export function buildSearchData(documents: Iterable<SearchDocument>): SearchData
   const bigrams = BigramIndex.build(vocabulary, (t) => {
     return fuzzy[t] === 1 && ((vocabulary.kinds[t] ?? 0) & TermKind.token) !== 0 && vocabulary.termOf(t).length >= 6;
   });
-  const store = buildDocumentStore(docs, { docTitleStart, titleStart, titleLength, titleTerms, shortestTitle });
-  return { vocabulary, postings, deletions, bigrams, idf, store, completionCache: new Map() };
+  const titleKind = Uint8Array.from(titleKinds);
+  const store = buildDocumentStore(docs, { docTitleStart, titleStart, titleLength, titleTerms, titleKind, shortestTitle });
+  return { vocabulary, postings, deletions, bigrams, idf, store, completionCache: new Map(), platforms };
 }

@@ -8,7 +8,7 @@ export class DocumentStore {
     readonly popularity: Float32Array,
     /**
      * Titles of document d are title indexes docTitleStart[d] .. docTitleStart[d+1]; the first is the
-     * display name. A title of m tokens starting at s = titleStart[t] holds in titleTerms its tokens at
+     * display name, abbreviations come last. A title of m tokens starting at s = titleStart[t] holds in titleTerms its tokens at
      * [s, s+m), its pair compounds (token j + token j+1) at [s+m, s+2m-1) and its triple compounds at
      * [s+2m-1, s+3m-3): re-ranking sees "Pac-Man" matched by "pacman" without building strings.
      */
@@ -16,6 +16,8 @@ export class DocumentStore {
     readonly titleStart: Int32Array,
     readonly titleLength: Uint16Array,
     readonly titleTerms: Int32Array,
+    /** TitleKind per title: display name, alternative title or abbreviation (see title-kind.ts). */
+    readonly titleKind: Uint8Array,
     /** Token count of the document's shortest title: a cheap "how specific is this match" prior. */
     readonly shortestTitle: Uint16Array,
     private readonly platformStart: Int32Array,
@@ -30,6 +32,17 @@ export class DocumentStore {
 
   get size(): number {
     return this.ids.length;
+  }
+
+  /** True when the document has a release on one of the platforms. */
+  onAnyPlatform(doc: number, platformIds: readonly number[]): boolean {
+    for (const id of platformIds) if (contains(this.platformIds, this.platformStart, doc, id)) return true;
+    return false;
+  }
+
+  /** True when the document has a release in the year. */
+  releasedIn(doc: number, year: number): boolean {
+    return contains(this.years, this.yearStart, doc, year);
   }
 
   /** True when the document has a release on the platform (when given) and in the year (when given). */

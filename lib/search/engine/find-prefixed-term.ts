@@ -1,6 +1,7 @@
 // Document-side completion check for a short word being typed ("the blues b"): too many terms start with
 // "b" to expand them all, but the few candidates chosen by the other words can simply be read.
 import type { SearchData } from "./build-search-data";
+import { isAliasKind } from "./title-kind";
 
 /**
  * A word of one of the document's titles that starts with prefix and is longer than it, the shortest
@@ -16,6 +17,8 @@ export function findPrefixedTerm(data: SearchData, doc: number, prefix: string, 
   let bestRank = Number.MAX_SAFE_INTEGER;
   const end = store.docTitleStart[doc + 1] ?? 0;
   for (let title = store.docTitleStart[doc] ?? 0; title < end; title++) {
+    // "smw" is no title word: "super mario w" must not count as typed through it.
+    if (isAliasKind(store.titleKind[title] ?? 0)) continue;
     const start = store.titleStart[title] ?? 0;
     const m = store.titleLength[title] ?? 0;
     for (let i = start; i < start + m; i++) {

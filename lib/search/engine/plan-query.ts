@@ -1,10 +1,12 @@
 // Turns a query string into per-token alternatives ("expansions"), each a vocabulary term with a weight:
 // what the user typed, its numeral alias, the compound it forms with its neighbours, completions of the
 // last token and terms within a few typos. Every later stage only sees term ids and weights.
-import { hasDigit, isNumeral, numeralAlias, tokenize } from "../normalize";
+import { hasDigit, isNumeral, numberAliases, tokenize } from "../normalize";
+import { ordinalWord } from "../number-words";
 import type { SearchData } from "./build-search-data";
 import { completions, hasMoreCompletions, typoCompletions } from "./complete-prefix";
-import { TermKind } from "./vocabulary";
+import { assignFacets, type Facet } from "./query-facets";
+import { TermKind, type Vocabulary } from "./vocabulary";
 
 /** Queries are cut here: longer input is pasted text, not a search, and must not cost more. */
 const MAX_QUERY_LENGTH = 200;
@@ -17,6 +19,10 @@ const OPTIONAL_DF_SHARE = 0.03;
 const OPTIONAL_MIN_DF = 50;
 /** Two-typo searches per query (each costs up to a millisecond): bounds the time of pasted garbage. */
 const MAX_TWO_TYPO_SEARCHES = 1;
+
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+/** "7th guest" matching "The Seventh Guest": as good as a numeral written the other way. */
+const SPELLED_ORDINAL_WEIGHT = 0.9;
 
 export const MatchWeight = {
   exact: 1,
@@ -55,6 +61,8 @@ export interface QueryToken {
    * candidates, but each candidate of the other words must have a title word starting with it.
    */
   verifyPrefix: boolean;
+  /** A platform or year word: optional, and counted for games of that platform or year (query-facets.ts). */
+  facet?: Facet;
 }
 
 export interface QueryPlan {
@@ -92,8 +100,11 @@ export function planQuery(query: string, data: SearchData): QueryPlan {
   texts.forEach((text, i) => {
     const exact = vocabulary.idOf(text);
     offer(i, exact, MatchWeight.exact);
-    const alias = numeralAlias(text);
-    if (alias) offer(i, vocabulary.idOf(alias.token), alias.weight);
+    // Only to words of real titles: "10" of the guessed "mm 10" (Mega Man X) is no reading of "x".
+    for (const alias of numberAliases(text)) offer(i, titleTerm(vocabulary, alias.token), alias.weight);
+    // "7th" is typed as two tokens ("7", "th"): both may stand for a title's "Seventh".
+    const ordinal = ORDINAL_SUFFIXES.has(texts[i + 1] ?? "") && /^\d+$/.test(text) ? ordinalWord(Number(text)) : null;
+    if (ordinal) for (const k of [i, i + 1]) offer(k, vocabulary.idOf(ordinal), SPELLED_ORDINAL_WEIGHT);
     // Adjacent query tokens written as one title word: "sim city" → SimCity, "ms pac man" → Ms. Pacman.
     for (let span = 2; span <= 3 && i + span <= texts.length; span++) {
       const joined = vocabulary.idOf(texts.slice(i, i + span).join(""));
@@ -143,6 +154,7 @@ export function planQuery(query: string, data: SearchData): QueryPlan {
   });
   // A query made only of common words ("the 2") still has to match them.
   if (tokens.length > 0 && tokens.every((t) => !t.required)) for (const t of tokens) t.required = true;
+  assignFacets(String(query), tokens, data.platforms);
   // A short word being typed ("cool s") completes to more terms than can be expanded: let the other words
   // choose the candidates, and check the prefix on their titles instead.
   const typing = tokens[last];
@@ -151,6 +163,12 @@ export function planQuery(query: string, data: SearchData): QueryPlan {
     typing.verifyPrefix = true;
   }
   return { tokens };
+}
+
+/** The id of a term that some real title holds (not only an abbreviation), or -1. */
+function titleTerm(vocabulary: Vocabulary, text: string): number {
+  const id = vocabulary.idOf(text);
+  return id >= 0 && ((vocabulary.kinds[id] ?? 0) & ~TermKind.alias) !== 0 ? id : -1;
 }
 
 /** Weight of a completion: "castlev" → castlevania 0.77, but "x" → xtreme only 0.61 (a guess, not a match). */

@@ -4,6 +4,7 @@
 import type { PriceOrder, SearchHit, SearchSort } from "../types";
 import type { SearchData } from "./build-search-data";
 import type { QueryPlan } from "./plan-query";
+import { facetScore } from "./query-facets";
 import type { ScoreAccumulator } from "./score-accumulator";
 import { selectTop } from "./select-top";
 import type { TitleRanker } from "./title-ranker";
@@ -69,10 +70,13 @@ export function rankCandidates(
       .map((doc) => hit(doc, (accumulator.score[doc] ?? 0) * scale));
   }
 
+  const faceted = plan.tokens.some((t) => t.facet);
+  const tokenScore = (doc: number) =>
+    (accumulator.score[doc] ?? 0) + (faceted ? facetScore(plan, store, doc, accumulator.tokenMask[doc] ?? 0) : 0);
   for (let i = 0; i < candidates.length; i++) {
     const doc = candidates[i] ?? 0;
     keys[i] =
-      (accumulator.score[doc] ?? 0) * scale +
+      tokenScore(doc) * scale +
       BlendWeights.priorPopularity * (store.popularity[doc] ?? 0) +
       BlendWeights.priorShortTitle / Math.max(1, store.shortestTitle[doc] ?? 1);
   }
@@ -83,7 +87,7 @@ export function rankCandidates(
     scores.set(
       doc,
       ranker.bestTitleScore(doc) +
-        BlendWeights.documentCoverage * (accumulator.score[doc] ?? 0) * scale +
+        BlendWeights.documentCoverage * tokenScore(doc) * scale +
         BlendWeights.popularity * (store.popularity[doc] ?? 0),
     );
   }

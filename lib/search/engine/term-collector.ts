@@ -3,6 +3,9 @@
 import { TermTable } from "./term-table";
 import { TermKind } from "./vocabulary";
 
+const TITLE_KINDS = [TermKind.token, TermKind.pair, TermKind.triple] as const;
+const ALIAS_KINDS = [TermKind.alias, TermKind.alias, TermKind.alias] as const;
+
 export class TermCollector {
   /** Every term; its indexes are the collection indexes written to slots. */
   readonly table = new TermTable();
@@ -23,13 +26,15 @@ export class TermCollector {
 
   /**
    * Writes one title's tokens, pair and triple compounds. Returns false (writing nothing) when the
-   * document already has a title with the same tokens, e.g. "Pokémon Red" and "Pokemon Red".
+   * document already has a title with the same tokens, e.g. "Pokémon Red" and "Pokemon Red". An alias
+   * (abbreviation) marks its terms TermKind.alias only.
    */
-  addTitle(tokens: string[]): boolean {
+  addTitle(tokens: string[], alias = false): boolean {
     const m = tokens.length;
     if (m === 0) return false;
     const start = this.slotCount;
-    for (const token of tokens) this.write(this.mark(this.table.addWord(token), TermKind.token));
+    const [tokenKind, pairKind, tripleKind] = alias ? ALIAS_KINDS : TITLE_KINDS;
+    for (const token of tokens) this.write(this.mark(this.table.addWord(token), tokenKind));
     for (let t = 0; t < this.docTitleStarts.length; t++) {
       if (this.docTitleLengths[t] === m && this.sameTokens(this.docTitleStarts[t] ?? 0, start, m)) {
         this.slotCount = start;
@@ -40,10 +45,10 @@ export class TermCollector {
     this.docTitleLengths.push(m);
     this.titleLengths.push(m);
     for (let j = 0; j + 1 < m; j++) {
-      this.write(this.mark(this.table.addCompound(this.slots[start + j] ?? 0, this.slots[start + j + 1] ?? 0), TermKind.pair));
+      this.write(this.mark(this.table.addCompound(this.slots[start + j] ?? 0, this.slots[start + j + 1] ?? 0), pairKind));
     }
     for (let j = 0; j + 2 < m; j++) {
-      this.write(this.mark(this.table.addCompound(this.slots[start + m + j] ?? 0, this.slots[start + j + 2] ?? 0), TermKind.triple));
+      this.write(this.mark(this.table.addCompound(this.slots[start + m + j] ?? 0, this.slots[start + j + 2] ?? 0), tripleKind));
     }
     return true;
   }

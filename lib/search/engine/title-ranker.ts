@@ -3,7 +3,9 @@
 // "Tetris" before "Tetris 2", and "link to the past zelda" must still find the game despite word order.
 import type { SearchData } from "./build-search-data";
 import type { QueryPlan } from "./plan-query";
+import { facetHolds, type Facet } from "./query-facets";
 import type { TermMatchTable } from "./term-match-table";
+import { TITLE_KIND_FACTOR } from "./title-kind";
 import { TitleMatcher } from "./title-matcher";
 
 export const RankWeights = {
@@ -19,8 +21,6 @@ export const RankWeights = {
   startsWith: 0.08,
   /** Query words appear in the title in the query's order. */
   inOrder: 0.05,
-  /** An alternative title counts a little less than the display name. */
-  alternativeTitle: 0.97,
 } as const;
 
 export class TitleRanker {
@@ -28,6 +28,10 @@ export class TitleRanker {
   private tokenIdf = new Float64Array(16);
   private tokenCount = 0;
   private queryIdf = 0;
+  /** Facet of each query token (platform or year word), or null. */
+  private facets: Array<Facet | null> = [];
+  /** Bit i set when the document being scored satisfies token i's facet. */
+  private facetMask = 0;
 
   constructor(
     private readonly data: SearchData,
@@ -41,6 +45,7 @@ export class TitleRanker {
     this.tokenCount = plan.tokens.length;
     if (this.tokenIdf.length < this.tokenCount) this.tokenIdf = new Float64Array(this.tokenCount);
     this.queryIdf = 0;
+    this.facets = plan.tokens.map((token) => token.facet ?? null);
     plan.tokens.forEach((token, i) => {
       this.tokenIdf[i] = token.idf;
       this.queryIdf += token.idf;
@@ -53,8 +58,12 @@ export class TitleRanker {
     let best = 0;
     const first = store.docTitleStart[doc] ?? 0;
     const end = store.docTitleStart[doc + 1] ?? 0;
+    this.facetMask = 0;
+    this.facets.forEach((facet, i) => {
+      if (facet && facetHolds(store, doc, facet)) this.facetMask |= 1 << i;
+    });
     for (let title = first; title < end; title++) {
-      const score = this.titleScore(title) * (title === first ? 1 : RankWeights.alternativeTitle);
+      const score = this.titleScore(title) * (TITLE_KIND_FACTOR[store.titleKind[title] ?? 0] ?? 1);
       if (score > best) best = score;
     }
     return best;
@@ -88,6 +97,8 @@ export class TitleRanker {
       const weight = tokenWeight[i] ?? 0;
       queryCovered += weight * (this.tokenIdf[i] ?? 0);
       if (weight === 0) {
+        // A platform or year word the game's releases answer: part of the query covered, but no title word.
+        if ((this.facetMask & (1 << i)) !== 0) queryCovered += (this.facets[i]?.weight ?? 0) * (this.tokenIdf[i] ?? 0);
         allQuery = false;
         continue;
       }

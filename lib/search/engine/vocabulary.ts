@@ -3,11 +3,15 @@
 import { codeUnitOrder, radixOrder } from "./radix-order";
 import type { TermTable } from "./term-table";
 
-/** What a term is in some title: a plain token, or two / three adjacent tokens written together. */
+/**
+ * What a term is in some title: a plain token, or two / three adjacent tokens written together; alias is
+ * any of those in an abbreviation ("ff", "6", "ff6"), which is matched exactly, never completed or corrected.
+ */
 export const TermKind = {
   token: 1,
   pair: 2,
   triple: 4,
+  alias: 8,
 } as const;
 
 export class Vocabulary {
