@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { HeaderAccount } from "@/components/header/header-account";
 import { InstantSearch } from "@/components/search/instant-search";
 import { CurrencyPicker } from "@/components/store/currency-picker";
+import { IntentLink } from "@/components/ui/intent-link";
 import { siteUrl } from "@/lib/site";
 
 import "./globals.css";
@@ -57,19 +57,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90 print:hidden">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-lg font-bold tracking-tight text-brand-600 dark:text-brand-100">
+            <IntentLink href="/" className="text-lg font-bold tracking-tight text-brand-600 dark:text-brand-100">
               Questlog
-            </Link>
+            </IntentLink>
             <nav aria-label="Main" className="order-2 flex items-center gap-4 text-sm sm:order-3">
-              <Link href="/platforms" className="hover:underline">
+              <IntentLink href="/platforms" className="hover:underline">
                 Platforms
-              </Link>
-              <Link href="/deals" className="hover:underline">
+              </IntentLink>
+              <IntentLink href="/deals" className="hover:underline">
                 Deals
-              </Link>
-              <Link href="/search" className="hover:underline">
+              </IntentLink>
+              <IntentLink href="/search" className="hover:underline">
                 Advanced search
-              </Link>
+              </IntentLink>
             </nav>
             {/* Client-side: the session is per visitor, and reading it here on the server would make every page dynamic. */}
             <div className="order-2 ml-auto flex items-center gap-3 sm:order-4 sm:ml-0">

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { GameGrid } from "@/components/catalog/game-card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { listFeaturedGames } from "@/lib/catalog/curation/list-featured-games";
 import { getCatalogStats } from "@/lib/catalog/get-catalog-stats";
 import { listGames } from "@/lib/catalog/list-games";
@@ -42,20 +41,20 @@ export default function HomePage() {
           <h2 id="platforms" className="text-lg font-semibold">
             Browse by platform
           </h2>
-          <Link href="/platforms" className="text-sm text-brand-600 hover:underline dark:text-brand-100">
+          <IntentLink href="/platforms" className="text-sm text-brand-600 hover:underline dark:text-brand-100">
             All platforms →
-          </Link>
+          </IntentLink>
         </div>
         <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4">
           {platforms.map((p) => (
             <li key={p.slug}>
-              <Link
+              <IntentLink
                 href={`/platforms/${p.slug}`}
                 className="flex items-baseline justify-between rounded-lg border border-zinc-200 bg-white px-3 py-2 hover:border-brand-500 dark:border-zinc-800 dark:bg-zinc-900"
               >
                 <span className="truncate font-medium">{p.name}</span>
                 <span className="ml-2 shrink-0 text-xs text-zinc-500">{formatCount(p.game_count)}</span>
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { LazyOfferTag as OfferTag } from "@/components/store/lazy-offer-tag";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { GameSummary } from "@/lib/catalog/schemas";
 
 import { GameCover } from "./game-cover";
@@ -13,7 +12,7 @@ export function GameCard({ game }: { game: GameSummary }) {
   const more = game.platforms.length > 2 ? ` +${game.platforms.length - 2}` : "";
   return (
     <li>
-      <Link href={`/games/${game.slug}`} className="group block rounded-lg focus-visible:outline-2">
+      <IntentLink href={`/games/${game.slug}`} className="group block rounded-lg focus-visible:outline-2">
         <GameCover
           name={game.name}
           coverUrl={game.cover_url}
@@ -24,7 +23,7 @@ export function GameCard({ game }: { game: GameSummary }) {
           {game.release_year ?? "—"} · {platforms}
           {more}
         </p>
-      </Link>
+      </IntentLink>
       <OfferTag gameId={game.id} className="mt-1" />
     </li>
   );

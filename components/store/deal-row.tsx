@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { GameCover } from "@/components/catalog/game-cover";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { DealGame } from "@/lib/store/pricing/list-deal-games";
 
 import { AllTimeLowBadge } from "./all-time-low-badge";
@@ -11,13 +10,13 @@ import { SaleCountdown } from "./sale-countdown";
 export function DealRow({ game }: { game: DealGame }) {
   return (
     <li className="flex gap-4 py-3" data-testid="deal-row" data-discount={game.offer.discount_percent}>
-      <Link href={`/games/${game.slug}`} className="w-14 shrink-0" tabIndex={-1} aria-hidden>
+      <IntentLink href={`/games/${game.slug}`} className="w-14 shrink-0" tabIndex={-1} aria-hidden>
         <GameCover name={game.name} coverUrl={game.cover_url} />
-      </Link>
+      </IntentLink>
       <div className="min-w-0 flex-1">
-        <Link href={`/games/${game.slug}`} className="font-medium hover:underline">
+        <IntentLink href={`/games/${game.slug}`} className="font-medium hover:underline">
           {game.name}
-        </Link>
+        </IntentLink>
         <p className="text-sm text-zinc-500">{[game.release_year, game.publisher].filter(Boolean).join(" · ") || "Unknown year"}</p>
         <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
           <PriceBlock offer={game.offer} compact />

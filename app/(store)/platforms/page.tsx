@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
+import { IntentLink } from "@/components/ui/intent-link";
 import { listPlatforms } from "@/lib/catalog/list-platforms";
 import { formatCount } from "@/lib/utils";
 
@@ -15,9 +15,9 @@ export default function PlatformsPage() {
       <ul className="columns-1 gap-6 sm:columns-2 lg:columns-3">
         {platforms.map((p) => (
           <li key={p.slug} className="break-inside-avoid py-0.5">
-            <Link href={`/platforms/${p.slug}`} className="hover:underline">
+            <IntentLink href={`/platforms/${p.slug}`} className="hover:underline">
               {p.name}
-            </Link>{" "}
+            </IntentLink>{" "}
             <span className="text-xs text-zinc-500">{formatCount(p.game_count)}</span>
           </li>
         ))}

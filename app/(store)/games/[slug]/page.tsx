@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { GameGrid } from "@/components/catalog/game-card";
@@ -8,6 +7,7 @@ import { ReleaseTable } from "@/components/catalog/release-table";
 import { LibraryButtons } from "@/components/library/lazy-library-buttons";
 import { GameStructuredData } from "@/components/seo/game-structured-data";
 import { LazyPriceHistory, LazyStorePanel } from "@/components/store/lazy-store-islands";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getServedClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
 import { findGameBySlug } from "@/lib/catalog-sync/find-game";
 import { getSimilarGames } from "@/lib/catalog/get-similar-games";
@@ -73,13 +73,13 @@ export default async function GamePage({ params }: Props) {
             <dt className="font-semibold">Platforms</dt>
             <dd className="flex flex-wrap gap-1">
               {game.platforms.map((p) => (
-                <Link
+                <IntentLink
                   key={p.slug}
                   href={`/platforms/${p.slug}`}
                   className="rounded bg-zinc-200 px-2 py-0.5 hover:bg-zinc-300 dark:bg-zinc-800 dark:hover:bg-zinc-700"
                 >
                   {p.name}
-                </Link>
+                </IntentLink>
               ))}
             </dd>
             {game.publishers.length > 0 ? (
