@@ -8,7 +8,8 @@ export function SignInLink() {
   const pathname = usePathname();
   const callback = pathname && pathname !== "/signin" && pathname !== "/signup" ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
   return (
-    <Link href={`/signin${callback}`} className="text-sm font-medium hover:underline">
+    // In the header of every page: not worth a prefetch on each of them.
+    <Link href={`/signin${callback}`} prefetch={false} className="text-sm font-medium hover:underline">
       Sign in
     </Link>
   );

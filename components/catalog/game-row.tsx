@@ -1,4 +1,4 @@
-import { LazyOfferTag as OfferTag } from "@/components/store/lazy-offer-tag";
+import { OfferTag } from "@/components/store/offer-tag";
 import { IntentLink } from "@/components/ui/intent-link";
 import type { GameSummary } from "@/lib/catalog/schemas";
 

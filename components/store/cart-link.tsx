@@ -9,6 +9,8 @@ export function CartLink({ count }: { count: number }) {
   return (
     <Link
       href="/cart"
+      // In the header of every page: not worth a prefetch on each of them.
+      prefetch={false}
       data-testid="cart-badge"
       aria-label={count === 1 ? "Cart, 1 game" : `Cart, ${count} games`}
       className="relative inline-flex h-8 w-10 items-center justify-center rounded-md hover:bg-zinc-100 dark:hover:bg-zinc-800"

@@ -1,6 +1,7 @@
 "use client";
 
 import { lazyQueryIsland } from "@/components/query/lazy-query-island";
+import { WhenVisible } from "@/components/ui/when-visible";
 
 /** The game page's store panel: its placeholder is the panel's own reserved height (min-h-24), so nothing moves. */
 export const LazyStorePanel = lazyQueryIsland(
@@ -13,8 +14,19 @@ export const LazyStorePanel = lazyQueryIsland(
   ),
 );
 
-/** The price history (and its chart, which loads later still): nothing for most games, so no placeholder. */
-export const LazyPriceHistory = lazyQueryIsland(
+const PriceHistoryIsland = lazyQueryIsland(
   () => import("./price-history").then((m) => m.PriceHistory),
   () => null,
 );
+
+/**
+ * The price history (and its chart, which loads later still), once the visitor scrolls near it: it sits below
+ * the game's facts, and most games have none. No placeholder: there is usually nothing to hold room for.
+ */
+export function LazyPriceHistory(props: { gameId: number; gameName: string }) {
+  return (
+    <WhenVisible>
+      <PriceHistoryIsland {...props} />
+    </WhenVisible>
+  );
+}

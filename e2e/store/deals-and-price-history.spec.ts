@@ -76,6 +76,8 @@ test("the game page shows the price chart and the all-time-low badge where it ap
   expect(history.points.length).toBeGreaterThanOrEqual(2);
 
   await page.goto(`/games/${low.slug}`);
+  // The history loads as the visitor scrolls near it (it sits below the game's facts).
+  await page.getByRole("heading", { name: "Releases by platform and region" }).scrollIntoViewIfNeeded();
   const panel = page.getByTestId("price-history");
   await expect(panel).toBeVisible({ timeout: 20_000 });
   await expect(panel.getByTestId("all-time-low-badge")).toBeVisible();
@@ -95,6 +97,7 @@ test("the game page shows the price chart and the all-time-low badge where it ap
   )!;
   expect(flat).toBeTruthy();
   await page.goto(`/games/${flat.slug}`);
+  await page.getByRole("heading", { name: "Releases by platform and region" }).scrollIntoViewIfNeeded();
   await expect(page.getByTestId("price-history-chart").locator("canvas")).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId("all-time-low-badge")).toHaveCount(0);
 });
