@@ -10,12 +10,14 @@ import { siteUrl } from "@/lib/site";
 
 import "./globals.css";
 
-// Inter from the repo (OFL, app/fonts): next/font/google would need the network at build time.
+// Inter from the repo (OFL, app/fonts): next/font/google would need the network at build time. Its Latin file only
+// (48 KB, preloaded): the Latin Extended one was 85 KB more on every first visit, on the path to the first paint of
+// a phone on a slow network (Lighthouse, issue 18). The few titles with such letters (ő, ł …) show them in the
+// metric-matched fallback font next/font builds.
 const inter = localFont({
-  src: [
-    { path: "./fonts/inter-latin-wght-normal.woff2", weight: "100 900", style: "normal" },
-    { path: "./fonts/inter-latin-ext-wght-normal.woff2", weight: "100 900", style: "normal" },
-  ],
+  src: "./fonts/inter-latin-wght-normal.woff2",
+  weight: "100 900",
+  style: "normal",
   variable: "--font-inter",
   display: "swap",
 });
