@@ -49,7 +49,7 @@ export function OrdersView() {
                 {rows.map((o) => (
                   <tr key={o.id} data-testid="order-row">
                     <td className="py-2 pr-3">
-                      <Link href={`/admin/orders/${o.id}`} className="dark:text-brand-300 font-mono text-xs text-brand-700 hover:underline">
+                      <Link href={`/admin/orders/${o.id}`} className="font-mono text-xs text-brand-700 hover:underline dark:text-brand-300">
                         {o.id}
                       </Link>
                       <span className="ml-1 text-xs text-zinc-500">

@@ -100,7 +100,7 @@ export function SaleForm() {
             />
             <button
               type="button"
-              className="dark:text-brand-300 mt-1 text-xs text-brand-700 underline"
+              className="mt-1 text-xs text-brand-700 underline dark:text-brand-300"
               onClick={() => setStart(toLocalInput(new Date(Date.now() + 60_000)))}
             >
               In a minute
