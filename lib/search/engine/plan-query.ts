@@ -5,8 +5,11 @@ import { hasDigit, isNumeral, numberAliases, tokenize } from "../normalize";
 import { ordinalWord } from "../number-words";
 import type { SearchData } from "./build-search-data";
 import { completions, hasMoreCompletions, typoCompletions } from "./complete-prefix";
-import { assignFacets, type Facet } from "./query-facets";
+import { assignFacets } from "./query-facets";
+import type { Expansion, QueryPlan, QueryToken } from "./query-plan";
 import { TermKind, type Vocabulary } from "./vocabulary";
+
+export type { Expansion, QueryPlan, QueryToken } from "./query-plan";
 
 /** Queries are cut here: longer input is pasted text, not a search, and must not cost more. */
 const MAX_QUERY_LENGTH = 200;
@@ -37,37 +40,6 @@ export const MatchWeight = {
   oneTypoShort: 0.62,
   twoTypos: 0.5,
 } as const;
-
-export interface Expansion {
-  term: number;
-  weight: number;
-  /**
-   * Leading characters of the term the user typed: all of them, except for completions. A completion
-   * "kombat" → "kombatii" (a compound of "Kombat II") must not count as having typed the "II".
-   */
-  typed: number;
-}
-
-export interface QueryToken {
-  text: string;
-  /** Candidates must match every required token (all but one when none do). */
-  required: boolean;
-  /** How much the token counts: the idf of its exact spelling, else of its best alternative. */
-  idf: number;
-  /** Best weight first; one entry per term. */
-  expansions: Expansion[];
-  /**
-   * The word being typed has more completions than expansions ("the blues b"): it does not select
-   * candidates, but each candidate of the other words must have a title word starting with it.
-   */
-  verifyPrefix: boolean;
-  /** A platform or year word: optional, and counted for games of that platform or year (query-facets.ts). */
-  facet?: Facet;
-}
-
-export interface QueryPlan {
-  tokens: QueryToken[];
-}
 
 /** Edits tolerated in a token of this length: none in short words, where a typo is another word. */
 export function allowedEdits(length: number): number {

@@ -5,7 +5,9 @@
 // title match counts more than a facet match. A query made only of such words is read as title words.
 import type { PlatformAliases } from "../platforms/platform-aliases";
 import type { DocumentStore } from "./document-store";
-import type { QueryPlan, QueryToken } from "./plan-query";
+import type { Facet, QueryPlan, QueryToken } from "./query-plan";
+
+export type { Facet } from "./query-plan";
 
 /** Share of a word's weight a game earns by its release platform: less than a title holding the word. */
 export const PLATFORM_FACET_WEIGHT = 0.9;
@@ -15,12 +17,6 @@ const FIRST_YEAR = 1950;
 const LAST_YEAR = 2049;
 /** "'98" as typed (the tokenizer drops the apostrophe, so it is read from the raw query). */
 const SHORT_YEAR = /['’‘`](\d{2})(?!\d)/g;
-
-export interface Facet {
-  platformIds?: readonly number[];
-  year?: number;
-  weight: number;
-}
 
 /** "'98" → 1998, "'05" → 2005: the century nearest the catalog's games. */
 function fullYear(twoDigits: string): number {

@@ -3,17 +3,13 @@
 // Genesis"), the name without its maker ("Saturn"), initials ("nes", "gba", "n64") and the curated
 // nicknames of platform-nicknames.json ("snes", "psx"). Phrases are kept as token lists so that they are
 // matched against the query's tokens ("n64" and "n 64" both read as ["n", "64"]).
+import type { CatalogPlatform } from "@/lib/catalog/read-search-platforms";
+
 import { tokenize } from "../normalize";
 import curated from "./platform-nicknames.json";
 
-/** A catalog platform as the search index needs it. */
-export interface CatalogPlatform {
-  id: number;
-  slug: string;
-  name: string;
-  /** Games released on it; short names are derived only for platforms with at least MIN_GAMES_FOR_SHORT_NAMES. */
-  gameCount?: number;
-}
+/** A catalog platform as the search index needs it (read by lib/catalog/read-search-platforms.ts). */
+export type { CatalogPlatform };
 
 /** Platform words found in a query: tokens [start, start + length) name these platforms. */
 export interface PlatformMention {
