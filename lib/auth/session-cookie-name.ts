@@ -2,10 +2,10 @@ import "server-only";
 
 import { getEnv } from "@/lib/env";
 
-import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./session-cookie";
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE, sessionCookiePattern } from "./session-cookie";
 
 // Large sessions are split into name.0, name.1, … cookies by Auth.js.
-const SECURE_COOKIE_PRESENT = new RegExp(`(?:^|;\\s*)${SECURE_SESSION_COOKIE.replace(/[.-]/g, "\\$&")}(?:\\.\\d+)?=`);
+const SECURE_COOKIE_PRESENT = new RegExp(`(?:^|;\\s*)${sessionCookiePattern(SECURE_SESSION_COOKIE)}=`);
 
 /**
  * The session cookie name to read (and write) for a request's Cookie header. Which of the two names Auth.js

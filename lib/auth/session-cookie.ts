@@ -3,3 +3,11 @@
 export const SESSION_COOKIE = "authjs.session-token";
 /** The name on HTTPS, where Auth.js adds the __Secure- prefix (the browser then refuses it over plain HTTP). */
 export const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
+
+/**
+ * A regular-expression source matching this cookie name whole or as one of its chunks (name.0, name.1 …: Auth.js
+ * splits a large session into several cookies). Shared by every place that asks "is a session cookie here?".
+ */
+export function sessionCookiePattern(name: string): string {
+  return `${name.replace(/[.-]/g, "\\$&")}(?:\\.\\d+)?`;
+}

@@ -4,16 +4,15 @@
 // signed-out visitor's console used to show). It proves nothing and grants nothing: every API still checks the
 // session itself, and a wrong hint only costs one request (present) or shows "Sign in" until the next request
 // through proxy.ts puts it right (absent).
-import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./session-cookie";
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE, sessionCookiePattern } from "./session-cookie";
 
 export const SIGNED_IN_HINT_COOKIE = "questlog_signed_in";
 
 /** Auth.js's session lifetime (its default, which the config keeps); the hint lives as long. */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-const escape = (name: string) => name.replace(/[.-]/g, "\\$&");
 // Large sessions are split into name.0, name.1, … cookies by Auth.js.
-const SESSION_COOKIE_NAME = new RegExp(`^(?:${escape(SESSION_COOKIE)}|${escape(SECURE_SESSION_COOKIE)})(?:\\.\\d+)?$`);
+const SESSION_COOKIE_NAME = new RegExp(`^(?:${sessionCookiePattern(SESSION_COOKIE)}|${sessionCookiePattern(SECURE_SESSION_COOKIE)})$`);
 
 /** True when the request carries an Auth.js session cookie (either name, or a chunk of a split one). */
 export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
