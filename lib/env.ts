@@ -453,6 +453,20 @@ export function isNextBuild(): boolean {
   return process.env.NEXT_PHASE === "phase-production-build";
 }
 
+/**
+ * True inside the `next build` that `npm start` runs on a checkout without a current build (prepare-start sets
+ * it): that build skips Next's own TypeScript pass. Not configuration: `npm test` and CI run the same strict
+ * `tsc --noEmit`, so the pass would only repeat it on every first start (about a third of the build's time).
+ */
+export function isStartBuild(): boolean {
+  return process.env.QUESTLOG_START_BUILD === "1";
+}
+
+/** Marks the builds this process spawns from now on as `npm start`'s own (isStartBuild). */
+export function markStartBuild(): void {
+  process.env.QUESTLOG_START_BUILD = "1";
+}
+
 // What pinAuthJsUrl last wrote, so an operator's own AUTH_URL is told apart from ours and never overwritten.
 let pinnedAuthUrl: string | undefined;
 

@@ -10,7 +10,7 @@ import { isCatalogEmpty } from "@/lib/catalog/ensure-catalog";
 import { openCatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { catalogPath, standinCatalogPath } from "@/lib/catalog/paths";
 import { seedCatalogFromStandin } from "@/lib/catalog/seed/seed-catalog-from-standin";
-import { getEnv, usesRealIgdb } from "@/lib/env";
+import { getEnv, markStartBuild, usesRealIgdb } from "@/lib/env";
 
 import { runImportWithProgress } from "./lib/run-import-with-progress";
 
@@ -76,6 +76,7 @@ function buildIfStale(force: boolean): void {
   if (builtAt > changedAt && !force) return;
   console.log(builtAt ? "Sources changed since the last build: rebuilding…" : "No complete build yet: building the app (a few minutes)…");
   rmSync(COMPLETE, { force: true });
+  if (!force) markStartBuild();
   const result = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(COMPLETE, readFileSync(path.join(".next", "BUILD_ID"), "utf8"));
