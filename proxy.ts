@@ -27,7 +27,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { rejectMalformedForm } from "@/lib/api/reject-malformed-form";
 import { rejectMalformedPath } from "@/lib/api/reject-malformed-path";
-import { SIGNED_IN_HINT_COOKIE, signedInHintFor } from "@/lib/auth/signed-in-hint";
+import { proxiedSignedInHint } from "@/lib/auth/signed-in-hint";
 import { getEnv } from "@/lib/env";
 import { buildSecurityHeaders } from "@/lib/security/build-security-headers";
 import { classifyResponseKind } from "@/lib/security/classify-response-kind";
@@ -74,11 +74,14 @@ export async function proxy(request: NextRequest): Promise<Response> {
     response = NextResponse.next();
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  // The script-readable "signed in" hint follows the session cookie (lib/auth/signed-in-hint.ts). Refreshed on
-  // each signed-in request, so it lasts as long as the session Auth.js keeps renewing.
-  const names = request.cookies.getAll().map((cookie) => cookie.name);
-  const hint = signedInHintFor(names, https);
-  if (hint.value || request.cookies.has(SIGNED_IN_HINT_COOKIE)) response.cookies.set(hint);
+  // The script-readable "signed in" hint follows the session cookie (lib/auth/signed-in-hint.ts).
+  const hint = proxiedSignedInHint({
+    cookieNames: request.cookies.getAll().map((cookie) => cookie.name),
+    // Next's own marker of a Server Action request (the header its client sends with the action's id).
+    serverAction: request.method === "POST" && request.headers.has("next-action"),
+    secure: https,
+  });
+  if (hint) response.cookies.set(hint);
   return response;
 }
 

@@ -35,3 +35,15 @@ export function signedInHintFor(cookieNames: Iterable<string>, secure: boolean) 
     maxAge: signedIn ? SESSION_MAX_AGE_SECONDS : 0,
   };
 }
+
+/**
+ * What proxy.ts sets on a response, or null for nothing: the hint while a session cookie is sent (refreshed, so it
+ * lasts as long as the session Auth.js renews), a clearing one when a stale hint outlived the session. Nothing on a
+ * Server Action: sign-in and sign-out set the hint themselves (set-signed-in-hint.ts), and the request still
+ * carries the session that sign-out is ending, so a second, contrary Set-Cookie would race the action's.
+ */
+export function proxiedSignedInHint(request: { cookieNames: readonly string[]; serverAction: boolean; secure: boolean }) {
+  if (request.serverAction) return null;
+  const hint = signedInHintFor(request.cookieNames, request.secure);
+  return hint.value || request.cookieNames.includes(SIGNED_IN_HINT_COOKIE) ? hint : null;
+}

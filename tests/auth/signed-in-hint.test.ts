@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { hasSessionCookie, SESSION_MAX_AGE_SECONDS, SIGNED_IN_HINT_COOKIE, signedInHintFor } from "@/lib/auth/signed-in-hint";
+import {
+  hasSessionCookie,
+  proxiedSignedInHint,
+  SESSION_MAX_AGE_SECONDS,
+  SIGNED_IN_HINT_COOKIE,
+  signedInHintFor,
+} from "@/lib/auth/signed-in-hint";
 
 describe("the signed-in hint", () => {
   it("follows Auth.js's session cookie under either name, whole or split into chunks", () => {
@@ -36,5 +42,25 @@ describe("the signed-in hint", () => {
     });
     const off = signedInHintFor(["questlog_currency"], false);
     expect(off).toMatchObject({ value: "", maxAge: 0, secure: false });
+  });
+});
+
+describe("the hint proxy.ts sets", () => {
+  const session = ["authjs.session-token", SIGNED_IN_HINT_COOKIE];
+
+  it("refreshes the hint on a signed-in page or API request", () => {
+    expect(proxiedSignedInHint({ cookieNames: session, serverAction: false, secure: false })).toMatchObject({ value: "1" });
+  });
+
+  it("clears a hint that outlived its session, and sets nothing for a visitor who never signed in", () => {
+    expect(proxiedSignedInHint({ cookieNames: [SIGNED_IN_HINT_COOKIE], serverAction: false, secure: false })).toMatchObject({
+      value: "",
+      maxAge: 0,
+    });
+    expect(proxiedSignedInHint({ cookieNames: ["questlog_currency"], serverAction: false, secure: false })).toBeNull();
+  });
+
+  it("leaves a Server Action's response to the action, so sign-out's clearing hint is the only one", () => {
+    expect(proxiedSignedInHint({ cookieNames: session, serverAction: true, secure: true })).toBeNull();
   });
 });
