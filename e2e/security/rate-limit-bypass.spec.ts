@@ -86,12 +86,13 @@ test("the search page and the game page stop asking IGDB for a client over its I
     refused = /Too many lookups of games we do not hold/.test(res.body);
   }
   expect(refused).toBe(true);
-  // The game page of a slug the catalog lacks would ask IGDB too: refused for this client, not a cached 404.
+  // The game page of a slug the catalog lacks would ask IGDB too: refused for this client. A page cannot answer
+  // 429, and a throwing render is a 500, so it is the page's 404 for now (revalidated once the allowance is back:
+  // lib/catalog-sync/find-game-for-page.ts), never a server error.
   const slug = `qqzx-unknown-${run}`;
   const page = await rawRequest({ path: `/games/${slug}`, headers: client });
-  expect(page.status).not.toBe(404);
-  expect(page.status).not.toBe(200);
-  // Another client asks IGDB and gets the real answer: no such game.
-  const other = await rawRequest({ path: `/games/${slug}`, headers: { "x-forwarded-for": "198.18.251.1" } });
-  expect(other.status).toBe(404);
+  expect(page.status).toBe(404);
+  // The 404 spent nothing back: the client is still over its allowance.
+  const search = await rawRequest({ path: `/search?q=${encodeURIComponent(`qqzx nothing ${run} again`)}`, headers: client });
+  expect(search.body).toMatch(/Too many lookups of games we do not hold/);
 });

@@ -9,7 +9,7 @@ import { GameStructuredData } from "@/components/seo/game-structured-data";
 import { LazyPriceHistory, LazyStorePanel } from "@/components/store/lazy-store-islands";
 import { IntentLink } from "@/components/ui/intent-link";
 import { getServedClientIdentity } from "@/lib/cache/rate-limit/get-client-identity";
-import { findGameBySlug } from "@/lib/catalog-sync/find-game";
+import { findGameForPage } from "@/lib/catalog-sync/find-game-for-page";
 import { getSimilarGames } from "@/lib/catalog/get-similar-games";
 import { listPopularGameSlugs } from "@/lib/catalog/list-games";
 import { getEnv } from "@/lib/env";
@@ -27,11 +27,12 @@ export function generateStaticParams(): Array<{ slug: string }> {
 
 type Props = { params: Promise<{ slug: string }> };
 
-// A slug missing from the catalog is looked up on IGDB, counted against the client that asked. Not through
-// headers(): this page is ISR, and reading headers at runtime would fail its render; the client comes from the
-// connection (lib/http-server/track-connections.ts), and is undefined while `next build` prerenders.
+// A slug missing from the catalog is looked up on IGDB, counted against the client that asked (over its
+// allowance: a 404 for now, lib/catalog-sync/find-game-for-page.ts). Not through headers(): this page is ISR, and
+// reading headers at runtime would fail its render; the client comes from the connection
+// (lib/http-server/track-connections.ts), and is undefined while `next build` prerenders.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const game = await findGameBySlug((await params).slug, getServedClientIdentity());
+  const game = await findGameForPage((await params).slug, getServedClientIdentity());
   if (!game) return { title: "Game not found" };
   const description = describeGame(game);
   // The share image is ./opengraph-image.tsx, which Next adds to openGraph itself; X reads it through og:image.
@@ -45,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GamePage({ params }: Props) {
-  const game = await findGameBySlug((await params).slug, getServedClientIdentity());
+  const game = await findGameForPage((await params).slug, getServedClientIdentity());
   if (!game) notFound();
   const similar = getSimilarGames(game);
 
