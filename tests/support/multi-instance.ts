@@ -21,6 +21,8 @@ export function envForStandin(standin: Pick<IgdbStandin, "clientId" | "clientSec
 
 export interface Instances {
   urls: string[];
+  /** Each server's PID (bench:scale reads their CPU from /proc). */
+  pids: number[];
   stop(): Promise<void>;
 }
 
@@ -39,15 +41,20 @@ async function waitListening(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`instance ${url} did not answer within 60 s`);
 }
 
-/** `standinCatalog`: an igdb-standin.sqlite to copy into each DATA_DIR, so zero-config instances seed fast. */
+/**
+ * `standinCatalog`: an igdb-standin.sqlite to copy into each DATA_DIR, so zero-config instances seed fast.
+ * `catalog`: a catalog.sqlite to copy into each DATA_DIR, so each replica starts full (bench:scale).
+ */
 export async function startInstances(
   count: number,
   basePort: number,
   env: Record<string, string>,
   standinCatalog?: string,
+  catalog?: string,
 ): Promise<Instances> {
   const dirs = Array.from({ length: count }, () => mkdtempSync(path.join(tmpdir(), "questlog-instance-")));
   if (standinCatalog) for (const dir of dirs) copyFileSync(standinCatalog, path.join(dir, "igdb-standin.sqlite"));
+  if (catalog) for (const dir of dirs) copyFileSync(catalog, path.join(dir, "catalog.sqlite"));
   const children = dirs.map((dir, i) =>
     spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(basePort + i), "-H", "127.0.0.1"], {
       // The e2e PostgreSQL for accounts rather than a PGlite per instance: three WASM databases starting at
@@ -79,5 +86,5 @@ export async function startInstances(
     await stop();
     throw error;
   }
-  return { urls, stop };
+  return { urls, pids: children.map((c) => c.pid!), stop };
 }
