@@ -11,12 +11,11 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 
 import autocannon from "autocannon";
-import pg from "pg";
 
-import { startIgdbStandin } from "@/standins/igdb";
+import { startIgdbStandin, type IgdbStandin } from "@/standins/igdb";
+import { createPostgresDatabase } from "@/tests/accounts-db/support/test-database";
 import { clearQuestlogKeys } from "@/tests/support/clear-questlog-keys";
 import { envForStandin, startInstances, type Instances } from "@/tests/support/multi-instance";
-import { TEST_DATABASE_URL } from "@/tests/support/test-postgres";
 
 import { alternate } from "./http/alternate";
 import { median, round } from "./http/percentile";
@@ -34,18 +33,7 @@ const CORES = availableParallelism();
 const DATA_DIR = process.env.DATA_DIR ?? "data";
 // A Redis database of its own by default, so clearing Questlog's keys there spares a dev server's.
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/11";
-const DATABASE_NAME = `questlog_bench_scale_${process.pid}`;
 const STANDINS = /standin/;
-
-async function withAdminDatabase(sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
 
 function startProxy(upstreams: string[]): Promise<{ pid: number; stop(): Promise<void> }> {
   const child = spawn(
@@ -130,15 +118,14 @@ async function measure(instances: Instances, count: number, mix: MixSources, sec
 }
 
 await clearQuestlogKeys(REDIS_URL);
-await withAdminDatabase(`CREATE DATABASE ${DATABASE_NAME}`);
-const standin = await startIgdbStandin({ dataPath: path.join(DATA_DIR, "igdb-standin.sqlite") });
+const database = await createPostgresDatabase();
+let standin: IgdbStandin | undefined;
 let instances: Instances | undefined;
 try {
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = `/${DATABASE_NAME}`;
+  standin = await startIgdbStandin({ dataPath: path.join(DATA_DIR, "igdb-standin.sqlite") });
   const env = {
     REDIS_URL,
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: database.url,
     // Shared, so a session cookie from one instance is good on the others, as behind any load balancer.
     AUTH_SECRET: `bench-scale-${"s".repeat(40)}`,
     STORE_DEMO_LISTINGS: "on",
@@ -179,6 +166,6 @@ try {
   );
 } finally {
   await instances?.stop();
-  await standin.close();
-  await withAdminDatabase(`DROP DATABASE IF EXISTS ${DATABASE_NAME} WITH (FORCE)`);
+  await standin?.close();
+  await database.drop();
 }
