@@ -26,9 +26,9 @@ function freshCheckout(): string {
 }
 
 /** Resolves with the ms from `since` until `url` answers 200. */
-async function waitFor(url: string, since: number, child: ChildProcess): Promise<number> {
+async function waitFor(url: string, since: number, child: ChildProcess, log: () => string): Promise<number> {
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode} before ${url} answered`);
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode} before ${url} answered:\n${log().slice(-4000)}`);
     try {
       if ((await fetch(url)).status === 200) return performance.now() - since;
     } catch {
@@ -45,6 +45,12 @@ interface Start {
 }
 
 async function npmStart(dir: string): Promise<Start & { stop(): Promise<void> }> {
+  // Another server on the port would answer for ours and time nothing.
+  const taken = await fetch(base).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${PORT} is taken: set BENCH_PORT`);
   const started = performance.now();
   let log = "";
   const child = spawn("npm", ["start"], {
@@ -55,20 +61,29 @@ async function npmStart(dir: string): Promise<Start & { stop(): Promise<void> }>
   });
   child.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const page_ms = await waitFor(`${base}/`, started, child);
-  // The first search that needs no IGDB trip: the local catalog and the search index answer it.
-  const search_ms = await waitFor(`${base}/api/games/search?q=zelda`, started, child);
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    process.kill(-child.pid!, "SIGTERM");
+    await exited;
+  };
+  let page_ms: number;
+  let search_ms: number;
+  try {
+    page_ms = await waitFor(`${base}/`, started, child, () => log);
+    // The first search that needs no IGDB trip: the local catalog and the search index answer it.
+    search_ms = await waitFor(`${base}/api/games/search?q=zelda`, started, child, () => log);
+  } catch (error) {
+    await stop(); // never leave a server holding the port for the next start
+    throw error;
+  }
   return {
     page_ms,
     search_ms,
     get log() {
       return log;
     },
-    async stop() {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      process.kill(-child.pid!, "SIGTERM");
-      await exited;
-    },
+    stop,
   };
 }
 
