@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
-const PORT = Number(process.env.BENCH_PORT ?? 3320);
+const PORT = Number(process.env.BENCH_PORT ?? 3395);
 const ROUNDS = Number(process.env.BENCH_START_ROUNDS ?? 1);
 const base = `http://127.0.0.1:${PORT}`;
 
