@@ -38,6 +38,12 @@ async function waitFor(url: string, since: number, child: ChildProcess, log: () 
   }
 }
 
+const portAnswers = () =>
+  fetch(base).then(
+    () => true,
+    () => false,
+  );
+
 interface Start {
   page_ms: number;
   search_ms: number;
@@ -46,11 +52,7 @@ interface Start {
 
 async function npmStart(dir: string): Promise<Start & { stop(): Promise<void> }> {
   // Another server on the port would answer for ours and time nothing.
-  const taken = await fetch(base).then(
-    () => true,
-    () => false,
-  );
-  if (taken) throw new Error(`port ${PORT} is taken: set BENCH_PORT`);
+  if (await portAnswers()) throw new Error(`port ${PORT} is taken: set BENCH_PORT`);
   const started = performance.now();
   let log = "";
   const child = spawn("npm", ["start"], {
@@ -62,10 +64,13 @@ async function npmStart(dir: string): Promise<Start & { stop(): Promise<void> }>
   child.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    process.kill(-child.pid!, "SIGTERM");
-    await exited;
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      process.kill(-child.pid!, "SIGTERM");
+      await exited;
+    }
+    // npm exits first; the server then closes its background work before it lets go of the port.
+    while (await portAnswers()) await sleep(200);
   };
   let page_ms: number;
   let search_ms: number;
