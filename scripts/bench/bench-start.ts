@@ -1,6 +1,6 @@
 // npm run bench:start – what a newcomer waits for: the first `npm start` after `npm install` (catalog import, seed,
 // build, boot) to the first page, then a restart to the first page and the first search. It runs in a fresh
-// copy of the committed sources (git's tracked files, node_modules hard-linked), so neither this checkout's build
+// copy of the committed sources (git's tracked files at BENCH_START_REF, default HEAD; node_modules hard-linked), so neither this checkout's build
 // nor its DATA_DIR is touched or reused. Runs BENCH_START_ROUNDS (default 1) first starts; prints a table and, as
 // its last line, one JSON object with the medians.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -11,15 +11,17 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3395);
 const ROUNDS = Number(process.env.BENCH_START_ROUNDS ?? 1);
+// Another commit to time instead of HEAD (a before-and-after of a change to the start).
+const REF = process.env.BENCH_START_REF ?? "HEAD";
 const base = `http://127.0.0.1:${PORT}`;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
-/** A copy of the tracked files at HEAD plus node_modules, as `git clone && npm install` would leave them. */
+/** A copy of the tracked files at REF plus node_modules, as `git clone && npm install` would leave them. */
 function freshCheckout(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "questlog-bench-start-"));
-  execFileSync("bash", ["-c", `git archive HEAD | tar -x -C "${dir}"`], { stdio: "inherit" });
+  execFileSync("bash", ["-c", `git archive "${REF}" | tar -x -C "${dir}"`], { stdio: "inherit" });
   // Hard links: the packages and the generated Prisma client as npm install left them, in seconds, on one disk.
   execFileSync("cp", ["-al", "node_modules", "generated", dir]);
   return dir;
@@ -125,6 +127,7 @@ console.table(rows);
 const of = (kind: string, key: string) => rows.filter((r) => String(r.start).startsWith(kind)).map((r) => Number(r[key]));
 console.log(
   JSON.stringify({
+    ref: REF,
     rounds: ROUNDS,
     first_start_page_s: median(of("first", "page_s")),
     first_start_search_s: median(of("first", "search_s")),
