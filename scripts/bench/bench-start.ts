@@ -1,8 +1,8 @@
 // npm run bench:start – what a newcomer waits for: the first `npm start` after `npm install` (catalog import, seed,
-// build, boot) to the first page, then a restart to the first page and the first search. It runs in a fresh
-// copy of the committed sources (git's tracked files at BENCH_START_REF, default HEAD; node_modules hard-linked), so neither this checkout's build
-// nor its DATA_DIR is touched or reused. Runs BENCH_START_ROUNDS (default 1) first starts; prints a table and, as
-// its last line, one JSON object with the medians.
+// build, boot) to the first page, then a restart to the first page and the first search. It runs in a fresh copy
+// of the committed sources (git's tracked files at BENCH_START_REF, default HEAD; node_modules hard-linked), so
+// neither this checkout's build nor its DATA_DIR is touched or reused. Runs BENCH_START_ROUNDS (default 1) first
+// starts; prints a table and, as its last line, one JSON object with the medians.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
