@@ -2,6 +2,7 @@ import "server-only";
 
 import { HotResponseCache } from "@/lib/cache/hot-response-cache";
 import { onAppliedWrites } from "@/lib/catalog-writes/applied-writes-listeners";
+import { changesWhatReadersSee } from "@/lib/catalog-writes/changes-what-readers-see";
 import type { GameDetail } from "@/lib/catalog/schemas";
 import { processSingleton } from "@/lib/process-singleton";
 
@@ -12,14 +13,16 @@ const MAX_BYTES = 8_000_000;
 
 /**
  * This process's L1 of games found by id (lib/cache/hot-response-cache.ts), for GET /api/games/{id}. Emptied on
- * every batch this instance's drainer applies to its replica (a rewrite, a curation, a removal: any of them can
- * change a game's detail), so it is never older than the replica it was read from. Only games found are held:
+ * every batch this instance's drainer applies to its replica that changed a game (a rewrite, a curation, a removal,
+ * a sync's popularity: changes-what-readers-see.ts), so it is never older than the replica it was read from. Only games found are held:
  * a miss may be on its way from IGDB.
  */
 export function hotGames(): HotResponseCache<GameDetail> {
   return processSingleton("questlogHotGames", () => {
     const cache = new HotResponseCache<GameDetail>({ maxSize: MAX_BYTES, ttlMs: TTL_MS, sizeOf: (game) => JSON.stringify(game).length });
-    onAppliedWrites(() => cache.invalidateAll());
+    onAppliedWrites((changes) => {
+      if (changesWhatReadersSee(changes)) cache.invalidateAll();
+    });
     return cache;
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 
 import { HotResponseCache } from "@/lib/cache/hot-response-cache";
 import { onAppliedWrites } from "@/lib/catalog-writes/applied-writes-listeners";
+import { changesWhatReadersSee } from "@/lib/catalog-writes/changes-what-readers-see";
 import { processSingleton } from "@/lib/process-singleton";
 
 /**
@@ -14,8 +15,8 @@ const MAX_BYTES = 8_000_000;
 
 /**
  * This process's L1 of search answers (lib/cache/hot-response-cache.ts). Emptied on every batch this instance's
- * drainer applies to its replica, whatever it touched: a new game can enter any answer, a rename or a hidden
- * game can leave one. Keys carry the search index's generation too (search-games.ts), since the index also
+ * drainer applies to its replica that changed a game, whichever game: a new game can enter any answer, a rename
+ * or a hidden game can leave one (only rollups and unchanged rewrites leave it be: changes-what-readers-see.ts). Keys carry the search index's generation too (search-games.ts), since the index also
  * changes ahead of the replica (the IGDB leg's games, before the drainer writes them).
  */
 export function hotSearches<Answer extends object>(): HotResponseCache<Answer> {
@@ -25,7 +26,9 @@ export function hotSearches<Answer extends object>(): HotResponseCache<Answer> {
       ttlMs: TTL_MS,
       sizeOf: (answer) => JSON.stringify(answer).length,
     });
-    onAppliedWrites(() => cache.invalidateAll());
+    onAppliedWrites((changes) => {
+      if (changesWhatReadersSee(changes)) cache.invalidateAll();
+    });
     return cache;
   });
 }
