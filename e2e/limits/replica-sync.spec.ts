@@ -74,6 +74,13 @@ test("an IGDB webhook update on one instance renames the game on the other's pag
     page = res.ok ? await res.text() : "";
   }
   expect(page).toContain("Gelfling Adventure");
+  // B's in-process L1 (lib/search/hot-searches.ts, lib/catalog-sync/hot-games.ts) now holds this search and this game.
+  const gameOnB = async () =>
+    (await (await fetch(`${b}/api/games/${game.id}`, { headers: { "x-forwarded-for": "10.4.0.99" } })).json()) as { name: string };
+  await search(b, "gelfling adventure", 9);
+  expect((await search(b, "gelfling adventure", 9)).meta.source).toBe("cache");
+  await gameOnB();
+  expect((await gameOnB()).name).toBe("Gelfling Adventure");
 
   // IGDB renames it and notifies instance A; A fetches it and writes it to the stream; B's drainer
   // applies it and revalidates B's cached page.
@@ -93,6 +100,10 @@ test("an IGDB webhook update on one instance renames the game on the other's pag
     updated = await (await fetch(`${b}/games/${game.slug}`)).text();
   }
   expect(updated).toMatch(/Director(&#x27;|')s Cut/);
+  // B's drainer applied the write before revalidating that page, and emptied B's L1 as it did: the held search and
+  // game answer with the new name (the L1 keeps answers 10 s; this flow takes less, so a missed emptying would show).
+  expect((await search(b, "gelfling adventure", 9)).results.find((r) => r.id === game.id)?.name).toBe(renamed);
+  expect((await gameOnB()).name).toBe(renamed);
   const fromB = await search(b, "gelfling adventure directors cut", 6);
   expect(fromB.results[0]).toMatchObject({ id: game.id, name: renamed });
 });

@@ -14,6 +14,7 @@ export class LiveSearchIndex {
   private readonly overlayDocs = new Map<number, SearchDocument>();
   /** Ids whose base copy must not be returned: rewritten (in the overlay) or deleted. */
   private readonly shadowed = new Set<number>();
+  private changes = 0;
 
   constructor(
     private base: SearchIndex,
@@ -26,6 +27,11 @@ export class LiveSearchIndex {
 
   get overlaySize(): number {
     return this.overlayDocs.size;
+  }
+
+  /** Counts the changes made since start: an answer remembered at one generation is stale at the next. */
+  get generation(): number {
+    return this.changes;
   }
 
   /** Titles of a game written since the base was built (display name first); undefined for base games. */
@@ -77,6 +83,7 @@ export class LiveSearchIndex {
   }
 
   private refresh(): void {
+    this.changes++;
     if (this.overlayDocs.size > OVERLAY_LIMIT) {
       this.base = SearchIndex.build(this.loadAll(), this.base.buildOptions);
       this.overlayDocs.clear();

@@ -18,6 +18,7 @@ import type { PriceOrder, SearchOutcome } from "@/lib/search/types";
 
 import { askIgdb } from "./ask-igdb";
 import { getSearchIndex } from "./get-search-index";
+import { hotSearches } from "./hot-searches";
 import { normalizeQuery, type SearchGamesQuery } from "./schemas";
 import { titlesSpellQuery } from "./title-spells-query";
 
@@ -186,12 +187,23 @@ async function runSearch(query: SearchGamesQuery, client: string | undefined): P
     return response;
   };
 
+  // This process's L1 first (hot-searches.ts): keyed by the index's generation too, so an index change makes
+  // every older answer unreachable; the ticket keeps an answer read before a write from landing after it.
+  const hot = hotSearches<Computed>();
+  const hotKey = `${getSearchIndex().generation}:${key}`;
+  const held = hot.get(hotKey);
+  if (held) {
+    cacheStats.search.hits++;
+    return { ...held, meta: { ...held.meta, source: "cache", freshness: "fresh", query_time_ms: elapsed() } };
+  }
+  const ticket = hot.ticket();
   if (shared) {
     const hit = await readEntry<Computed>(cache, key);
     if (hit) {
       cacheStats.search[hit.state === "fresh" ? "hits" : "staleHits"]++;
       if (hit.state === "stale")
         refreshInBackground(cache, key, async () => void (await store(await compute(query, platformId, searchLocal(query, platformId)))));
+      else hot.set(hotKey, hit.value, ticket);
       return { ...hit.value, meta: { ...hit.value.meta, source: "cache", freshness: hit.state, query_time_ms: elapsed() } };
     }
     cacheStats.search.misses++;
@@ -199,6 +211,8 @@ async function runSearch(query: SearchGamesQuery, client: string | undefined): P
   const outcome = searchLocal(query, platformId);
   if (!needsIgdb(query, outcome)) {
     const response = await store(fromDatabase(query, outcome));
+    // IGDB-leg answers stay out: without Redis they are asked again each time today, as they were before.
+    hot.set(hotKey, response, ticket);
     return { ...response, meta: { ...response.meta, freshness: "fresh", query_time_ms: elapsed() } };
   }
   // The IGDB leg starts here: counted per client before the shared single flight, so one client's refusal
