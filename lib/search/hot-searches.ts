@@ -16,8 +16,9 @@ const MAX_BYTES = 8_000_000;
 /**
  * This process's L1 of search answers (lib/cache/hot-response-cache.ts). Emptied on every batch this instance's
  * drainer applies to its replica that changed a game, whichever game: a new game can enter any answer, a rename
- * or a hidden game can leave one (only rollups and unchanged rewrites leave it be: changes-what-readers-see.ts). Keys carry the search index's generation too (search-games.ts), since the index also
- * changes ahead of the replica (the IGDB leg's games, before the drainer writes them).
+ * or a hidden game can leave one (only rollups and unchanged rewrites leave it be: changes-what-readers-see.ts).
+ * Keys carry the search index's generation too (search-games.ts), since the index also changes ahead of the
+ * replica (the IGDB leg's games, before the drainer writes them).
  */
 export function hotSearches<Answer extends object>(): HotResponseCache<Answer> {
   return processSingleton("questlogHotSearches", () => {
