@@ -29,6 +29,8 @@ export async function openPglite(dataDir?: string): Promise<DatabaseBackend> {
     prisma,
     adapter,
     openSession: async () => pgliteSession(db, migrators),
+    // `mod` (the Emscripten module) is not in PGlite's typings; read for bench:memory only.
+    wasmMemoryBytes: () => (db as unknown as { mod?: { HEAPU8?: Uint8Array } }).mod?.HEAPU8?.byteLength ?? 0,
     async close() {
       await prisma.$disconnect();
       await db.close();
