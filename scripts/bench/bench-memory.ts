@@ -132,6 +132,9 @@ try {
     anon_mb: m.anon_mb,
     file_mb: m.file_mb,
     sqlite_mapped_mb: m.sqlite_mb,
+    malloc_brk_mb: m.anon_regions_mb.brk_heap,
+    wasm_mb: m.anon_regions_mb.wasm,
+    other_anon_mb: m.anon_regions_mb.other,
     peak_rss_mb: m.peak_rss_mb,
   }));
   console.log(`ready in ${Math.round(readyMs)} ms; warm-up: ${requests} requests in ${ROUNDS} rounds`);

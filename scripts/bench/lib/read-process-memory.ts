@@ -12,6 +12,8 @@ export interface ProcessMemory {
   peak_rss_mb: number;
   /** Resident pages of mapped *.sqlite / *.sqlite-shm files. */
   sqlite_mb: number;
+  /** Anonymous RSS by kind of mapping: malloc's main heap (brk), WebAssembly memories (reservations of many GB), the rest. */
+  anon_regions_mb: { brk_heap: number; wasm: number; other: number };
 }
 
 const mbOfKb = (kb: number) => Math.round((kb / 1024) * 10) / 10;
@@ -32,6 +34,60 @@ export function mappedRssKb(smaps: string, path: RegExp): number {
   return kb;
 }
 
+interface Mapping {
+  start: bigint;
+  end: bigint;
+  inode: string;
+  name: string;
+  protection: string;
+  anonymousKb: number;
+}
+
+function parseMappings(smaps: string): Mapping[] {
+  const mappings: Mapping[] = [];
+  for (const line of smaps.split("\n")) {
+    const header = /^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ (\d+)\s*(.*)$/.exec(line);
+    if (header) {
+      const [, start, end, protection, inode, name] = header;
+      mappings.push({
+        start: BigInt(`0x${start}`),
+        end: BigInt(`0x${end}`),
+        inode: inode!,
+        name: name ?? "",
+        protection: protection!,
+        anonymousKb: 0,
+      });
+    } else if (line.startsWith("Anonymous:") && mappings.length > 0) {
+      mappings[mappings.length - 1]!.anonymousKb += Number(/(\d+)/.exec(line)?.[1] ?? 0);
+    }
+  }
+  return mappings;
+}
+
+const GUARD = BigInt(1024 ** 3);
+
+/**
+ * Anonymous resident kB split by mapping: "[heap]" (malloc's main arena), WebAssembly memories, and the rest
+ * (V8's heap pages, other malloc arenas, thread stacks). A WASM memory is a read-write mapping right below
+ * the inaccessible rest of its reservation of several GB: V8 reserves the whole range once and opens a
+ * prefix of it as the memory grows.
+ */
+export function anonymousRegionsKb(smaps: string): { brk_heap: number; wasm: number; other: number } {
+  const regions = { brk_heap: 0, wasm: 0, other: 0 };
+  const mappings = parseMappings(smaps);
+  mappings.forEach((m, i) => {
+    if (m.name === "[heap]") regions.brk_heap += m.anonymousKb;
+    else if (m.inode !== "0" || m.name.startsWith("[")) return;
+    else {
+      const next = mappings[i + 1];
+      const belowReservation = next?.start === m.end && next.protection === "---p" && next.end - next.start >= GUARD;
+      if (belowReservation) regions.wasm += m.anonymousKb;
+      else regions.other += m.anonymousKb;
+    }
+  });
+  return regions;
+}
+
 /** The process's memory, or null when it has exited. */
 export function readProcessMemory(pid: number): ProcessMemory | null {
   try {
@@ -46,6 +102,9 @@ export function readProcessMemory(pid: number): ProcessMemory | null {
       file_mb: mbOfKb(statusKb(status, "RssFile") + statusKb(status, "RssShmem")),
       peak_rss_mb: mbOfKb(statusKb(status, "VmHWM")),
       sqlite_mb: mbOfKb(mappedRssKb(smaps, /\.sqlite(-shm)?$/)),
+      anon_regions_mb: Object.fromEntries(
+        Object.entries(anonymousRegionsKb(smaps)).map(([k, v]) => [k, mbOfKb(v)]),
+      ) as ProcessMemory["anon_regions_mb"],
     };
   } catch {
     return null;
