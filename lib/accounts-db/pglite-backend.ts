@@ -1,5 +1,8 @@
 // Embedded PostgreSQL (PGlite, compiled to WebAssembly) for zero-configuration installs: same SQL, same
 // migrations, same Prisma client as the real server, with its files under DATA_DIR/pglite.
+import { existsSync } from "node:fs";
+import path from "node:path";
+
 import { Mutex, PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
@@ -9,12 +12,28 @@ import type { DatabaseBackend } from "./database-backend";
 import { lockDataDir } from "./lock-data-dir";
 import type { MigrationSession, SqlRunner } from "./migration-session";
 
+/**
+ * Postgres's default 128 MB of shared buffers, all touched in WASM memory, made PGlite the largest part of the
+ * web process (189 MB of WASM memory, about 280 MB of RSS with its compiled code). The accounts database of
+ * one site is a few MB; 16 MB of buffers hold all of it. bench:memory measures the difference (docs/memory.md).
+ */
+const START_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+
+/**
+ * A new data directory is made by initdb, whose own WASM instance (about 300 MB) stays in memory as long as the
+ * PGlite that ran it: the first start closes that one and opens the directory again, as every later start does.
+ */
+async function createPglite(dataDir: string | undefined): Promise<PGlite> {
+  if (dataDir && !existsSync(path.join(dataDir, "PG_VERSION"))) await (await PGlite.create(dataDir, { startParams: START_PARAMS })).close();
+  return PGlite.create(dataDir ?? "memory://", { startParams: START_PARAMS });
+}
+
 /** Opens PGlite with its data in `dataDir` (created if needed), or in memory when dataDir is undefined. */
 export async function openPglite(dataDir?: string): Promise<DatabaseBackend> {
   const unlock = dataDir ? lockDataDir(dataDir) : () => {};
   let db: PGlite;
   try {
-    db = await PGlite.create(dataDir ?? "memory://");
+    db = await createPglite(dataDir);
   } catch (error) {
     unlock();
     throw error;
