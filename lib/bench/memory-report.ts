@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
+import { getHeapCodeStatistics, getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 import { peekAccountsBackend } from "@/lib/accounts-db/get-db";
@@ -87,6 +87,8 @@ export async function memoryReport(options: { measureIndex: boolean }) {
     external_mb: mb(usage.external),
     array_buffers_mb: mb(usage.arrayBuffers),
     heap_spaces_mb: Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, mb(s.space_used_size)])),
+    // Compiled code, bytecode and the source text of every loaded module (Next's server chunks among them).
+    code_mb: Object.fromEntries(Object.entries(getHeapCodeStatistics()).map(([k, v]) => [k, mb(v as number)])),
     search_index: searchIndex,
     sqlite: {
       reader: sqliteSettings(peekProcessSingleton<CatalogDatabase>("questlogCatalog")),
