@@ -7,7 +7,7 @@
 // second time between two full GCs), PGlite's WebAssembly memory, SQLite settings, process singletons.
 // A table, then one JSON line. Uses DATA_DIR's catalog (./data by default).
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 
 import { readProcessMemory, type ProcessMemory } from "./lib/read-process-memory";
@@ -108,8 +108,38 @@ function roleOf(memory: ProcessMemory): string {
   return memory.command.slice(0, 40);
 }
 
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-  env: { ...process.env, BENCH_ENDPOINTS: "1", LOG_LEVEL: "warn", NODE_ENV: "production", API_RATE_LIMITS: "off" },
+/**
+ * BENCH_HEAP_SNAPSHOT=1: the server was started with --heapsnapshot-signal=SIGUSR2; signal it and wait for the
+ * Heap.*.heapsnapshot it writes in the working directory (summarise it: scripts/bench/summarize-heap-snapshot.ts).
+ */
+async function takeHeapSnapshot(pid: number): Promise<void> {
+  const snapshots = () => readdirSync(".").filter((f) => f.endsWith(".heapsnapshot"));
+  const before = new Set(snapshots());
+  process.kill(pid, "SIGUSR2");
+  for (let i = 0; i < 240; i++) {
+    await sleep(500);
+    const written = snapshots().find((f) => !before.has(f));
+    // Written in one pass; the size stops changing when V8 is done.
+    if (written && statSync(written).size > 0 && statSync(written).size === (await sleep(1000), statSync(written).size)) {
+      console.log(`heap snapshot: ${written}`);
+      return;
+    }
+  }
+  throw new Error("no heap snapshot after 2 minutes");
+}
+
+// Through the same script as `npm start`, so the process settings it adds are measured too (it execs next start:
+// server.pid is the web process). BENCH_PLAIN_NEXT=1 starts `next start` without them, for comparison.
+const command = process.env.BENCH_PLAIN_NEXT ? ["node_modules/.bin/next", "start"] : ["sh", "scripts/start-server.sh"];
+const server = spawn(command[0]!, [...command.slice(1), "-p", String(PORT), "-H", "127.0.0.1"], {
+  env: {
+    ...process.env,
+    BENCH_ENDPOINTS: "1",
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production",
+    API_RATE_LIMITS: "off",
+    ...(process.env.BENCH_HEAP_SNAPSHOT ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --heapsnapshot-signal=SIGUSR2`.trim() } : {}),
+  },
   stdio: ["ignore", "inherit", "inherit"],
   detached: true,
 });
@@ -123,6 +153,7 @@ try {
   const processes = descendants(server.pid!)
     .map((pid) => readProcessMemory(pid))
     .filter((m): m is ProcessMemory => m !== null && m.rss_mb > 5);
+  if (process.env.BENCH_HEAP_SNAPSHOT) await takeHeapSnapshot(server.pid!);
   const inside = (await (await fetch(`${base}/api/bench/memory?index=1`)).json()) as Record<string, unknown>;
   const webAfterGc = readProcessMemory(server.pid!);
   const rows = processes.map((m) => ({
