@@ -1,13 +1,13 @@
 import "server-only";
 
-import { getHeapCodeStatistics, getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
+import { getHeapCodeStatistics, getHeapSpaceStatistics } from "node:v8";
 
 import { peekAccountsBackend } from "@/lib/accounts-db/get-db";
 import { getCatalogDb } from "@/lib/catalog/db";
 import { listSearchDocuments } from "@/lib/catalog/list-search-documents";
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { readSearchPlatforms } from "@/lib/catalog/read-search-platforms";
+import { collectGarbage } from "@/lib/collect-garbage";
 import { peekProcessSingleton } from "@/lib/process-singleton";
 import { SearchIndex } from "@/lib/search/search-index";
 
@@ -21,12 +21,6 @@ import { estimateRetainedBytes, type RetainedBytes } from "./estimate-retained-b
 const MB = 1024 * 1024;
 const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 
-/** A full GC on demand: --expose-gc flipped at run time, the gc function taken from a fresh context. */
-function fullGc(): void {
-  setFlagsFromString("--expose-gc");
-  (runInNewContext("gc") as () => void)();
-}
-
 function heapNow() {
   const usage = process.memoryUsage();
   return { heapUsed: usage.heapUsed, arrayBuffers: usage.arrayBuffers, external: usage.external };
@@ -34,12 +28,12 @@ function heapNow() {
 
 /** Retained size of a search index over the whole catalog: heap and buffers after minus before, GC'd both times. */
 function measureSearchIndex() {
-  fullGc();
+  collectGarbage();
   const before = heapNow();
   const started = performance.now();
   const index = SearchIndex.build(listSearchDocuments(), { platforms: readSearchPlatforms(getCatalogDb()) });
   const buildMs = performance.now() - started;
-  fullGc();
+  collectGarbage();
   const after = heapNow();
   const structures: Record<string, RetainedBytes> = {};
   for (const [name, value] of Object.entries(index.searchData)) structures[name] = estimateRetainedBytes(value);
@@ -77,7 +71,7 @@ function singletonSizes(): Record<string, { heap: number; buffers: number }> {
 /** The in-process half of bench:memory's breakdown; measureIndex builds a second index (a second or two). */
 export async function memoryReport(options: { measureIndex: boolean }) {
   const searchIndex = options.measureIndex ? measureSearchIndex() : null;
-  fullGc();
+  collectGarbage();
   const usage = process.memoryUsage();
   const backend = await peekAccountsBackend()?.catch(() => undefined);
   return {
