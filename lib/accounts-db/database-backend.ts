@@ -11,6 +11,8 @@ export interface DatabaseBackend {
   /** The driver adapter under `prisma`; Prisma's schema engine can run on it too (prisma/tools). */
   adapter: SqlMigrationAwareDriverAdapterFactory;
   openSession(): Promise<MigrationSession>;
+  /** Bytes of PGlite's WebAssembly memory (its whole Postgres: shared buffers, catalogs, work memory); absent for a server. */
+  wasmMemoryBytes?(): number;
   /** Disconnects Prisma, then closes the pool or shuts PGlite down (an open PGlite keeps the process alive). */
   close(): Promise<void>;
 }

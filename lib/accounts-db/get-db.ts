@@ -5,7 +5,7 @@ import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
-import { dropProcessSingleton, processSingleton } from "@/lib/process-singleton";
+import { dropProcessSingleton, peekProcessSingleton, processSingleton } from "@/lib/process-singleton";
 
 import type { DatabaseBackend } from "./database-backend";
 import { openDatabase } from "./open-database";
@@ -30,6 +30,11 @@ export async function getDb(): Promise<PrismaClient> {
     }),
   );
   return (await opening).prisma;
+}
+
+/** The backend if this process opened (or is opening) one, without opening it: bench:memory reads PGlite's size. */
+export function peekAccountsBackend(): Promise<DatabaseBackend> | undefined {
+  return peekProcessSingleton<Promise<DatabaseBackend>>(KEY);
 }
 
 /** Closes the database if it was opened (graceful shutdown, tests); the next getDb() opens it again. */

@@ -58,6 +58,11 @@ export class SearchIndex {
     return this.options;
   }
 
+  /** The engine's structures, read only by bench:memory to size each of them. */
+  get searchData(): Readonly<SearchData> {
+    return this.data;
+  }
+
   /** Number of documents indexed. */
   get size(): number {
     return this.data.store.size;
