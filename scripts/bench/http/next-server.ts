@@ -37,8 +37,13 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 export async function startNext({ port, dir, env = {}, readyPath = "/api/health" }: StartNextOptions): Promise<NextServer> {
-  const args = ["start", ...(dir ? [dir] : []), "-p", String(port), "-H", "127.0.0.1"];
-  const child = spawn(path.resolve("node_modules/.bin/next"), args, {
+  const listen = ["-p", String(port), "-H", "127.0.0.1"];
+  // Our app as `npm start` runs it (scripts/start-server.sh: its malloc and V8 settings, then `exec next start`,
+  // so the PID is still the server's); any other app (the ceiling) as a plain `next start`.
+  const [command, args] = dir
+    ? [path.resolve("node_modules/.bin/next"), ["start", dir, ...listen]]
+    : ["sh", [path.resolve("scripts/start-server.sh"), ...listen]];
+  const child = spawn(command, args, {
     env: { ...process.env, NODE_ENV: "production", ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
