@@ -50,7 +50,7 @@ export const serverSchema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((v) => v === "1" || v === "true")
-    .describe("`1` exposes `/api/bench/baseline`, the bare route `npm run bench:http` compares against."),
+    .describe("`1` exposes `/api/bench/baseline` and `/api/bench/memory`, the routes the benchmarks read (`bench:memory`)."),
   /** Twitch app credentials select real IGDB; without them the local stand-in serves IGDB's API. */
   TWITCH_CLIENT_ID: optionalString.describe(
     "With `TWITCH_CLIENT_SECRET`: real IGDB. Either unset: the local IGDB stand-in, started as a child process.",
