@@ -99,20 +99,32 @@ export class Drainer {
 
   private async run(): Promise<void> {
     const { signal } = this.stopper;
-    while (!signal.aborted) {
+    // The next batch is read while this one is applied: the read is in flight (Redis answers on its own core,
+    // the reply waits in the socket) during the transaction, which blocks the event loop anyway. A stop still
+    // applies a batch already read, so nothing taken is left pending for XAUTOCLAIM to find later.
+    let next: Promise<readonly PendingWrite[]> | null = null;
+    while (!signal.aborted || next) {
       try {
         const taking = performance.now();
-        const batch = await this.source.take(this.options.batchSize, this.options.lingerMs, signal);
-        if (batch.length > 0) {
-          this.counters.phaseMs.take += performance.now() - taking;
-          await this.process(batch);
-        }
+        const batch = await (next ?? this.take(signal));
+        next = null;
+        if (batch.length === 0) continue;
+        this.counters.phaseMs.take += performance.now() - taking;
+        if (!signal.aborted) next = this.take(signal);
+        await this.process(batch);
       } catch (error) {
         // The source itself failed (Redis unreachable): nothing was acked, so nothing is lost; wait and retry.
         logger.warn({ err: error }, "catalog write source failed; retrying");
         await sleep(1_000);
       }
     }
+  }
+
+  private take(signal: AbortSignal): Promise<readonly PendingWrite[]> {
+    const taken = this.source.take(this.options.batchSize, this.options.lingerMs, signal);
+    // Awaited on the next turn of the loop; until then a failed read must not count as unhandled.
+    taken.catch(() => {});
+    return taken;
   }
 
   private async process(batch: readonly PendingWrite[]): Promise<void> {

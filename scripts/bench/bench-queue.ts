@@ -14,6 +14,7 @@ import path from "node:path";
 import { Redis } from "ioredis";
 
 import { CatalogWriteQueue, type StreamConfig } from "@/lib/catalog-writes/catalog-write-queue";
+import { DEFAULT_DRAINER_OPTIONS } from "@/lib/catalog-writes/drainer";
 import { openCatalogDatabase } from "@/lib/catalog/open-catalog-database";
 
 import { syntheticGameWrite } from "./synthetic-game-writes";
@@ -24,6 +25,8 @@ const SQL_ROWS_PER_GAME = 5;
 const LAG_RATE = Number(process.env.BENCH_LAG_RATE ?? 5_000); // writes/s offered during the lag phase
 const LAG_SECONDS = Number(process.env.BENCH_LAG_SECONDS ?? 3);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+// Rows per drainer transaction; unset: the drainer's default (the server's CATALOG_WRITE_BATCH default).
+const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 
 const pct = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -58,7 +61,13 @@ function makeQueue(mode: "redis-stream" | "in-process") {
     maxLength: 1_000_000,
     deadKey: `${stream}:dead`,
   };
-  const queue = new CatalogWriteQueue({ db, capacity: 1_000_000, ticketPrefix: "b", stream: mode === "redis-stream" ? config : undefined });
+  const queue = new CatalogWriteQueue({
+    db,
+    capacity: 1_000_000,
+    ticketPrefix: "b",
+    drainer: BATCH ? { batchSize: BATCH } : undefined,
+    stream: mode === "redis-stream" ? config : undefined,
+  });
   return {
     queue,
     db,
@@ -166,6 +175,7 @@ console.log(
     mode: modes[0],
     games: ROWS,
     runs: RUNS,
+    batch_size: BATCH ?? DEFAULT_DRAINER_OPTIONS.batchSize,
     ...headline,
     drain_rows_per_s_runs: runs[modes[0]!]!.map((r) => r.drain_rows_per_s),
     ...(results["in-process"] && modes.length > 1
