@@ -1,7 +1,7 @@
 // npm run bench:dedupe – the cold-search fan-in (lib/cache/dedupe.ts): 3 `next start` instances sharing one Redis (REDIS_URL, default
 // redis://127.0.0.1:6379) and one IGDB stand-in answering after BENCH_LATENCY_MS (default 400); BENCH_REQUESTS (default 300)
-// concurrent identical cold searches spread over them. Each instance first answers one search for another query
-// (BENCH_WARMUP=0 skips it): the key is cold, the servers are not, as in production.
+// concurrent identical cold searches spread over them. Each instance first answers searches for another query
+// (BENCH_WARMUP: how many, default 1; 0 skips it): the key is cold, the servers are not, as in production.
 // Where the time goes, per request: dispatch (the client sending 300 requests), server (meta.query_time_ms, inside
 // searchGames: cache read, local search, the dedupe wait), outside (the rest: HTTP, Next's routing, offers, JSON), and for
 // the deduplicated ones, done → answer (from the leader's "done" publication, seen by the bench on the same Redis channel,
@@ -21,7 +21,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 400);
 const QUERY = process.env.BENCH_QUERY ?? "street fighter";
 const WARMUP_QUERY = process.env.BENCH_WARMUP_QUERY ?? "zelda";
-const WARMUP = process.env.BENCH_WARMUP !== "0";
+// Warm-up searches per instance (0: none): a long-running server's code is compiled and optimised, a fresh one's is not.
+const WARMUP = Math.max(0, Number(process.env.BENCH_WARMUP ?? 1));
 
 const pct = (values: number[], p: number) => {
   if (values.length === 0) return null;
@@ -42,7 +43,7 @@ const instances = await startInstances(3, Number(process.env.BENCH_PORT ?? 3430)
 });
 const listener = new Redis(REDIS_URL);
 try {
-  if (WARMUP) {
+  for (let i = 0; i < WARMUP; i++) {
     for (const url of instances.urls) await (await fetch(`${url}/api/games/search?q=${encodeURIComponent(WARMUP_QUERY)}`)).arrayBuffer();
   }
   await fetch(`${standin.url}/__standin/stats/reset`, { method: "POST" });
@@ -86,7 +87,7 @@ try {
   const errors = outcomes.filter((o) => o.status !== 200).length;
 
   console.log(
-    `\n${REQUESTS} concurrent "${QUERY}" over 3 instances (stand-in latency ${LATENCY_MS} ms, warm-up ${WARMUP ? "on" : "off"}):`,
+    `\n${REQUESTS} concurrent "${QUERY}" over 3 instances (stand-in latency ${LATENCY_MS} ms, ${WARMUP} warm-up search(es) per instance):`,
   );
   console.log(`  upstream: ${stats.requests} requests, ${stats.searches} searches`);
   console.log(`  leaders ${leaders.length}, waiters ${waiters.length}, cache hits ${cacheHits.length}, errors ${errors}`);
