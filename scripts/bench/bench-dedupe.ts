@@ -82,6 +82,9 @@ try {
   const waiters = outcomes.filter((o) => o.deduplicated);
   const cacheHits = outcomes.filter((o) => o.source === "cache");
   const all = outcomes.map((o) => o.ms);
+  const durations = (group: typeof outcomes) => group.map((o) => o.ms);
+  const [leaderMs, waiterMs, cacheHitMs] = [durations(leaders), durations(waiters), durations(cacheHits)];
+  const serverMs = outcomes.map((o) => o.serverMs);
   const outside = outcomes.map((o) => o.ms - o.serverMs);
   const afterDone = doneMs === null ? [] : waiters.map((o) => o.endAt - doneMs);
   const errors = outcomes.filter((o) => o.status !== 200).length;
@@ -94,7 +97,7 @@ try {
   console.log(`  distinct answers ${new Set(outcomes.map((o) => o.ids)).size}, wall ${Math.round(wallMs)} ms`);
   console.log(`  all requests      ${spread(all)}`);
   console.log(`  dispatch          last request sent at ${Math.round(Math.max(...outcomes.map((o) => o.sentAt)))} ms`);
-  console.log(`  server            ${spread(outcomes.map((o) => o.serverMs))} (meta.query_time_ms)`);
+  console.log(`  server            ${spread(serverMs)} (meta.query_time_ms)`);
   console.log(`  outside server    ${spread(outside)} (HTTP, routing, offers, JSON, queueing)`);
   console.log(
     `  leader            ${leaders.map((o) => `${Math.round(o.ms)} ms (server ${Math.round(o.serverMs)})`).join(", ") || "none"}`,
@@ -115,22 +118,10 @@ try {
       cache_hits: cacheHits.length,
       p50_ms: pct(all, 50),
       p99_ms: pct(all, 99),
-      leader_p99_ms: pct(
-        leaders.map((o) => o.ms),
-        99,
-      ),
-      waiter_p99_ms: pct(
-        waiters.map((o) => o.ms),
-        99,
-      ),
-      cache_hit_p99_ms: pct(
-        cacheHits.map((o) => o.ms),
-        99,
-      ),
-      server_p99_ms: pct(
-        outcomes.map((o) => o.serverMs),
-        99,
-      ),
+      leader_p99_ms: pct(leaderMs, 99),
+      waiter_p99_ms: pct(waiterMs, 99),
+      cache_hit_p99_ms: pct(cacheHitMs, 99),
+      server_p99_ms: pct(serverMs, 99),
       outside_p99_ms: pct(outside, 99),
       leader_done_ms: doneMs === null ? null : Math.round(doneMs),
       done_to_answer_p99_ms: pct(afterDone, 99),
