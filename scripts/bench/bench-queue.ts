@@ -97,11 +97,15 @@ async function measure(mode: "redis-stream" | "in-process") {
   // 2. Drain: the backlog from (1), once it is all in the stream, from the first take to the last commit.
   await enqueue.queue.handedOff(60_000);
   const drainStarted = performance.now();
+  const drainCpu = process.cpuUsage();
   await enqueue.queue.start();
   // Polled from the drainer's own counter (no I/O): a count(*) every 5 ms ran on the drainer's thread and
   // took its time from the drain it was measuring. The rows are counted once, after.
   while (enqueue.queue.drainProgress().applied < ROWS) await sleep(5);
   const drainMs = performance.now() - drainStarted;
+  // This process's CPU time over the drain (all its threads): steadier than wall time on a shared machine.
+  const cpu = process.cpuUsage(drainCpu);
+  const drainCpuMs = (cpu.user + cpu.system) / 1000;
   const stored = enqueue.db.prepare("SELECT count(*) FROM games").pluck().get() as number;
   if (stored !== ROWS) throw new Error(`drained ${ROWS} writes but the catalog holds ${stored} games`);
   const stats = await enqueue.queue.stats();
@@ -129,6 +133,8 @@ async function measure(mode: "redis-stream" | "in-process") {
     lag_p50_ms: lagStats.lagP50Ms,
     lag_p99_ms: lagStats.lagP99Ms,
     drain_ms: Math.round(drainMs),
+    drain_cpu_ms: Math.round(drainCpuMs),
+    drain_rows_per_cpu_s: Math.round((SQL_ROWS_PER_GAME * ROWS) / (drainCpuMs / 1000)),
     take_ms: Math.round(phases.take),
     validate_ms: Math.round(phases.validate),
     apply_ms: Math.round(phases.apply),
@@ -152,7 +158,7 @@ function summarize(mode: string, r: Result): string {
   const other = r.drain_ms - r.take_ms - r.validate_ms - r.apply_ms - r.ack_ms - r.listeners_ms;
   return (
     `${mode.padEnd(13)} enqueue p50 ${r.enqueue_p50_ms} ms, p99 ${r.enqueue_p99_ms} ms · drain ${r.drain_games_per_s} games/s (${r.drain_rows_per_s} SQLite rows/s) in ${r.drain_batches} batches · lag p50 ${r.lag_p50_ms} ms, p99 ${r.lag_p99_ms} ms at ${LAG_RATE} writes/s\n` +
-    `${"".padEnd(13)} drain ${r.drain_ms} ms = take ${r.take_ms} + validate ${r.validate_ms} + apply ${r.apply_ms} + ack ${r.ack_ms} + listeners ${r.listeners_ms} + other ${other}`
+    `${"".padEnd(13)} drain ${r.drain_ms} ms (CPU ${r.drain_cpu_ms} ms: ${r.drain_rows_per_cpu_s} rows per CPU-second) = take ${r.take_ms} + validate ${r.validate_ms} + apply ${r.apply_ms} + ack ${r.ack_ms} + listeners ${r.listeners_ms} + other ${other}`
   );
 }
 
