@@ -42,13 +42,18 @@ export async function dedupe<T>(cache: FailOpenCache, key: string, options: Dedu
 }
 
 async function lead<T>(cache: FailOpenCache, key: string, token: string, compute: () => Promise<T>): Promise<T> {
+  let value: T;
   try {
-    const value = await compute();
-    await cache.publish(cacheKeys.doneChannel(key), "done");
-    return value;
-  } finally {
+    value = await compute();
+  } catch (error) {
     await cache.compareAndDelete(cacheKeys.lock(key), token);
+    throw error;
   }
+  // The value is stored: this process's callers need not wait for two more Redis round trips (under a burst
+  // those sit behind every queued request's callbacks). Waiters elsewhere are told, then the lock goes; both
+  // are fail-open, and a lost "done" only means the waiters' next poll finds the value.
+  void cache.publish(cacheKeys.doneChannel(key), "done").finally(() => cache.compareAndDelete(cacheKeys.lock(key), token));
+  return value;
 }
 
 async function acrossInstances<T>(cache: FailOpenCache, key: string, options: DedupeOptions<T>): Promise<DedupeResult<T>> {

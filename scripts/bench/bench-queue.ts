@@ -3,7 +3,9 @@
 // Synthetic IGDB-shaped games (a platform, two releases, a company, an alternative title) into a fresh
 // SQLite file per phase. A game write is 5 SQLite rows (the game, two releases, an alternative title and
 // its search row): drain_rows_per_s counts those rows, drain_games_per_s the games.
-// Last line: one JSON object {enqueue_p99_ms, drain_rows_per_s, lag_p99_ms, …}.
+// BENCH_RUNS (default 3) runs of both modes; the headline numbers are the medians over the runs, and the
+// drain's time is split by phase (take = XREADGROUP + JSON parse, validate, apply = the SQLite transaction,
+// ack, listeners). Last line: one JSON object {enqueue_p99_ms, drain_rows_per_s, lag_p99_ms, …}.
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +14,7 @@ import path from "node:path";
 import { Redis } from "ioredis";
 
 import { CatalogWriteQueue, type StreamConfig } from "@/lib/catalog-writes/catalog-write-queue";
+import { DEFAULT_DRAINER_OPTIONS } from "@/lib/catalog-writes/drainer";
 import { openCatalogDatabase } from "@/lib/catalog/open-catalog-database";
 
 import { syntheticGameWrite } from "./synthetic-game-writes";
@@ -21,6 +24,9 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
 const SQL_ROWS_PER_GAME = 5;
 const LAG_RATE = Number(process.env.BENCH_LAG_RATE ?? 5_000); // writes/s offered during the lag phase
 const LAG_SECONDS = Number(process.env.BENCH_LAG_SECONDS ?? 3);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+// Rows per drainer transaction; unset: the drainer's default (the server's CATALOG_WRITE_BATCH default).
+const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 
 const pct = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,7 +61,13 @@ function makeQueue(mode: "redis-stream" | "in-process") {
     maxLength: 1_000_000,
     deadKey: `${stream}:dead`,
   };
-  const queue = new CatalogWriteQueue({ db, capacity: 1_000_000, ticketPrefix: "b", stream: mode === "redis-stream" ? config : undefined });
+  const queue = new CatalogWriteQueue({
+    db,
+    capacity: 1_000_000,
+    ticketPrefix: "b",
+    drainer: BATCH ? { batchSize: BATCH } : undefined,
+    stream: mode === "redis-stream" ? config : undefined,
+  });
   return {
     queue,
     db,
@@ -85,11 +97,19 @@ async function measure(mode: "redis-stream" | "in-process") {
   // 2. Drain: the backlog from (1), once it is all in the stream, from the first take to the last commit.
   await enqueue.queue.handedOff(60_000);
   const drainStarted = performance.now();
+  const drainCpu = process.cpuUsage();
   await enqueue.queue.start();
-  const count = enqueue.db.prepare("SELECT count(*) FROM games").pluck();
-  while ((count.get() as number) < ROWS) await sleep(5);
+  // Polled from the drainer's own counter (no I/O): a count(*) every 5 ms ran on the drainer's thread and
+  // took its time from the drain it was measuring. The rows are counted once, after.
+  while (enqueue.queue.drainProgress().applied < ROWS) await sleep(5);
   const drainMs = performance.now() - drainStarted;
+  // This process's CPU time over the drain (all its threads): steadier than wall time on a shared machine.
+  const cpu = process.cpuUsage(drainCpu);
+  const drainCpuMs = (cpu.user + cpu.system) / 1000;
+  const stored = enqueue.db.prepare("SELECT count(*) FROM games").pluck().get() as number;
+  if (stored !== ROWS) throw new Error(`drained ${ROWS} writes but the catalog holds ${stored} games`);
   const stats = await enqueue.queue.stats();
+  const phases = enqueue.queue.drainProgress().phaseMs;
   await enqueue.dispose();
 
   // 3. Lag: a steady offered load with the drainer running; enqueue → applied per write.
@@ -112,24 +132,58 @@ async function measure(mode: "redis-stream" | "in-process") {
     drain_batches: stats.batches,
     lag_p50_ms: lagStats.lagP50Ms,
     lag_p99_ms: lagStats.lagP99Ms,
+    drain_ms: Math.round(drainMs),
+    drain_cpu_ms: Math.round(drainCpuMs),
+    drain_rows_per_cpu_s: Math.round((SQL_ROWS_PER_GAME * ROWS) / (drainCpuMs / 1000)),
+    take_ms: Math.round(phases.take),
+    validate_ms: Math.round(phases.validate),
+    apply_ms: Math.round(phases.apply),
+    ack_ms: Math.round(phases.ack),
+    listeners_ms: Math.round(phases.listeners),
   };
+}
+type Result = Awaited<ReturnType<typeof measure>>;
+
+function median(runs: readonly Result[]): Result {
+  const keys = Object.keys(runs[0]!) as Array<keyof Result>;
+  return Object.fromEntries(
+    keys.map((key) => {
+      const values = runs.map((r) => r[key]).filter((v): v is number => typeof v === "number");
+      return [key, values.length === runs.length ? pct(values, 50) : runs[0]![key]];
+    }),
+  ) as Result;
+}
+
+function summarize(mode: string, r: Result): string {
+  const other = r.drain_ms - r.take_ms - r.validate_ms - r.apply_ms - r.ack_ms - r.listeners_ms;
+  return (
+    `${mode.padEnd(13)} enqueue p50 ${r.enqueue_p50_ms} ms, p99 ${r.enqueue_p99_ms} ms · drain ${r.drain_games_per_s} games/s (${r.drain_rows_per_s} SQLite rows/s) in ${r.drain_batches} batches · lag p50 ${r.lag_p50_ms} ms, p99 ${r.lag_p99_ms} ms at ${LAG_RATE} writes/s\n` +
+    `${"".padEnd(13)} drain ${r.drain_ms} ms (CPU ${r.drain_cpu_ms} ms: ${r.drain_rows_per_cpu_s} rows per CPU-second) = take ${r.take_ms} + validate ${r.validate_ms} + apply ${r.apply_ms} + ack ${r.ack_ms} + listeners ${r.listeners_ms} + other ${other}`
+  );
 }
 
 const modes: Array<"redis-stream" | "in-process"> = (await redisAvailable()) ? ["redis-stream", "in-process"] : ["in-process"];
 if (modes.length === 1) console.log(`No Redis at ${REDIS_URL}: measuring the in-process queue only.`);
-const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
-for (const mode of modes) {
-  results[mode] = await measure(mode);
-  console.log(
-    `${mode.padEnd(13)} enqueue p50 ${results[mode].enqueue_p50_ms} ms, p99 ${results[mode].enqueue_p99_ms} ms · drain ${results[mode].drain_games_per_s} games/s (${results[mode].drain_rows_per_s} SQLite rows/s) in ${results[mode].drain_batches} batches · lag p50 ${results[mode].lag_p50_ms} ms, p99 ${results[mode].lag_p99_ms} ms at ${LAG_RATE} writes/s`,
-  );
+const runs: Record<string, Result[]> = Object.fromEntries(modes.map((mode) => [mode, []]));
+for (let run = 1; run <= RUNS; run++) {
+  for (const mode of modes) {
+    const result = await measure(mode);
+    runs[mode]!.push(result);
+    console.log(`run ${run}/${RUNS} ${summarize(mode, result)}`);
+  }
 }
+const results: Record<string, Result> = Object.fromEntries(modes.map((mode) => [mode, median(runs[mode]!)]));
+console.log(`\nMedian of ${RUNS} run(s):`);
+for (const mode of modes) console.log(summarize(mode, results[mode]!));
 const headline = results["redis-stream"] ?? results["in-process"]!;
 console.log(
   JSON.stringify({
     mode: modes[0],
     games: ROWS,
+    runs: RUNS,
+    batch_size: BATCH ?? DEFAULT_DRAINER_OPTIONS.batchSize,
     ...headline,
+    drain_rows_per_s_runs: runs[modes[0]!]!.map((r) => r.drain_rows_per_s),
     ...(results["in-process"] && modes.length > 1
       ? {
           in_process_enqueue_p99_ms: results["in-process"].enqueue_p99_ms,
