@@ -1,7 +1,7 @@
 import "server-only";
 
 import { HotResponseCache } from "@/lib/cache/hot-response-cache";
-import { onAppliedWrites } from "@/lib/catalog-writes/applied-writes-listeners";
+import { onAppliedWrites, onSharedCachesSettled } from "@/lib/catalog-writes/applied-writes-listeners";
 import { changesWhatReadersSee } from "@/lib/catalog-writes/changes-what-readers-see";
 import type { GameDetail } from "@/lib/catalog/schemas";
 import { processSingleton } from "@/lib/process-singleton";
@@ -23,6 +23,9 @@ export function hotGames(): HotResponseCache<GameDetail> {
     onAppliedWrites((changes) => {
       if (changesWhatReadersSee(changes)) cache.invalidateAll();
     });
+    // And again once the shared cache has dropped what the batch made stale: an answer copied from it in between
+    // (Redis still had the old one) would otherwise be served for the whole TTL.
+    onSharedCachesSettled(() => cache.invalidateAll());
     return cache;
   });
 }

@@ -6,6 +6,7 @@ import { cacheKeys, cacheTags } from "@/lib/cache/keys";
 import type { CatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { logger } from "@/lib/log/logger";
 
+import { notifySharedCachesSettled } from "./applied-writes-listeners";
 import type { AppliedChanges } from "./catalog-write";
 import { revalidatePages } from "./revalidate-pages";
 
@@ -50,7 +51,10 @@ export function createAfterCatalogWrite(db: CatalogDatabase): (changes: AppliedC
       keys: [...new Set([...ids, ...gone])].map(cacheKeys.game),
       tags: [...new Set([...rewritten, ...gone])].map(cacheTags.game),
       ...(searchesStale ? { pattern: cacheKeys.pattern("search") } : {}),
-    });
+    }).finally(() =>
+      // In-process copies taken from the shared cache until now may hold what this batch made stale.
+      notifySharedCachesSettled((error) => logger.error({ err: error }, "a shared-caches-settled listener failed")),
+    );
     const slugs =
       ids.length > 0
         ? (db

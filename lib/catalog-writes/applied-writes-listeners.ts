@@ -29,3 +29,30 @@ export function notifyAppliedWrites(changes: AppliedChanges, onError: (error: un
     }
   }
 }
+
+/** Told once the shared caches have dropped what a batch made stale (after-catalog-write.ts), whether that worked or not. */
+export type SharedCachesSettledListener = () => void;
+
+function settledListeners(): Set<SharedCachesSettledListener> {
+  return processSingleton("questlogSharedCachesSettledListeners", () => new Set<SharedCachesSettledListener>());
+}
+
+/**
+ * Subscribes an in-process copy of shared answers (lib/search/hot-searches.ts) to the end of a batch's shared-cache
+ * invalidation. Between the drainer's commit and that end, the shared cache may still hand out answers the batch
+ * made stale; a copy taken from it then must go too, or it outlives the invalidation by its whole TTL.
+ */
+export function onSharedCachesSettled(listener: SharedCachesSettledListener): () => void {
+  settledListeners().add(listener);
+  return () => settledListeners().delete(listener);
+}
+
+export function notifySharedCachesSettled(onError: (error: unknown) => void): void {
+  for (const listener of settledListeners()) {
+    try {
+      listener();
+    } catch (error) {
+      onError(error);
+    }
+  }
+}
