@@ -10,7 +10,7 @@ import { isCatalogEmpty } from "@/lib/catalog/ensure-catalog";
 import { openCatalogDatabase } from "@/lib/catalog/open-catalog-database";
 import { catalogPath, standinCatalogPath } from "@/lib/catalog/paths";
 import { seedCatalogFromStandin } from "@/lib/catalog/seed/seed-catalog-from-standin";
-import { getEnv, markStartBuild, usesRealIgdb } from "@/lib/env";
+import { getEnv, markStartBuild, publicOrigin, usesRealIgdb } from "@/lib/env";
 
 import { runImportWithProgress } from "./lib/run-import-with-progress";
 
@@ -60,13 +60,20 @@ async function ensureCatalogSeeded(): Promise<void> {
 
 // next build writes BUILD_ID before it prerenders the pages, so a build stopped half-way (Ctrl-C, a test runner's
 // timeout) left a BUILD_ID newer than the sources, and the next start served a broken build. This marker is
-// written only once next build has exited cleanly, and names the build it vouches for.
+// written only once next build has exited cleanly, and names the build it vouches for and what it baked in.
 const COMPLETE = path.join(".next", "questlog-build-complete");
+
+// Besides the sources, a build bakes in the public origin (canonical URLs, JSON-LD, robots.txt, the sitemaps) and
+// how many game pages it prerenders: a start with other values (SITE_URL set for production, say) rebuilds.
+function buildInputs(): string {
+  const env = getEnv();
+  return JSON.stringify({ origin: publicOrigin(env), staticGamePages: env.STATIC_GAME_PAGES });
+}
 
 function completedBuildAt(): number {
   const buildId = path.join(".next", "BUILD_ID");
   if (!existsSync(buildId) || !existsSync(COMPLETE)) return 0;
-  if (readFileSync(COMPLETE, "utf8") !== readFileSync(buildId, "utf8")) return 0;
+  if (readFileSync(COMPLETE, "utf8") !== `${readFileSync(buildId, "utf8")}\n${buildInputs()}`) return 0;
   return statSync(COMPLETE).mtimeMs;
 }
 
@@ -74,12 +81,16 @@ function buildIfStale(force: boolean): void {
   const builtAt = completedBuildAt();
   const changedAt = Math.max(...SOURCE_ROOTS.map(newestMtime));
   if (builtAt > changedAt && !force) return;
-  console.log(builtAt ? "Sources changed since the last build: rebuilding…" : "No complete build yet: building the app (a few minutes)…");
+  console.log(
+    builtAt
+      ? "Sources changed since the last build: rebuilding…"
+      : "No complete build for this public origin yet: building the app (about a minute)…",
+  );
   rmSync(COMPLETE, { force: true });
   if (!force) markStartBuild();
   const result = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  writeFileSync(COMPLETE, readFileSync(path.join(".next", "BUILD_ID"), "utf8"));
+  writeFileSync(COMPLETE, `${readFileSync(path.join(".next", "BUILD_ID"), "utf8")}\n${buildInputs()}`);
 }
 
 await ensureCatalogSeeded();
